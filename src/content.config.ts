@@ -1,0 +1,53 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { episodeNotesLoader } from './lib/loader.ts';
+import { buildTime, contentFolders, noteParserOptions } from './lib/parser-options.ts';
+import { siteConfig } from './site.config.ts';
+
+const folders = contentFolders();
+
+const talkingPointSchema: z.ZodType<{ html: string; children: { html: string; children: unknown[] }[] }> = z.lazy(() =>
+  z.object({ html: z.string(), children: z.array(talkingPointSchema) }),
+);
+
+/** An episode, as the note parser produces it (src/lib/notes/parse-note.ts). */
+const episodes = defineCollection({
+  loader: episodeNotesLoader({ folder: folders.episodes, parser: noteParserOptions(siteConfig, buildTime()) }),
+  schema: z.object({
+    number: z.number().int().nonnegative(),
+    title: z.string().min(1),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    startsAt: z.iso.datetime().nullable(),
+    videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
+    guests: z.array(z.string().min(1)),
+    hosts: z.array(z.string().min(1)),
+    topics: z.array(z.object({ name: z.string(), slug: z.string() })),
+    chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),
+    talkingPoints: z.array(z.object({
+      heading: z.object({ text: z.string(), depth: z.number() }).optional(),
+      points: z.array(talkingPointSchema),
+    })),
+    links: z.array(z.object({ title: z.string(), url: z.url() })),
+    description: z.string(),
+    status: z.enum(['draft', 'upcoming', 'published']),
+    missing: z.array(z.enum(['date', 'video', 'guest', 'chapters'])),
+    sourceFile: z.string(),
+  }),
+});
+
+/** People who have been on the show: one YAML file each, named by their slug. */
+const guests = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: folders.guests }),
+  schema: ({ image }) => z.object({
+    name: z.string().min(1),
+    role: z.string().optional(),
+    company: z.string().optional(),
+    bio: z.string().optional(),
+    avatar: image().optional(),
+    avatarAlt: z.string().optional(),
+    links: z.array(z.object({ label: z.string(), url: z.url() })).default([]),
+  }),
+});
+
+export const collections = { episodes, guests };

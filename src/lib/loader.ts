@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { assertUniqueNumbers } from './notes/collection.ts';
+import { formatNoteProblem, NoteError } from './notes/errors.ts';
+import type { NoteParserOptions } from './notes/parse-note.ts';
+import { listNoteFiles, readNoteText } from './note-files.ts';
+import { parseNoteSafely } from './notes-folder.ts';
+
+export interface EpisodeNotesLoaderOptions {
+  /** Folder of the notes, relative to the project root. */
+  folder: string;
+  parser: NoteParserOptions;
+}
+
+/** Thrown when notes have problems: one message listing every one of them. */
+export class NotesError extends Error {
+  override name = 'NotesError';
+}
+
+/**
+ * Astro content loader for episode notes: a thin adapter around the pure note parser.
+ * Unchanged notes are skipped by digest; in dev, the watcher re-syncs on any note change.
+ */
+export function episodeNotesLoader(options: EpisodeNotesLoaderOptions): Loader {
+  return {
+    name: 'episode-notes',
+    async load(context) {
+      await syncNotes(context, options);
+      watchNotes(context, options);
+    },
+  };
+}
+
+async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNotesLoaderOptions): Promise<void> {
+  const { store, logger, generateDigest, parseData } = context;
+  const root = resolve(folder);
+  const configDigest = generateDigest(JSON.stringify({ ...parser, now: undefined }));
+  const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const seenIds = new Set<string>();
+  const errors: NoteError[] = [];
+  const numbered: { file: string; number: number }[] = [];
+
+  for (const relativePath of listNoteFiles(root)) {
+    const file = `${folder.replace(/\/$/, '')}/${relativePath}`;
+    const existing = existingByFile.get(file);
+    const { text, invalidUtf8 } = readNoteText(resolve(root, relativePath));
+    const digest = generateDigest(`${configDigest}\n${text}`);
+    // An upcoming episode becomes published with time alone, so it is never skipped.
+    if (existing && existing.digest === digest && (existing.data as { status?: string }).status !== 'upcoming') {
+      seenIds.add(existing.id);
+      numbered.push({ file, number: Number((existing.data as { number: number }).number) });
+      continue;
+    }
+    const result = parseNoteSafely(text, invalidUtf8, file, parser);
+    if (result instanceof NoteError) {
+      errors.push(result);
+      continue;
+    }
+    const { episode, html, headings, warnings } = result.parsed;
+    for (const warning of warnings) logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
+    if (episode.status === 'draft') {
+      logger.info(`${file}: GOH ${episode.number} is a draft (missing: ${episode.missing.filter((m) => m === 'date' || m === 'video').join(', ') || 'marked draft'}); it gets no page.`);
+    }
+    const id = String(episode.number);
+    if (existing && existing.id !== id) store.delete(existing.id);
+    const data = await parseData({ id, data: { ...episode, sourceFile: file }, filePath: file });
+    store.set({
+      id, data, filePath: file, digest, body: result.text,
+      rendered: { html, metadata: { headings } },
+    });
+    seenIds.add(id);
+    numbered.push({ file, number: episode.number });
+  }
+  for (const id of store.keys()) if (!seenIds.has(id)) store.delete(id);
+  try {
+    assertUniqueNumbers(numbered);
+  } catch (error) {
+    if (error instanceof NoteError) errors.push(error);
+    else throw error;
+  }
+  if (errors.length > 0) {
+    throw new NotesError(`${errors.length} episode note(s) need fixing:\n\n${errors.map((error) => error.message).join('\n\n')}\n`);
+  }
+}
+
+function watchNotes(context: LoaderContext, options: EpisodeNotesLoaderOptions): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const root = resolve(options.folder);
+  watcher.add(root);
+  const onChange = async (path: string) => {
+    if (!path.startsWith(root) || !path.toLowerCase().endsWith('.md')) return;
+    try {
+      await syncNotes(context, options);
+      logger.info(`Reloaded notes after a change to ${path.slice(root.length + 1)}`);
+    } catch (error) {
+      logger.error((error as Error).message);
+    }
+  };
+  watcher.on('change', onChange);
+  watcher.on('add', onChange);
+  watcher.on('unlink', onChange);
+}

@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+import { assertUniqueNumbers } from './notes/collection.ts';
+import { NoteError, type NoteWarning } from './notes/errors.ts';
+import { parseNote, type NoteParserOptions, type ParsedNote } from './notes/parse-note.ts';
+import { listNoteFiles, readNoteText } from './note-files.ts';
+
+/** One note file, read and parsed. */
+export interface LoadedNote {
+  /** Path as shown to authors: relative to the project, forward slashes. */
+  file: string;
+  text: string;
+  parsed: ParsedNote;
+}
+
+export interface LoadedFolder {
+  notes: LoadedNote[];
+  errors: NoteError[];
+}
+
+/** Reads and parses one note; a problem in it is returned as a NoteError, never thrown. */
+export function loadNote(absolutePath: string, displayPath: string, options: NoteParserOptions): LoadedNote | NoteError {
+  const { text, invalidUtf8 } = readNoteText(absolutePath);
+  return parseNoteSafely(text, invalidUtf8, displayPath, options);
+}
+
+/** Parses a note's text; a problem in it is returned as a NoteError, never thrown. */
+export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath: string, options: NoteParserOptions): LoadedNote | NoteError {
+  try {
+    const parsed = parseNote(text, displayPath, options);
+    if (invalidUtf8) parsed.warnings.push(invalidUtf8Warning(displayPath));
+    return { file: displayPath, text, parsed };
+  } catch (error) {
+    if (error instanceof NoteError) return error;
+    // A parser bug must still name the note, so the author knows which file triggers it.
+    return new NoteError({ file: displayPath }, `could not be read (${(error as Error).message})`,
+      'check the note for unusual syntax; if it looks fine, report this as a bug with the note attached.');
+  }
+}
+
+/** Parses every note of a folder, collecting every problem rather than stopping at the first. */
+export function loadNotesFolder(folder: string, options: NoteParserOptions): LoadedFolder {
+  const notes: LoadedNote[] = [];
+  const errors: NoteError[] = [];
+  for (const relativePath of listNoteFiles(folder)) {
+    const result = loadNote(resolve(folder, relativePath), `${folder.replace(/\/$/, '')}/${relativePath}`, options);
+    if (result instanceof NoteError) errors.push(result);
+    else notes.push(result);
+  }
+  try {
+    assertUniqueNumbers(notes.map((note) => ({ file: note.file, number: note.parsed.episode.number })));
+  } catch (error) {
+    if (error instanceof NoteError) errors.push(error);
+    else throw error;
+  }
+  return { notes, errors };
+}
+
+function invalidUtf8Warning(file: string): NoteWarning {
+  return { file, problem: 'the file has bytes that are not UTF-8; they show as "\uFFFD"', fix: 'save the note as UTF-8.' };
+}

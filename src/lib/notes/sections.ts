@@ -1,0 +1,103 @@
+import type { Heading, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+/** The kinds of public section a note can have. */
+export type SectionKind = 'talkingPoints' | 'chapters' | 'links';
+
+/** Names of public and known-internal sections, compared case-insensitively. */
+export interface SectionNames {
+  public: Record<SectionKind, readonly string[]>;
+  internal: readonly string[];
+}
+
+/** A public section: its kind and the blocks under it (public subsection headings included). */
+export interface PublicSection {
+  kind: SectionKind;
+  heading: string;
+  line: number;
+  nodes: RootContent[];
+}
+
+/** Blocks that are not published, with the section that withholds them. */
+export interface WithheldSection {
+  heading: string;
+  line: number;
+  /** Known internal sections are expected; others are withheld because they are not on the allow-list. */
+  known: boolean;
+  nodes: RootContent[];
+}
+
+export interface ClassifiedNote {
+  /** Blocks between the title heading and the first section: video, fields, links. Never published. */
+  preamble: RootContent[];
+  sections: PublicSection[];
+  withheld: WithheldSection[];
+}
+
+type OpenHeading =
+  | { depth: number; status: 'public'; section: PublicSection }
+  | { depth: number; status: 'withheld'; section: WithheldSection };
+
+/** Lower case, single spaces, no trailing colon or emoji decoration: how headings are compared. */
+export function normaliseHeadingName(name: string): string {
+  return name.toLowerCase().replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Splits the top-level blocks of a note into sections, classifying every heading by its own name:
+ * a heading named as a public section starts one, wherever it sits; a heading named as internal is
+ * withheld with everything under it; any other heading inherits from the heading it sits under
+ * (a subsection of Talking points stays public, a subsection of a checklist stays withheld), and
+ * at the top level it is withheld, because publishing is an allow-list.
+ */
+export function classifySections(blocks: readonly RootContent[], names: SectionNames): ClassifiedNote {
+  const kindByName = new Map<string, SectionKind>();
+  for (const [kind, list] of Object.entries(names.public) as [SectionKind, readonly string[]][]) {
+    for (const name of list) kindByName.set(normaliseHeadingName(name), kind);
+  }
+  const internalNames = new Set(names.internal.map(normaliseHeadingName));
+
+  const preamble: RootContent[] = [];
+  const sections: PublicSection[] = [];
+  const withheld: WithheldSection[] = [];
+  const open: OpenHeading[] = [];
+
+  for (const block of blocks) {
+    if (block.type !== 'heading') {
+      const current = open.at(-1);
+      if (current) current.section.nodes.push(block);
+      else preamble.push(block);
+      continue;
+    }
+    while (open.length > 0 && open.at(-1)!.depth >= block.depth) open.pop();
+    open.push(openHeading(block, open.at(-1), kindByName, internalNames, sections, withheld));
+  }
+  return { preamble, sections, withheld };
+}
+
+function openHeading(
+  heading: Heading,
+  parent: OpenHeading | undefined,
+  kindByName: ReadonlyMap<string, SectionKind>,
+  internalNames: ReadonlySet<string>,
+  sections: PublicSection[],
+  withheld: WithheldSection[],
+): OpenHeading {
+  const name = toString(heading).trim();
+  const normalised = normaliseHeadingName(name);
+  const line = heading.position?.start.line ?? 0;
+  const kind = kindByName.get(normalised);
+  if (kind) {
+    const section: PublicSection = { kind, heading: name, line, nodes: [] };
+    sections.push(section);
+    return { depth: heading.depth, status: 'public', section };
+  }
+  if (parent?.status === 'public' && !internalNames.has(normalised)) {
+    // A public subsection (e.g. "### Basics of structured metadata" under Talking points) keeps its heading.
+    parent.section.nodes.push(heading);
+    return { depth: heading.depth, status: 'public', section: parent.section };
+  }
+  const section: WithheldSection = { heading: name, line, known: internalNames.has(normalised), nodes: [heading] };
+  withheld.push(section);
+  return { depth: heading.depth, status: 'withheld', section };
+}
