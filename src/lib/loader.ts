@@ -59,7 +59,7 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
     const { episode, html, headings, warnings } = result.parsed;
     for (const warning of warnings) logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
     if (episode.status === 'draft') {
-      logger.info(`${file}: GOH ${episode.number} is a draft (missing: ${episode.missing.filter((m) => m === 'date' || m === 'video').join(', ') || 'marked draft'}); it gets no page.`);
+      logger.info(`${file}: ${parser.seriesPrefix} ${episode.number} is a draft (missing: ${episode.missing.filter((m) => m === 'date' || m === 'video').join(', ') || 'marked draft'}); it gets no page.`);
     }
     const id = String(episode.number);
     if (existing && existing.id !== id) store.delete(existing.id);
