@@ -8,5 +8,23 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
+  markdown: { syntaxHighlight: false },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  security: {
+    // Astro hashes every script and style it emits; these directives close everything else.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        'frame-src https://www.youtube-nocookie.com',
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval of scripts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

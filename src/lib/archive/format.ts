@@ -1,0 +1,24 @@
+/** "19 January 2024" for a YYYY-MM-DD date, independent of the build machine's time zone. */
+export function formatDate(date: string, locale = 'en-GB'): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** "Friday 9 January 2099, 13:00 UTC": an instant as shown before the visitor's time zone is known. */
+export function formatDateTimeUtc(iso: string, locale = 'en-GB'): string {
+  return `${new Intl.DateTimeFormat(locale, {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC',
+  }).format(new Date(iso))} UTC`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function formatNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** Initials for an avatar placeholder: "Ryan Perry" -> "RP". */
+export function initials(name: string): string {
+  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]!.toUpperCase()).join('');
+}

@@ -1,0 +1,61 @@
+import { slugify } from '../notes/slug.ts';
+
+/** The fields of an episode the archive's indexes need. */
+export interface IndexedEpisode {
+  number: number;
+  date: string | null;
+  startsAt: string | null;
+  guests: readonly string[];
+  topics: readonly { name: string; slug: string }[];
+}
+
+/** A person or topic with the episodes about them, newest first. */
+export interface IndexEntry<E> {
+  slug: string;
+  name: string;
+  episodes: E[];
+}
+
+/** Newest first: by air time, then by number. */
+export function newestFirst<E extends IndexedEpisode>(episodes: readonly E[]): E[] {
+  return [...episodes].sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '') || b.number - a.number);
+}
+
+/** Everyone who has been a guest, with their episodes; sorted by name. */
+export function guestIndex<E extends IndexedEpisode>(episodes: readonly E[]): IndexEntry<E>[] {
+  return buildIndex(episodes, (episode) => episode.guests.map((name) => ({ slug: slugify(name), name })));
+}
+
+/** Every topic with its episodes; sorted by name. */
+export function topicIndex<E extends IndexedEpisode>(episodes: readonly E[]): IndexEntry<E>[] {
+  return buildIndex(episodes, (episode) => episode.topics);
+}
+
+function buildIndex<E extends IndexedEpisode>(episodes: readonly E[], keysOf: (episode: E) => readonly { slug: string; name: string }[]): IndexEntry<E>[] {
+  const bySlug = new Map<string, IndexEntry<E>>();
+  for (const episode of newestFirst(episodes)) {
+    for (const { slug, name } of keysOf(episode)) {
+      const entry = bySlug.get(slug) ?? { slug, name, episodes: [] };
+      if (!entry.episodes.includes(episode)) entry.episodes.push(episode);
+      bySlug.set(slug, entry);
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Episodes grouped by year of airing, newest year first. */
+export function groupByYear<E extends IndexedEpisode>(episodes: readonly E[]): { year: string; episodes: E[] }[] {
+  const groups = new Map<string, E[]>();
+  for (const episode of newestFirst(episodes)) {
+    const year = episode.date?.slice(0, 4) ?? 'Undated';
+    groups.set(year, [...(groups.get(year) ?? []), episode]);
+  }
+  return [...groups.entries()].map(([year, list]) => ({ year, episodes: list }));
+}
+
+/** Splits a list into pages of a given size (at least one page, even when empty). */
+export function paginate<T>(items: readonly T[], pageSize: number): T[][] {
+  const pages: T[][] = [];
+  for (let index = 0; index < items.length; index += pageSize) pages.push(items.slice(index, index + pageSize));
+  return pages.length ? pages : [[]];
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+
+/** What a poster shows. Its hash names the cached image, so an unchanged poster is never redrawn. */
+export interface PosterFacts {
+  showName: string;
+  number: number;
+  title: string;
+  guests: readonly string[];
+  date: string | null;
+  upcoming: boolean;
+}
+
+export type PosterFormat = 'png' | 'webp';
+
+// Bump when the design changes, so cached posters are redrawn.
+const DESIGN_VERSION = 3;
+const WIDTH = 1200;
+const HEIGHT = 630;
+
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+function loadFonts() {
+  fonts ??= [400, 700].map((weight) => ({
+    name: 'Inter',
+    data: readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+    weight: weight as 400 | 700,
+    style: 'normal' as const,
+  }));
+  return fonts;
+}
+
+/** Cache key of a poster: its facts, its format and the design version. */
+export function posterKey(facts: PosterFacts, format: PosterFormat): string {
+  return createHash('sha256').update(JSON.stringify({ facts, format, DESIGN_VERSION })).digest('hex').slice(0, 24);
+}
+
+/**
+ * The poster of an episode as an image (1200x630: it is also the Open Graph image).
+ * Drawn locally from the episode's facts; read from the cache folder when already drawn.
+ */
+export async function renderPoster(facts: PosterFacts, format: PosterFormat, cacheDir: string): Promise<Buffer> {
+  const cached = join(cacheDir, `${posterKey(facts, format)}.${format}`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const svg = await satori(posterTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
+  const image = sharp(Buffer.from(svg));
+  const buffer = format === 'png' ? await image.png({ compressionLevel: 9, palette: true }).toBuffer() : await image.webp({ quality: 82 }).toBuffer();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, buffer);
+  return buffer;
+}
+
+type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+function posterTree(facts: PosterFacts): Node {
+  const titleSize = facts.title.length > 70 ? 48 : facts.title.length > 40 ? 58 : 68;
+  const guests = facts.guests.length ? `with ${facts.guests.join(', ')}` : '';
+  // The title sits low so the play button, centred on the page's player, never covers it.
+  return el('div', {
+    width: '100%', height: '100%', display: 'flex', flexDirection: 'column',
+    padding: '56px 72px', background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+  }, [
+    el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
+      el('div', { display: 'flex' }, facts.showName),
+      el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
+        facts.upcoming ? `Upcoming · #${facts.number}` : `#${facts.number}`),
+    ]),
+    el('div', { display: 'flex', flexDirection: 'column', marginTop: 'auto', width: '100%' }, [
+      el('div', { display: 'flex', width: '100%', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, facts.title),
+      el('div', { display: 'flex', marginTop: 28, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: '100%' }, [
+        el('div', { display: 'flex', maxWidth: 820 }, guests),
+        el('div', { display: 'flex' }, facts.date ?? ''),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,101 @@
+// The video player's progressive enhancement: click-to-load from youtube-nocookie.com, chapters
+// that start or seek the player, `?t=` deep links, and the playing chapter highlighted.
+// Seeking uses the embed's postMessage protocol, so no YouTube script runs on our page.
+import { chapterIndexAt, formatClock, parseStartTime } from '../lib/archive/start-time.ts';
+
+const EMBED_ORIGIN = 'https://www.youtube-nocookie.com';
+
+interface PlayerState {
+  root: HTMLElement;
+  iframe?: HTMLIFrameElement;
+  chapterLinks: HTMLAnchorElement[];
+}
+
+export function enhancePlayers(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('.player[data-video-id]')) enhance(root);
+}
+
+function enhance(root: HTMLElement): void {
+  const facade = root.querySelector<HTMLAnchorElement>('[data-player-facade]');
+  if (!facade) return;
+  const chapterLinks = [...document.querySelectorAll<HTMLAnchorElement>(`[data-chapters-for="${root.id}"] a[data-start]`)];
+  const state: PlayerState = { root, chapterLinks };
+  const shared = parseStartTime(new URLSearchParams(location.search).get('t'));
+  let pendingStart = shared ?? 0;
+  if (shared !== undefined) {
+    facade.querySelector('.visually-hidden')!.textContent = `Play video from ${formatClock(shared)}: ${root.dataset.title ?? ''}`;
+    highlight(state, shared);
+  }
+  facade.addEventListener('click', (event) => {
+    event.preventDefault();
+    load(state, pendingStart);
+  });
+  for (const link of chapterLinks) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      const start = Number(link.dataset.start);
+      pendingStart = start;
+      rememberStart(start);
+      highlight(state, start);
+      if (state.iframe) seek(state.iframe, start);
+      else load(state, start);
+      root.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    });
+  }
+  window.addEventListener('message', (event) => {
+    if (event.origin !== EMBED_ORIGIN || !state.iframe || event.source !== state.iframe.contentWindow) return;
+    const time = currentTimeOf(event.data);
+    if (time !== undefined) highlight(state, time);
+  });
+}
+
+function load(state: PlayerState, start: number): void {
+  const { root } = state;
+  const params = new URLSearchParams({ autoplay: '1', playsinline: '1', enablejsapi: '1', origin: location.origin, rel: '0' });
+  if (start > 0) params.set('start', String(Math.floor(start)));
+  const iframe = document.createElement('iframe');
+  iframe.src = `${EMBED_ORIGIN}/embed/${encodeURIComponent(root.dataset.videoId ?? '')}?${params}`;
+  iframe.title = `Video: ${root.dataset.title ?? 'episode'}`;
+  iframe.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share';
+  iframe.allowFullscreen = true;
+  iframe.referrerPolicy = 'strict-origin-when-cross-origin';
+  // Ask the embed to report its playing time, which drives the chapter highlight.
+  iframe.addEventListener('load', () => post(iframe, { event: 'listening', id: root.id, channel: 'widget' }));
+  root.querySelector('[data-player-facade]')?.replaceWith(iframe);
+  state.iframe = iframe;
+  iframe.focus();
+}
+
+function seek(iframe: HTMLIFrameElement, seconds: number): void {
+  post(iframe, { event: 'command', func: 'seekTo', args: [seconds, true] });
+  post(iframe, { event: 'command', func: 'playVideo', args: [] });
+}
+
+function post(iframe: HTMLIFrameElement, message: Record<string, unknown>): void {
+  iframe.contentWindow?.postMessage(JSON.stringify(message), EMBED_ORIGIN);
+}
+
+function currentTimeOf(data: unknown): number | undefined {
+  try {
+    const message = typeof data === 'string' ? JSON.parse(data) : data;
+    const time = message?.info?.currentTime;
+    return typeof time === 'number' ? time : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function highlight(state: PlayerState, seconds: number): void {
+  const index = chapterIndexAt(state.chapterLinks.map((link) => Number(link.dataset.start)), seconds);
+  state.chapterLinks.forEach((link, i) => {
+    if (i === index) link.setAttribute('aria-current', 'true');
+    else link.removeAttribute('aria-current');
+  });
+}
+
+/** Keeps the chapter in the address bar, so copying the URL shares that moment. */
+function rememberStart(seconds: number): void {
+  const url = new URL(location.href);
+  url.searchParams.set('t', String(seconds));
+  history.replaceState(history.state, '', url);
+}
