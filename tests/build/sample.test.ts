@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sitePath } from '../support/sites.ts';
+
+const episodePage = () => readFileSync(sitePath('sample', 'episodes/26/index.html'), 'utf8');
+
+describe('the sample archive build', () => {
+  it('renders the reference episode at /episodes/26/ with its title and guest', () => {
+    const html = episodePage();
+    expect(html).toContain('How to do continuous profiling right, with Grafana Pyroscope &amp; Ryan Perry');
+    expect(html).toContain('href="/guests/ryan-perry/"');
+    expect(html).toContain('What is continuous profiling?');
+  });
+
+  it('publishes none of the checklist, pre-show or template text', () => {
+    const html = episodePage();
+    for (const internal of ['Streamyard', 'Slack message', 'pronounce your name', 'Enumerate talking points', 'Canva', '&lt;name&gt;', 'Add timestamps to the video']) {
+      expect(html).not.toContain(internal);
+    }
+  });
+
+  it('loads no script or frame from YouTube in the page source', () => {
+    const html = episodePage();
+    expect(html).not.toMatch(/<iframe/);
+    expect(html).not.toMatch(/<script[^>]+src="https?:/);
+    expect(html).not.toContain('i.ytimg.com');
+  });
+
+  it('describes the episode for search engines and social cards', () => {
+    const html = episodePage();
+    expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/episodes\/26\/">/);
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/posters\/26\.png">/);
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
+    expect(jsonLd.map((data) => data['@type'])).toEqual(['VideoObject', 'BreadcrumbList']);
+    expect(jsonLd[0].actor).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Ryan Perry' })]);
+  });
+});

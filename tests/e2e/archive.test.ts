@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, hasHorizontalScroll, launchChromium, openWatchedPage } from '../support/browser.ts';
+import { SITES } from '../support/sites.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const SCREENSHOTS = 'test-results/screenshots';
+const PAGE_TYPES = {
+  home: '/',
+  episodes: '/episodes/',
+  episode: '/episodes/1/',
+  upcoming: '/episodes/5/',
+  guests: '/guests/',
+  guest: '/guests/jane-doe/',
+  topics: '/topics/',
+  topic: '/topics/loki/',
+  about: '/about/',
+  notFound: '/no-such-page/',
+} as const;
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(SITES.fixtures.outDir);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const isThirdParty = (url: string) => !url.startsWith(server.url) && !url.startsWith('data:');
+
+describe('a visitor browsing the archive', () => {
+  it('goes from the home page to an episode, to its guest, to a topic', async () => {
+    const { page, context, cspViolations } = await openWatchedPage(browser);
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: 'Getting started with Grafana Loki' }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/episodes/1/');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Getting started with Grafana Loki');
+    await page.getByRole('link', { name: 'Jane Doe', exact: true }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/guests/jane-doe/');
+    await page.getByRole('link', { name: 'Getting started with Grafana Loki' }).first().click();
+    await page.getByRole('list', { name: 'Topics' }).getByRole('link', { name: 'Loki' }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/topics/loki/');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('loads nothing from a third party before play, then plays from youtube-nocookie.com', async () => {
+    const { page, context, requests, cspViolations } = await openWatchedPage(browser);
+    await page.goto(`${server.url}/episodes/1/`, { waitUntil: 'networkidle' });
+    expect(requests.filter(isThirdParty)).toEqual([]);
+    expect(await page.locator('iframe').count()).toBe(0);
+    await page.getByRole('link', { name: /Play video/ }).click();
+    const src = await page.locator('.player iframe').getAttribute('src');
+    expect(src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/AAAAAAAAAA1\?/);
+    expect(src).toContain('autoplay=1');
+    expect(await page.locator('.player iframe').getAttribute('title')).toContain('Getting started with Grafana Loki');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('starts the player at a chapter clicked before the video was loaded', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(`${server.url}/episodes/1/`);
+    await page.getByRole('link', { name: /LogQL basics/ }).click();
+    const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
+    expect(src.searchParams.get('start')).toBe(String(21 * 60 + 45));
+    expect(await page.getByRole('link', { name: /LogQL basics/ }).getAttribute('aria-current')).toBe('true');
+    expect(new URL(page.url()).searchParams.get('t')).toBe(String(21 * 60 + 45));
+    await context.close();
+  });
+
+  it('opens a shared ?t= link ready to play from that moment, in seconds or as 12m34s', async () => {
+    for (const [t, seconds] of [['1305', 1305], ['21m45s', 1305]] as const) {
+      const { page, context } = await openWatchedPage(browser);
+      await page.goto(`${server.url}/episodes/1/?t=${t}`);
+      await expect(page.getByRole('link', { name: /Play video from 21:45/ }).count()).resolves.toBe(1);
+      expect(await page.getByRole('link', { name: /LogQL basics/ }).getAttribute('aria-current')).toBe('true');
+      await page.getByRole('link', { name: /Play video/ }).click();
+      const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
+      expect(src.searchParams.get('start')).toBe(String(seconds));
+      await context.close();
+    }
+  });
+
+  it('without JavaScript, chapters are links to the video on YouTube at their time', async () => {
+    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/episodes/1/`);
+    const hrefs = await page.locator('.chapters a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual([
+      'https://www.youtube.com/watch?v=AAAAAAAAAA1',
+      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=250s',
+      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=1305s',
+      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=2882s',
+    ]);
+    expect(await page.locator('[data-player-facade]').getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA1');
+    await context.close();
+  });
+
+  it('marks an upcoming episode with its date and a link to the live stream', async () => {
+    const { page, context } = await openWatchedPage(browser, { timezoneId: 'America/New_York' });
+    await page.goto(`${server.url}/episodes/5/`);
+    await expect(page.getByText('Upcoming').first().isVisible()).resolves.toBe(true);
+    const time = page.locator('time[data-local-time]').first();
+    expect(await time.getAttribute('datetime')).toBe('2099-01-09T13:00:00.000Z');
+    // 13:00 UTC is 08:00 in New York in January.
+    await expect.poll(() => time.textContent()).toMatch(/08:00/);
+    expect(await page.getByRole('link', { name: 'Watch live on YouTube' }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA5');
+    await context.close();
+  });
+
+  it('remembers the theme chosen with the toggle', async () => {
+    const { page, context } = await openWatchedPage(browser, { colorScheme: 'light' });
+    await page.goto(`${server.url}/`);
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.goto(`${server.url}/episodes/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+});
+
+describe('every page type', () => {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    it(`${name} (${path}) has no axe-core violations in either theme, no CSP violation and no horizontal scroll at 320 px`, async () => {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context, cspViolations } = await openWatchedPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
+        await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+        expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
+        await page.setViewportSize({ width: 320, height: 800 });
+        expect(await hasHorizontalScroll(page), 'horizontal scroll at 320 px').toBe(false);
+        expect(cspViolations).toEqual([]);
+        if (colorScheme === 'light') {
+          for (const width of [390, 1280]) {
+            await page.setViewportSize({ width, height: 900 });
+            await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
+          }
+        } else {
+          await page.setViewportSize({ width: 390, height: 900 });
+          await page.screenshot({ path: `${SCREENSHOTS}/${name}-390-dark.png`, fullPage: true });
+        }
+        await context.close();
+      }
+    });
+  }
+});
