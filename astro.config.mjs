@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteConfig.site,
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
   security: {
     // Astro hashes every script and style it emits; these directives close everything else.
     csp: {

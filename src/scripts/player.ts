@@ -20,7 +20,8 @@ function enhance(root: HTMLElement): void {
   if (!facade) return;
   const chapterLinks = [...document.querySelectorAll<HTMLAnchorElement>(`[data-chapters-for="${root.id}"] a[data-start]`)];
   const state: PlayerState = { root, chapterLinks };
-  const shared = parseStartTime(new URLSearchParams(location.search).get('t'));
+  // A shared moment: `?t=754`, `?t=12m34s`, or a search result's chapter anchor `#t-754`.
+  const shared = parseStartTime(new URLSearchParams(location.search).get('t')) ?? parseStartTime(/^#t-(\d+)$/.exec(location.hash)?.[1]);
   let pendingStart = shared ?? 0;
   if (shared !== undefined) {
     facade.querySelector('.visually-hidden')!.textContent = `Play video from ${formatClock(shared)}: ${root.dataset.title ?? ''}`;
