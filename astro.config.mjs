@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { leakGuard } from './src/integrations/leak-guard.ts';
+import { buildTime, contentFolders, noteParserOptions } from './src/lib/parser-options.ts';
+
+const folders = contentFolders();
 
 export default defineConfig({
   site: siteConfig.site,
@@ -11,7 +15,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
   markdown: { syntaxHighlight: false },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefindIndex(),
+    // Last: it checks everything the steps before it wrote, search index included.
+    leakGuard({ notesFolder: folders.episodes, parser: noteParserOptions(siteConfig, buildTime()) }),
+  ],
   security: {
     // Astro hashes every script and style it emits; these directives close everything else.
     csp: {

@@ -1,0 +1,66 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findLeaks, type Leak } from '../lib/leak-guard/find-leaks.ts';
+import { readOutputTexts } from '../lib/leak-guard/output-files.ts';
+import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
+import { isDeniedHost } from '../lib/notes/link-hosts.ts';
+import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
+import { loadNotesFolder } from '../lib/notes-folder.ts';
+
+export interface LeakGuardOptions {
+  notesFolder: string;
+  parser: NoteParserOptions;
+}
+
+/**
+ * The last step of every build: reads every output file (pages, feeds, calendars, JSON, the search
+ * index) and fails the build if any text a note withholds appears in it. There is no switch to turn
+ * it off. A failed build is moved aside, so no site that leaks is left where a deploy would find it.
+ */
+export function leakGuard(options: LeakGuardOptions): AstroIntegration {
+  return {
+    name: 'episode-archive:leak-guard',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = Date.now();
+        const { notes } = loadNotesFolder(options.notesFolder, options.parser);
+        const secrets = [
+          ...collectSecrets(notes.map((note) => ({
+            file: note.file, episode: note.parsed.episode.number, withheld: note.parsed.withheld,
+            publicText: `${note.parsed.html} ${JSON.stringify(note.parsed.episode)}`,
+          }))),
+          ...collectDeniedUrls(notes.map((note) => ({ file: note.file, episode: note.parsed.episode.number, text: note.text })),
+            (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
+        ];
+        const leaks = findLeaks(readOutputTexts(outDir), secrets);
+        if (leaks.length === 0) {
+          logger.info(`No withheld text in the output (${secrets.length} withheld texts checked in ${Date.now() - started} ms)`);
+          return;
+        }
+        const rejected = moveAside(outDir);
+        throw new Error(describeLeaks(leaks, rejected));
+      },
+    },
+  };
+}
+
+function moveAside(outDir: string): string {
+  const rejected = resolve(dirname(outDir), `${outDir.replace(/\/$/, '').split('/').pop()}.rejected`);
+  rmSync(rejected, { recursive: true, force: true });
+  mkdirSync(dirname(rejected), { recursive: true });
+  if (existsSync(outDir)) renameSync(outDir, rejected);
+  return rejected;
+}
+
+function describeLeaks(leaks: readonly Leak[], rejected: string): string {
+  const lines = leaks.slice(0, 20).map((leak) =>
+    `  - ${leak.outputFile} contains text withheld from ${leak.secret.file} (episode ${leak.secret.episode}, ${leak.secret.origin}): "${leak.secret.text.slice(0, 100)}"`);
+  const more = leaks.length > 20 ? `\n  ... and ${leaks.length - 20} more` : '';
+  return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
+    `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n` +
+    'Fix: this is a bug in the archive (internal text must never be rendered); please report it with the note. ' +
+    'If the text is meant to be public, move it into a public section of the note.';
+}
