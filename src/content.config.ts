@@ -7,7 +7,8 @@ import { siteConfig } from './site.config.ts';
 
 const folders = contentFolders();
 
-const talkingPointSchema: z.ZodType<{ html: string; children: { html: string; children: unknown[] }[] }> = z.lazy(() =>
+interface TalkingPointData { html: string; children: TalkingPointData[] }
+const talkingPointSchema: z.ZodType<TalkingPointData> = z.lazy(() =>
   z.object({ html: z.string(), children: z.array(talkingPointSchema) }),
 );
 

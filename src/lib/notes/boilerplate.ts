@@ -90,7 +90,7 @@ function normaliseInline(tree: RootContent): void {
     if (node.type === 'listItem') node.checked = null;
     if (!parent || index === undefined) return undefined;
     if (node.type === 'link' && !isPublicUrl(node.url)) {
-      parent.children.splice(index, 1, ...(node.children as typeof parent.children));
+      (parent.children as Nodes[]).splice(index, 1, ...node.children);
       return index;
     }
     if (node.type === 'image') {
@@ -98,7 +98,7 @@ function normaliseInline(tree: RootContent): void {
       const replacement = isPublicUrl(node.url)
         ? { type: 'link' as const, url: node.url, children: [{ type: 'text' as const, value: label }] }
         : { type: 'text' as const, value: node.alt ?? '' };
-      parent.children.splice(index, 1, replacement as (typeof parent.children)[number]);
+      (parent.children as Nodes[]).splice(index, 1, replacement);
       return index + 1;
     }
     if (node.type === 'html') {

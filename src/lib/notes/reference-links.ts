@@ -67,7 +67,8 @@ function* linkUnits(blocks: readonly RootContent[]): Generator<Nodes> {
   for (const block of blocks) {
     if (block.type === 'list') {
       for (const item of block.children) {
-        yield { type: 'paragraph', children: ownContent(item).flatMap((n) => ('children' in n ? n.children : [])), position: item.position } as Nodes;
+        const inline = ownContent(item).flatMap((n) => ('children' in n ? (n.children as Nodes[]) : []));
+        yield { type: 'paragraph', children: inline, position: item.position } as Nodes;
         yield* linkUnits(item.children.filter((child) => child.type === 'list'));
       }
     } else if (block.type === 'paragraph') {
