@@ -18,9 +18,12 @@ export interface PosterFacts {
 export type PosterFormat = 'png' | 'webp';
 
 // Bump when the design changes, so cached posters are redrawn.
-const DESIGN_VERSION = 3;
+const DESIGN_VERSION = 10;
 const WIDTH = 1200;
 const HEIGHT = 630;
+const PADDING_X = 72;
+const PADDING_Y = 56;
+const CONTENT_WIDTH = WIDTH - 2 * PADDING_X;
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -46,7 +49,7 @@ export function posterKey(facts: PosterFacts, format: PosterFormat): string {
 export async function renderPoster(facts: PosterFacts, format: PosterFormat, cacheDir: string): Promise<Buffer> {
   const cached = join(cacheDir, `${posterKey(facts, format)}.${format}`);
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(posterTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
+  const svg = await satori(posterTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts(), debug: process.env.POSTER_DEBUG === '1' });
   const image = sharp(Buffer.from(svg));
   const buffer = format === 'png' ? await image.png({ compressionLevel: 9, palette: true }).toBuffer() : await image.webp({ quality: 82 }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
@@ -62,20 +65,42 @@ function posterTree(facts: PosterFacts): Node {
   const guests = facts.guests.length ? `with ${facts.guests.join(', ')}` : '';
   // The title sits low so the play button, centred on the page's player, never covers it.
   return el('div', {
-    width: '100%', height: '100%', display: 'flex', flexDirection: 'column',
-    padding: '56px 72px', background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+    // Satori sizes boxes without their padding (content-box), so the padding is taken off here.
+    width: WIDTH - 2 * PADDING_X, height: HEIGHT - 2 * PADDING_Y, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+    padding: `${PADDING_Y}px ${PADDING_X}px`, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
   }, [
-    el('div', { display: 'flex', alignItems: 'center', fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
+    el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
       el('div', { display: 'flex' }, facts.showName),
       el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
         facts.upcoming ? `Upcoming · #${facts.number}` : `#${facts.number}`),
     ]),
-    el('div', { display: 'flex', flexDirection: 'column', marginTop: 'auto', width: '100%' }, [
-      el('div', { display: 'flex', width: '100%', fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }, facts.title),
-      el('div', { display: 'flex', marginTop: 28, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: '100%' }, [
+    el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
+      // Lines are broken here: satori measures wrapped text as one line, which pushed the rows below off the image.
+      el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 },
+        wrapWords(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3).map((line) => el('div', { display: 'flex' }, line))),
+      el('div', { display: 'flex', marginTop: 28, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
         el('div', { display: 'flex', maxWidth: 820 }, guests),
         el('div', { display: 'flex' }, facts.date ?? ''),
       ]),
     ]),
   ]);
+}
+
+/** Greedy word wrap to at most `maxLines` lines of about `width` characters, with an ellipsis when cut. */
+export function wrapWords(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (current && `${current} ${word}`.length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s+\S*$/, '')}…`;
+  return kept;
 }
