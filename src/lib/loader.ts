@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { assertUniqueNumbers } from './notes/collection.ts';
 import { formatNoteProblem, NoteError } from './notes/errors.ts';
@@ -34,6 +34,8 @@ export function episodeNotesLoader(options: EpisodeNotesLoaderOptions): Loader {
 async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNotesLoaderOptions): Promise<void> {
   const { store, logger, generateDigest, parseData } = context;
   const root = resolve(folder);
+  // Astro wants entry paths relative to the project; authors read them that way too.
+  const shownFolder = relative(process.cwd(), root) || '.';
   const configDigest = generateDigest(JSON.stringify({ ...parser, now: undefined }));
   const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const seenIds = new Set<string>();
@@ -41,7 +43,7 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
   const numbered: { file: string; number: number }[] = [];
 
   for (const relativePath of listNoteFiles(root)) {
-    const file = `${folder.replace(/\/$/, '')}/${relativePath}`;
+    const file = `${shownFolder}/${relativePath}`;
     const existing = existingByFile.get(file);
     const { text, invalidUtf8 } = readNoteText(resolve(root, relativePath));
     const digest = generateDigest(`${configDigest}\n${text}`);
