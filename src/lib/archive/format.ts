@@ -22,3 +22,8 @@ export function formatNames(names: readonly string[]): string {
 export function initials(name: string): string {
   return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]!.toUpperCase()).join('');
 }
+
+/** How an episode is named in titles and feeds: "#26: How to do continuous profiling right". */
+export function episodeHeadline(episode: { number: number; title: string }): string {
+  return `#${episode.number}: ${episode.title}`;
+}

@@ -11,6 +11,13 @@ export interface ArchivePaths {
   search: string;
   about: string;
   rss: string;
+  upcomingCalendar: string;
+  /** The show's cover image (feeds' channel image). */
+  cover: string;
+  guestFeed(slug: string): string;
+  topicFeed(slug: string): string;
+  calendar(number: number): string;
+  chapters(number: number): string;
   poster(number: number, format: 'png' | 'webp'): string;
   asset(path: string): string;
 }
@@ -31,6 +38,12 @@ export function archivePaths(base: string): ArchivePaths {
     search: at('search/'),
     about: at('about/'),
     rss: at('rss.xml'),
+    upcomingCalendar: at('upcoming.ics'),
+    cover: at('cover.png'),
+    guestFeed: (slug) => at(`guests/${slug}/rss.xml`),
+    topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
+    calendar: (number) => at(`episodes/${number}/calendar.ics`),
+    chapters: (number) => at(`episodes/${number}/chapters.json`),
     poster: (number, format) => at(`posters/${number}.${format}`),
     asset: (path) => at(path.replace(/^\//, '')),
   };

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 
@@ -47,12 +47,25 @@ export function posterKey(facts: PosterFacts, format: PosterFormat): string {
  * Drawn locally from the episode's facts; read from the cache folder when already drawn.
  */
 export async function renderPoster(facts: PosterFacts, format: PosterFormat, cacheDir: string): Promise<Buffer> {
-  const cached = join(cacheDir, `${posterKey(facts, format)}.${format}`);
+  return renderCached(posterTree(facts), { width: WIDTH, height: HEIGHT }, format, join(cacheDir, `${posterKey(facts, format)}.${format}`));
+}
+
+/** What the show's cover shows. */
+export interface CoverFacts { showName: string; tagline: string }
+const COVER_SIZE = 1400;
+
+/** The show's square cover (1400x1400, what podcast and feed apps expect), cached like posters. */
+export async function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ facts, cover: true, DESIGN_VERSION })).digest('hex').slice(0, 24);
+  return renderCached(coverTree(facts), { width: COVER_SIZE, height: COVER_SIZE }, 'png', join(cacheDir, `cover-${key}.png`));
+}
+
+async function renderCached(tree: Node, size: { width: number; height: number }, format: PosterFormat, cached: string): Promise<Buffer> {
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(posterTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts(), debug: process.env.POSTER_DEBUG === '1' });
+  const svg = await satori(tree as Parameters<typeof satori>[0], { ...size, fonts: loadFonts(), debug: process.env.POSTER_DEBUG === '1' });
   const image = sharp(Buffer.from(svg));
   const buffer = format === 'png' ? await image.png({ compressionLevel: 9, palette: true }).toBuffer() : await image.webp({ quality: 82 }).toBuffer();
-  mkdirSync(cacheDir, { recursive: true });
+  mkdirSync(dirname(cached), { recursive: true });
   writeFileSync(cached, buffer);
   return buffer;
 }
@@ -83,6 +96,20 @@ function posterTree(facts: PosterFacts): Node {
         el('div', { display: 'flex' }, facts.date ?? ''),
       ]),
     ]),
+  ]);
+}
+
+function coverTree(facts: CoverFacts): Node {
+  const padding = 112;
+  const width = COVER_SIZE - 2 * padding;
+  return el('div', {
+    width, height: COVER_SIZE - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'flex-end',
+    padding, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+  }, [
+    el('div', { display: 'flex', flexDirection: 'column', width, fontSize: 132, fontWeight: 700, lineHeight: 1.05 },
+      wrapWords(facts.showName, 14, 3).map((line) => el('div', { display: 'flex' }, line))),
+    el('div', { display: 'flex', flexDirection: 'column', width, marginTop: 56, fontSize: 52, color: '#f3e7de', lineHeight: 1.3 },
+      wrapWords(facts.tagline, 38, 4).map((line) => el('div', { display: 'flex' }, line))),
   ]);
 }
 

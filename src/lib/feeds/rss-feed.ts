@@ -1,0 +1,102 @@
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { youtubeWatchUrl } from '../notes/youtube.ts';
+import { showNotesHtml, type ShowNotesEpisode } from './show-notes-html.ts';
+import { xmlElement } from './xml.ts';
+
+/** An episode as a feed item needs it. */
+export interface FeedEpisode extends ShowNotesEpisode {
+  title: string;
+  description: string;
+  date: string | null;
+  startsAt: string | null;
+  topics: readonly { name: string; slug: string }[];
+}
+
+/** Where things live, as absolute URLs. */
+export interface FeedUrls<E> {
+  home: string;
+  self: string;
+  image: string;
+  page(episode: E): string;
+  poster(episode: E): string;
+  chapters(episode: E): string;
+  guest(name: string): string;
+  absolute(path: string): string;
+}
+
+export interface EpisodeFeed<E> {
+  title: string;
+  description: string;
+  language: string;
+  lastBuildDate: Date;
+  /** Newest first; the caller decides which episodes belong (published only). */
+  episodes: readonly E[];
+  headline(episode: E): string;
+  urls: FeedUrls<E>;
+}
+
+const NAMESPACES = {
+  atom: 'http://www.w3.org/2005/Atom',
+  media: 'http://search.yahoo.com/mrss/',
+  podcast: 'https://podcastindex.org/namespace/1.0',
+};
+const POSTER_SIZE = { width: 1200, height: 630 };
+
+/** The options @astrojs/rss needs for an RSS 2.0 feed of episodes, with Media RSS and Podcasting 2.0 chapters. */
+export function episodeFeedOptions<E extends FeedEpisode>(feed: EpisodeFeed<E>): RSSOptions {
+  const { urls } = feed;
+  const channel = [
+    xmlElement('language', {}, { text: feed.language }),
+    xmlElement('lastBuildDate', {}, { text: feed.lastBuildDate.toUTCString() }),
+    xmlElement('atom:link', { href: urls.self, rel: 'self', type: 'application/rss+xml' }),
+    // RSS wants the image's title and link to match the channel's.
+    xmlElement('image', {}, { xml: [
+      xmlElement('url', {}, { text: urls.image }),
+      xmlElement('title', {}, { text: feed.title }),
+      xmlElement('link', {}, { text: urls.home }),
+    ].join('') }),
+    xmlElement('generator', {}, { text: 'episode-archive' }),
+  ];
+  return {
+    title: feed.title,
+    description: feed.description,
+    site: urls.home,
+    xmlns: NAMESPACES,
+    customData: channel.join(''),
+    items: feed.episodes.map((episode) => feedItem(episode, feed)),
+  };
+}
+
+function feedItem<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): RSSFeedItem {
+  const { urls } = feed;
+  const page = urls.page(episode);
+  const published = episode.startsAt ?? (episode.date ? `${episode.date}T00:00:00Z` : undefined);
+  return {
+    title: feed.headline(episode),
+    link: page,
+    pubDate: published ? new Date(published) : undefined,
+    description: episode.description,
+    content: showNotesHtml(episode, { page, guest: urls.guest, absolute: urls.absolute }),
+    categories: episode.topics.map((topic) => topic.name),
+    customData: mediaElements(episode, feed).join(''),
+  };
+}
+
+function mediaElements<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): string[] {
+  const poster = feed.urls.poster(episode);
+  const thumbnail = xmlElement('media:thumbnail', { url: poster, ...POSTER_SIZE });
+  const elements: string[] = [];
+  if (episode.videoId) {
+    elements.push(xmlElement('media:content', { url: youtubeWatchUrl(episode.videoId), medium: 'video', type: 'text/html' }, { xml: [
+      xmlElement('media:title', { type: 'plain' }, { text: feed.headline(episode) }),
+      xmlElement('media:description', { type: 'plain' }, { text: episode.description }),
+      xmlElement('media:player', { url: `https://www.youtube-nocookie.com/embed/${episode.videoId}` }),
+      thumbnail,
+    ].join('') }));
+  }
+  elements.push(thumbnail);
+  if (episode.chapters.length) {
+    elements.push(xmlElement('podcast:chapters', { url: feed.urls.chapters(episode), type: 'application/json+chapters' }));
+  }
+  return elements;
+}

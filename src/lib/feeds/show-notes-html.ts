@@ -1,0 +1,71 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import { visit } from 'unist-util-visit';
+import { formatTimestamp } from '../notes/timestamps.ts';
+import { youtubeWatchUrl } from '../notes/youtube.ts';
+
+interface Point { html: string; children: readonly Point[] }
+
+/** The public facts of an episode that its show notes are made of. */
+export interface ShowNotesEpisode {
+  videoId: string | null;
+  guests: readonly string[];
+  hosts: readonly string[];
+  chapters: readonly { start: number; title: string }[];
+  talkingPoints: readonly { heading?: { text: string }; points: readonly Point[] }[];
+  links: readonly { title: string; url: string }[];
+}
+
+export interface ShowNotesLinks {
+  /** Absolute URL of the episode page. */
+  page: string;
+  /** Absolute URL of a guest's page. */
+  guest(name: string): string;
+  /** Resolves a site-relative href found in a talking point (feeds need absolute URLs). */
+  absolute(path: string): string;
+}
+
+/**
+ * The full public show notes of an episode as one HTML fragment, for a feed's content:encoded.
+ * Built from the parsed episode only (never from the note), so nothing withheld can reach a feed.
+ */
+export function showNotesHtml(episode: ShowNotesEpisode, links: ShowNotesLinks): string {
+  const parts: ElementContent[] = [];
+  if (episode.guests.length) {
+    parts.push(h('h2', 'Guests'), h('ul', episode.guests.map((name) => h('li', h('a', { href: links.guest(name) }, name)))));
+  }
+  if (episode.hosts.length) parts.push(h('p', `Hosted by ${episode.hosts.join(', ')}.`));
+  if (episode.chapters.length && episode.videoId) {
+    const videoId = episode.videoId;
+    parts.push(h('h2', 'Chapters'), h('ol', episode.chapters.map((chapter) =>
+      h('li', [h('a', { href: youtubeWatchUrl(videoId, chapter.start) }, formatTimestamp(chapter.start)), ` ${chapter.title}`]))));
+  }
+  if (episode.talkingPoints.some((group) => group.points.length)) {
+    parts.push(h('h2', 'Talking points'));
+    for (const group of episode.talkingPoints) {
+      if (group.heading) parts.push(h('h3', group.heading.text));
+      if (group.points.length) parts.push(pointList(group.points, links));
+    }
+  }
+  if (episode.links.length) {
+    parts.push(h('h2', 'Links'), h('ul', episode.links.map((link) => h('li', h('a', { href: link.url }, link.title)))));
+  }
+  if (episode.videoId) parts.push(h('p', h('a', { href: youtubeWatchUrl(episode.videoId) }, 'Watch on YouTube')));
+  parts.push(h('p', h('a', { href: links.page }, 'Episode page')));
+  return toHtml({ type: 'root', children: parts } satisfies Root);
+}
+
+function pointList(points: readonly Point[], links: ShowNotesLinks): Element {
+  return h('ul', points.map((point) => {
+    // Points were sanitised by the note parser; re-parsing lets us make their links absolute.
+    const fragment = fromHtml(point.html, { fragment: true });
+    visit(fragment, 'element', (node) => {
+      const href = node.properties.href;
+      if (typeof href === 'string' && href.startsWith('/')) node.properties.href = links.absolute(href);
+    });
+    const children = fragment.children as ElementContent[];
+    return h('li', point.children.length ? [...children, pointList(point.children, links)] : children);
+  }));
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { upcomingEpisodes, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { episodeHeadline } from '../../../lib/archive/format.ts';
+import { calendarResponse } from '../../../lib/site-feeds.ts';
+import { site } from '../../../lib/site.ts';
+
+// Only upcoming episodes offer a calendar event: a past one has nothing to add.
+export const getStaticPaths = (async () => (await upcomingEpisodes()).map((episode) => ({
+  params: { number: String(episode.number) },
+  props: { episode },
+}))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ episode: EpisodeData }> = ({ props }) =>
+  calendarResponse(`${site.showName} ${episodeHeadline(props.episode)}`, [props.episode]);

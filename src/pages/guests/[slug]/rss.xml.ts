@@ -1,0 +1,19 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { guestProfiles, publishedGuestIndex, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { episodeFeedResponse } from '../../../lib/site-feeds.ts';
+import { paths, site } from '../../../lib/site.ts';
+
+export const getStaticPaths = (async () => {
+  const guests = await publishedGuestIndex();
+  return guests.map((guest) => ({ params: { slug: guest.slug }, props: { name: guest.name, episodes: guest.episodes } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ name: string; episodes: EpisodeData[] }, { slug: string }> = async ({ params, props }) => {
+  const name = (await guestProfiles()).get(params.slug)?.name ?? props.name;
+  return episodeFeedResponse({
+    title: `${site.showName}: episodes with ${name}`,
+    description: `Every episode of ${site.showName} with ${name}.`,
+    selfPath: paths.guestFeed(params.slug),
+    episodes: props.episodes,
+  });
+};

@@ -1,0 +1,49 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { episodesCalendar } from '../../../src/lib/feeds/calendar.ts';
+
+const episode = {
+  number: 7,
+  title: 'Logs, traces; and \\ back-slashes: a long title that needs folding because it runs far past seventy-five octets — ünïcödé',
+  startsAt: '2099-01-09T13:00:00.000Z',
+  guests: ['Zoë Ålund', 'Sam Rivera'],
+  description: 'A hand-written description, without the guests.',
+};
+
+function calendar(durationMinutes = 90) {
+  return episodesCalendar({
+    name: 'Show; calendar', domain: 'example.org', durationMinutes, stamp: new Date('2026-11-24T00:00:00Z'), episodes: [episode],
+    uid: (item) => `goh-${item.number}`, headline: (item) => `#${item.number}: ${item.title}`,
+    page: (item) => `https://example.org/episodes/${item.number}/`, live: () => 'https://www.youtube.com/watch?v=AAAAAAAAAA7',
+  });
+}
+
+describe('episodesCalendar', () => {
+  it('escapes commas, semicolons, back-slashes and newlines, and folds long lines at 75 octets', () => {
+    const text = calendar();
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(text.replaceAll('\r\n ', '')).toContain('SUMMARY:#7: Logs\\, traces\\; and \\\\ back-slashes');
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(`#7: ${episode.title}`);
+    expect(event.description).toBe('With Zoë Ålund and Sam Rivera.\nA hand-written description, without the guests.\n\n'
+      + 'Watch live: https://www.youtube.com/watch?v=AAAAAAAAAA7\nEpisode page: https://example.org/episodes/7/');
+  });
+
+  it('runs for the configured duration, in UTC, with a stable UID and a reproducible DTSTAMP', () => {
+    const text = calendar(45);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.uid).toBe('goh-7@example.org');
+    expect(event.duration.toSeconds()).toBe(45 * 60);
+    expect(text).toContain('DTSTART:20990109T130000Z');
+    expect(text).toContain('DTSTAMP:20261124T000000Z');
+    expect(calendar(45)).toBe(text);
+  });
+
+  it('leaves out an episode with no start time rather than inventing one', () => {
+    const text = episodesCalendar({
+      name: 'x', domain: 'example.org', durationMinutes: 60, stamp: new Date(), episodes: [{ ...episode, startsAt: null }],
+      uid: () => 'x', headline: () => 'x', page: () => 'x', live: () => 'x',
+    });
+    expect(text).not.toContain('BEGIN:VEVENT');
+  });
+});
