@@ -16,7 +16,9 @@ const talkingPointSchema: z.ZodType<TalkingPointData> = z.lazy(() =>
 const episodes = defineCollection({
   loader: episodeNotesLoader({ folder: folders.episodes, parser: noteParserOptions(siteConfig, buildTime()) }),
   schema: z.object({
-    number: z.number().int().nonnegative(),
+    show: z.string().min(1),
+    number: z.number().int().nonnegative().nullable(),
+    key: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/),
     title: z.string().min(1),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
     startsAt: z.iso.datetime().nullable(),

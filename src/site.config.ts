@@ -7,6 +7,18 @@ export const siteConfig = defineSiteConfig({
   site: process.env.SITE_URL ?? 'https://office-hours.example.org',
   base: process.env.BASE_PATH ?? '/',
   seriesPrefix: 'GOH',
+  // The team's vault holds two shows; the first is primary (its episodes live at /episodes/<number>/).
+  shows: [
+    {
+      name: 'Grafana Office Hours', slug: 'office-hours', heading: 'GOH <n> - <title>',
+      description: 'A weekly livestream about Grafana, observability and visualization, with guests from the community.',
+      youtubePlaylist: 'https://www.youtube.com/playlist?list=PLDGkOdUX1Ujrrse-cdj20RRah9hyHdxBu',
+    },
+    {
+      name: 'Loki Community Call', slug: 'loki-community-call', heading: '<date> <title>',
+      description: 'A monthly call where the Grafana Loki team and its community talk logs, releases and questions.',
+    },
+  ],
   defaultHosts: ['Nicole van der Hoeven'],
   youtubeChannel: 'https://www.youtube.com/@grafana',
   schedule: { startTime: '13:00', timeZone: 'UTC', durationMinutes: 60 },

@@ -29,10 +29,10 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const { notes } = loadNotesFolder(options.notesFolder, options.parser);
         const secrets = [
           ...collectSecrets(notes.map((note) => ({
-            file: note.file, episode: note.parsed.episode.number, withheld: note.parsed.withheld,
+            file: note.file, episode: note.parsed.episode.key, withheld: note.parsed.withheld,
             publicText: `${note.parsed.html} ${JSON.stringify(note.parsed.episode)}`,
           }))),
-          ...collectDeniedUrls(notes.map((note) => ({ file: note.file, episode: note.parsed.episode.number, text: note.text })),
+          ...collectDeniedUrls(notes.map((note) => ({ file: note.file, episode: note.parsed.episode.key, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
         const leaks = findLeaks(readOutputTexts(outDir), secrets);

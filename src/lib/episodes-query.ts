@@ -1,17 +1,34 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { guestIndex, newestFirst, topicIndex } from './archive/indexes.ts';
 import { slugify } from './notes/slug.ts';
+import { siteConfig } from '../site.config.ts';
+import { pinEpisodeKeys } from './archive/url-registry.ts';
+import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from './url-registry-file.ts';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
 export type EpisodeData = EpisodeEntry['data'];
 export type GuestEntry = CollectionEntry<'guests'>;
 
-let cache: Promise<EpisodeData[]> | undefined;
+let cache: Promise<{ episodes: EpisodeData[]; redirects: { from: string; to: string }[] }> | undefined;
 
-/** Every episode that has a page (published and upcoming; drafts never), newest first. Read once per build. */
-export function episodesWithPages(): Promise<EpisodeData[]> {
-  cache ??= getCollection('episodes', (entry) => entry.data.status !== 'draft').then((entries) => newestFirst(entries.map((entry) => entry.data)));
+function loadEpisodes() {
+  cache ??= getCollection('episodes', (entry) => entry.data.status !== 'draft').then((entries) => {
+    const registryFile = urlRegistryPath();
+    const pinned = pinEpisodeKeys(entries.map((entry) => entry.data), readUrlRegistry(registryFile));
+    if (pinned.changed) writeUrlRegistry(registryFile, pinned.registry);
+    return { episodes: newestFirst(pinned.episodes), redirects: pinned.redirects };
+  });
   return cache;
+}
+
+/** Every episode that has a page (published and upcoming; drafts never), newest first, at its pinned URL. Read once per build. */
+export async function episodesWithPages(): Promise<EpisodeData[]> {
+  return (await loadEpisodes()).episodes;
+}
+
+/** Old URLs of episodes whose URL source changed: each gets a redirect page. */
+export async function episodeRedirects(): Promise<{ from: string; to: string }[]> {
+  return (await loadEpisodes()).redirects;
 }
 
 /** Published episodes, newest first: what lists, feeds and indexes show. */
@@ -41,4 +58,14 @@ export async function guestProfiles(): Promise<Map<string, GuestEntry['data']>> 
     profiles.set(slugify(entry.data.name), entry.data);
   }
   return profiles;
+}
+
+/** Shows with at least one episode page, in config order. With one, pages show no show navigation at all. */
+export async function showsOnSite() {
+  const present = new Set((await episodesWithPages()).map((episode) => episode.show));
+  return siteConfig.shows.filter((show) => present.has(show.slug));
+}
+
+export async function hasSeveralShows(): Promise<boolean> {
+  return (await showsOnSite()).length > 1;
 }

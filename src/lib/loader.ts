@@ -1,10 +1,11 @@
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { assertUniqueNumbers } from './notes/collection.ts';
+import { assertUniqueKeys } from './notes/collection.ts';
 import { formatNoteProblem, NoteError } from './notes/errors.ts';
 import type { NoteParserOptions } from './notes/parse-note.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
 import { parseNoteSafely } from './notes-folder.ts';
+import { UnrecognisedNoteError } from './notes/parse-note.ts';
 
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
@@ -40,7 +41,7 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
   const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const seenIds = new Set<string>();
   const errors: NoteError[] = [];
-  const numbered: { file: string; number: number }[] = [];
+  const keyed: { file: string; key: string }[] = [];
 
   for (const relativePath of listNoteFiles(root)) {
     const file = `${shownFolder}/${relativePath}`;
@@ -50,10 +51,15 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
     // An upcoming episode becomes published with time alone, so it is never skipped.
     if (existing && existing.digest === digest && (existing.data as { status?: string }).status !== 'upcoming') {
       seenIds.add(existing.id);
-      numbered.push({ file, number: Number((existing.data as { number: number }).number) });
+      keyed.push({ file, key: existing.id });
       continue;
     }
-    const result = parseNoteSafely(text, invalidUtf8, file, parser);
+    const result = parseNoteSafely(text, invalidUtf8, file, parser, { relativePath });
+    if (result instanceof UnrecognisedNoteError) {
+      // Not an episode of any show: said out loud, never published under a guess.
+      logger.warn(`${result.message}\n  This note is not published.`);
+      continue;
+    }
     if (result instanceof NoteError) {
       errors.push(result);
       continue;
@@ -61,9 +67,9 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
     const { episode, html, headings, warnings } = result.parsed;
     for (const warning of warnings) logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
     if (episode.status === 'draft') {
-      logger.info(`${file}: ${parser.seriesPrefix} ${episode.number} is a draft (missing: ${episode.missing.filter((m) => m === 'date' || m === 'video').join(', ') || 'marked draft'}); it gets no page.`);
+      logger.info(`${file}: ${episode.number === null ? episode.title : `${parser.seriesPrefix} ${episode.number}`} is a draft (missing: ${episode.missing.filter((m) => m === 'date' || m === 'video').join(', ') || 'marked draft'}); it gets no page.`);
     }
-    const id = String(episode.number);
+    const id = episode.key;
     if (existing && existing.id !== id) store.delete(existing.id);
     const data = await parseData({ id, data: { ...episode, sourceFile: file }, filePath: file });
     store.set({
@@ -71,11 +77,11 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
       rendered: { html, metadata: { headings } },
     });
     seenIds.add(id);
-    numbered.push({ file, number: episode.number });
+    keyed.push({ file, key: episode.key });
   }
   for (const id of store.keys()) if (!seenIds.has(id)) store.delete(id);
   try {
-    assertUniqueNumbers(numbered);
+    assertUniqueKeys(keyed);
   } catch (error) {
     if (error instanceof NoteError) errors.push(error);
     else throw error;

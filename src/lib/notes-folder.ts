@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { assertUniqueNumbers } from './notes/collection.ts';
+import { assertUniqueKeys } from './notes/collection.ts';
 import { NoteError, type NoteWarning } from './notes/errors.ts';
-import { parseNote, type NoteParserOptions, type ParsedNote } from './notes/parse-note.ts';
+import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from './notes/parse-note.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
 
 /** One note file, read and parsed. */
@@ -15,18 +15,20 @@ export interface LoadedNote {
 export interface LoadedFolder {
   notes: LoadedNote[];
   errors: NoteError[];
+  /** Notes that belong to no configured show: reported, not published. */
+  unrecognised: UnrecognisedNoteError[];
 }
 
 /** Reads and parses one note; a problem in it is returned as a NoteError, never thrown. */
-export function loadNote(absolutePath: string, displayPath: string, options: NoteParserOptions): LoadedNote | NoteError {
+export function loadNote(absolutePath: string, displayPath: string, options: NoteParserOptions, context: NoteContext = {}): LoadedNote | NoteError {
   const { text, invalidUtf8 } = readNoteText(absolutePath);
-  return parseNoteSafely(text, invalidUtf8, displayPath, options);
+  return parseNoteSafely(text, invalidUtf8, displayPath, options, context);
 }
 
 /** Parses a note's text; a problem in it is returned as a NoteError, never thrown. */
-export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath: string, options: NoteParserOptions): LoadedNote | NoteError {
+export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath: string, options: NoteParserOptions, context: NoteContext = {}): LoadedNote | NoteError {
   try {
-    const parsed = parseNote(text, displayPath, options);
+    const parsed = parseNote(text, displayPath, options, context);
     if (invalidUtf8) parsed.warnings.push(invalidUtf8Warning(displayPath));
     return { file: displayPath, text, parsed };
   } catch (error) {
@@ -41,18 +43,20 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
 export function loadNotesFolder(folder: string, options: NoteParserOptions): LoadedFolder {
   const notes: LoadedNote[] = [];
   const errors: NoteError[] = [];
+  const unrecognised: UnrecognisedNoteError[] = [];
   for (const relativePath of listNoteFiles(folder)) {
-    const result = loadNote(resolve(folder, relativePath), `${folder.replace(/\/$/, '')}/${relativePath}`, options);
-    if (result instanceof NoteError) errors.push(result);
+    const result = loadNote(resolve(folder, relativePath), `${folder.replace(/\/$/, '')}/${relativePath}`, options, { relativePath });
+    if (result instanceof UnrecognisedNoteError) unrecognised.push(result);
+    else if (result instanceof NoteError) errors.push(result);
     else notes.push(result);
   }
   try {
-    assertUniqueNumbers(notes.map((note) => ({ file: note.file, number: note.parsed.episode.number })));
+    assertUniqueKeys(notes.map((note) => ({ file: note.file, key: note.parsed.episode.key })));
   } catch (error) {
     if (error instanceof NoteError) errors.push(error);
     else throw error;
   }
-  return { notes, errors };
+  return { notes, errors, unrecognised };
 }
 
 function invalidUtf8Warning(file: string): NoteWarning {

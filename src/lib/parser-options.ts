@@ -20,7 +20,7 @@ export function noteParserOptions(config: SiteConfig, now: Date): NoteParserOpti
   return {
     showName: config.showName,
     seriesPrefix: config.seriesPrefix,
-    defaultHosts: config.defaultHosts,
+    shows: config.shows.map(({ slug, name, heading, folder, defaultHosts }) => ({ slug, name, heading, folder, defaultHosts })),
     publicSections: config.publicSections,
     internalSections: config.internalSections,
     templateInstructions: config.templateInstructions,

@@ -2,13 +2,18 @@ import { getRssString } from '@astrojs/rss';
 import { episodeHeadline } from './archive/format.ts';
 import { episodesCalendar } from './feeds/calendar.ts';
 import { episodeFeedOptions } from './feeds/rss-feed.ts';
-import type { EpisodeData } from './episodes-query.ts';
+import { hasSeveralShows, type EpisodeData } from './episodes-query.ts';
 import { slugify } from './notes/slug.ts';
 import { youtubeWatchUrl } from './notes/youtube.ts';
 import { buildTime } from './parser-options.ts';
-import { absoluteUrl, paths, site } from './site.ts';
+import { absoluteUrl, paths, showOf, site } from './site.ts';
 
 /** Astro glue: the site's feeds, from its config and URL scheme. */
+
+/** An item's title: with several shows, a dated episode says which show it is from. */
+function feedHeadline(severalShows: boolean) {
+  return (episode: EpisodeData) => (severalShows && episode.number === null ? `${showOf(episode).name}: ${episode.title}` : episodeHeadline(episode));
+}
 
 export async function episodeFeedResponse(feed: { title: string; description: string; selfPath: string; episodes: readonly EpisodeData[] }): Promise<Response> {
   const xml = await getRssString(episodeFeedOptions<EpisodeData>({
@@ -17,14 +22,14 @@ export async function episodeFeedResponse(feed: { title: string; description: st
     language: site.language,
     lastBuildDate: buildTime(),
     episodes: feed.episodes,
-    headline: episodeHeadline,
+    headline: feedHeadline(await hasSeveralShows()),
     urls: {
       home: absoluteUrl(paths.home),
       self: absoluteUrl(feed.selfPath),
       image: absoluteUrl(paths.cover),
-      page: (episode) => absoluteUrl(paths.episode(episode.number)),
-      poster: (episode) => absoluteUrl(paths.poster(episode.number, 'png')),
-      chapters: (episode) => absoluteUrl(paths.chapters(episode.number)),
+      page: (episode) => absoluteUrl(paths.episode(episode.key)),
+      poster: (episode) => absoluteUrl(paths.poster(episode.key, 'png')),
+      chapters: (episode) => absoluteUrl(paths.chapters(episode.key)),
       guest: (name) => absoluteUrl(paths.guest(slugify(name))),
       absolute: absoluteUrl,
     },
@@ -39,9 +44,9 @@ export function calendarResponse(name: string, episodes: readonly EpisodeData[])
     durationMinutes: site.schedule.durationMinutes,
     stamp: buildTime(),
     episodes,
-    uid: (episode) => `${site.seriesPrefix.toLowerCase()}-${episode.number}`,
-    headline: (episode) => `${site.showName} ${episodeHeadline(episode)}`,
-    page: (episode) => absoluteUrl(paths.episode(episode.number)),
+    uid: (episode) => (episode.number === null ? episode.key.replace('/', '-') : `${site.seriesPrefix.toLowerCase()}-${episode.number}`),
+    headline: (episode) => `${showOf(episode).name} ${episodeHeadline(episode)}`,
+    page: (episode) => absoluteUrl(paths.episode(episode.key)),
     live: (episode) => (episode.videoId ? youtubeWatchUrl(episode.videoId) : `${site.youtubeChannel.replace(/\/$/, '')}/live`),
   });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

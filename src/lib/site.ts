@@ -9,3 +9,10 @@ export const paths = archivePaths(siteConfig.base);
 export function absoluteUrl(path: string): string {
   return new URL(path, siteConfig.site).toString();
 }
+
+/** The archive's configured shows, primary first. */
+export const shows = siteConfig.shows;
+
+export function showOf(episode: { show: string }) {
+  return shows.find((show) => show.slug === episode.show) ?? shows[0]!;
+}

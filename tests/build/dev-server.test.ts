@@ -13,7 +13,7 @@ async function page(path: string): Promise<{ status: number; html: string }> {
   return { status: response.status, html: await response.text() };
 }
 
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
     if (await check().catch(() => false)) return;
@@ -60,5 +60,5 @@ describe('the dev server', () => {
 
     unlinkSync(`${notes}/GOH-02.md`);
     await eventually(async () => (await page('/episodes/2/')).status === 404, 'the removed episode to go');
-  }, 120_000);
+  }, 300_000);
 });

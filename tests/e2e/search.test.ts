@@ -59,6 +59,15 @@ describe('searching the archive', () => {
     await context.close();
   });
 
+  it('filters by show, from a shared URL too', async () => {
+    const { page, context } = await openWatchedPage(browser);
+    await page.goto(`${server.url}/search/?q=metadata&show=Loki+Community+Call`);
+    await waitForResults(page);
+    await expect.poll(() => resultTitles(page)).toEqual(['Structured metadata deep dive']);
+    expect(await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Loki Community Call/ }).isChecked()).toBe(true);
+    await context.close();
+  });
+
   it('restores a shared search URL with its query and filter', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(`${server.url}/search/?q=grafana&topic=tempo`);

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { buildSite } from './build-site.ts';
 import { SITES } from './sites.ts';
 
@@ -6,6 +7,10 @@ import { SITES } from './sites.ts';
 export default function setup(): void {
   for (const [name, site] of Object.entries(SITES)) {
     if (process.env.SKIP_TEST_BUILD === '1' && existsSync(site.outDir)) continue;
+    if ('urlRegistryFixture' in site) {
+      mkdirSync(dirname(site.env.EPISODE_URLS_FILE), { recursive: true });
+      copyFileSync(site.urlRegistryFixture, site.env.EPISODE_URLS_FILE);
+    }
     const result = buildSite(site.outDir, site.env);
     if (result.status !== 0) {
       throw new Error(`Building the ${name} test site failed:\n${result.output.slice(-4000)}`);

@@ -24,6 +24,11 @@ export function initials(name: string): string {
 }
 
 /** How an episode is named in titles and feeds: "#26: How to do continuous profiling right". */
-export function episodeHeadline(episode: { number: number; title: string }): string {
-  return `#${episode.number}: ${episode.title}`;
+export function episodeHeadline(episode: { number: number | null; title: string }): string {
+  return episode.number === null ? episode.title : `#${episode.number}: ${episode.title}`;
+}
+
+/** The short label of an episode: "#26" for a numbered one, its date for a dated one. */
+export function episodeLabel(episode: { number: number | null; date: string | null }): string {
+  return episode.number === null ? (episode.date ? formatDate(episode.date) : '') : `#${episode.number}`;
 }

@@ -2,7 +2,8 @@ import { slugify } from '../notes/slug.ts';
 
 /** The fields of an episode the archive's indexes need. */
 export interface IndexedEpisode {
-  number: number;
+  key: string;
+  number: number | null;
   date: string | null;
   startsAt: string | null;
   guests: readonly string[];
@@ -18,7 +19,7 @@ export interface IndexEntry<E> {
 
 /** Newest first: by air time, then by number. */
 export function newestFirst<E extends IndexedEpisode>(episodes: readonly E[]): E[] {
-  return [...episodes].sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '') || b.number - a.number);
+  return [...episodes].sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '') || (b.number ?? 0) - (a.number ?? 0) || a.key.localeCompare(b.key));
 }
 
 /** Everyone who has been a guest, with their episodes; sorted by name. */

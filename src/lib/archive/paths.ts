@@ -3,7 +3,8 @@ export interface ArchivePaths {
   home: string;
   episodes: string;
   episodesPage(page: number): string;
-  episode(number: number): string;
+  /** An episode's page, by its key (Episode.key): "26" or "<show>/<date>-<title>". */
+  episode(key: string): string;
   guests: string;
   guest(slug: string): string;
   topics: string;
@@ -16,9 +17,12 @@ export interface ArchivePaths {
   cover: string;
   guestFeed(slug: string): string;
   topicFeed(slug: string): string;
-  calendar(number: number): string;
-  chapters(number: number): string;
-  poster(number: number, format: 'png' | 'webp'): string;
+  calendar(key: string): string;
+  chapters(key: string): string;
+  shows: string;
+  show(slug: string): string;
+  showFeed(slug: string): string;
+  poster(key: string, format: 'png' | 'webp'): string;
   asset(path: string): string;
 }
 
@@ -30,7 +34,7 @@ export function archivePaths(base: string): ArchivePaths {
     home: root,
     episodes: at('episodes/'),
     episodesPage: (page) => (page <= 1 ? at('episodes/') : at(`episodes/page/${page}/`)),
-    episode: (number) => at(`episodes/${number}/`),
+    episode: (key) => at(`episodes/${key}/`),
     guests: at('guests/'),
     guest: (slug) => at(`guests/${slug}/`),
     topics: at('topics/'),
@@ -42,9 +46,12 @@ export function archivePaths(base: string): ArchivePaths {
     cover: at('cover.png'),
     guestFeed: (slug) => at(`guests/${slug}/rss.xml`),
     topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
-    calendar: (number) => at(`episodes/${number}/calendar.ics`),
-    chapters: (number) => at(`episodes/${number}/chapters.json`),
-    poster: (number, format) => at(`posters/${number}.${format}`),
+    calendar: (key) => at(`episodes/${key}/calendar.ics`),
+    chapters: (key) => at(`episodes/${key}/chapters.json`),
+    shows: at('shows/'),
+    show: (slug) => at(`shows/${slug}/`),
+    showFeed: (slug) => at(`shows/${slug}/rss.xml`),
+    poster: (key, format) => at(`posters/${key}.${format}`),
     asset: (path) => at(path.replace(/^\//, '')),
   };
 }

@@ -1,4 +1,5 @@
-import { siteConfigSchema, type SiteConfig, type SiteConfigInput } from './schema.ts';
+import { slugify } from '../notes/slug.ts';
+import { siteConfigSchema, type ParsedSiteConfig, type SiteConfig, type SiteConfigInput } from './schema.ts';
 
 /** Raised when src/site.config.ts does not validate: says which setting and how to fix it. */
 export class SiteConfigError extends Error {
@@ -11,7 +12,7 @@ export class SiteConfigError extends Error {
  */
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return withShows(result.data);
   const problems = result.error.issues.map((issue) => {
     const path = issue.path.join('.') || '(root)';
     return `  - ${path}: ${issue.message}`;
@@ -20,4 +21,18 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
     `src/site.config.ts has ${problems.length} invalid setting(s):\n${problems.join('\n')}\n` +
       'Fix: edit src/site.config.ts; each setting is documented in src/lib/config/schema.ts.',
   );
+}
+
+/** Fills in the default show (one numbered show named after the site) and each show's hosts. */
+function withShows(config: ParsedSiteConfig): SiteConfig {
+  const shows = config.shows ?? [{
+    name: config.showName, slug: slugify(config.showName), description: config.tagline, heading: `${config.seriesPrefix} <n> - <title>`,
+    defaultHosts: config.defaultHosts as string[] | undefined,
+  }];
+  const seen = new Set<string>();
+  for (const show of shows) {
+    if (seen.has(show.slug)) throw new SiteConfigError(`src/site.config.ts: two shows have the slug "${show.slug}".\nFix: give each show its own slug.`);
+    seen.add(show.slug);
+  }
+  return { ...config, shows: shows.map((show) => ({ ...show, defaultHosts: show.defaultHosts ?? config.defaultHosts })) };
 }

@@ -21,13 +21,28 @@ const publicSectionsSchema = z.object({
   links: z.array(z.string()).default(['Reference links', 'Resources', 'Links']),
 });
 
+/** One show of the archive, and how its notes are recognised. */
+const showSchema = z.object({
+  name: z.string().min(1).describe('The show, as visitors know it.'),
+  slug: z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes, e.g. "loki-community-call".')
+    .describe('URL slug: /shows/<slug>/.'),
+  description: z.string().default('').describe('One or two sentences for the show page and its feed.'),
+  heading: z.string().optional()
+    .describe('How a note heading names an episode: "GOH <n> - <title>" (numbered) or "<date> <title>" (dated).'),
+  folder: z.string().optional().describe('A subfolder of the notes folder whose notes all belong to this show.'),
+  defaultHosts: z.array(z.string().min(1)).optional().describe('Hosts when a note names none; default: the site\'s defaultHosts.'),
+  youtubePlaylist: z.url().optional().describe('The show\'s YouTube playlist.'),
+}).refine((show) => show.heading || show.folder, { message: 'Give the show a `heading` pattern or a `folder`, so its notes can be recognised.' });
+
 export const siteConfigSchema = z.object({
   showName: z.string().min(1).describe('The show, as visitors know it.'),
   tagline: z.string().min(1).describe('The show in one line, for the home page and feeds.'),
   site: z.url().describe('The public URL of the archive, e.g. "https://example.org".'),
   base: z.string().startsWith('/').default('/').describe('Path the archive lives under, e.g. "/episode-archive/".'),
   language: z.string().default('en'),
-  seriesPrefix: z.string().min(1).describe('What starts an episode heading: "GOH" for "# [[GOH 26 - Title]]".'),
+  seriesPrefix: z.string().min(1).describe('What starts an episode heading: "GOH" for "# [[GOH 26 - Title]]". Used for the default show.'),
+  shows: z.array(showSchema).min(1).optional()
+    .describe('The shows of the archive, first = primary (its numbered episodes live at /episodes/<n>/). Default: one show, from showName and seriesPrefix.'),
   defaultHosts: z.array(z.string().min(1)).min(1).describe('Hosts of an episode whose note names none.'),
   youtubeChannel: z.url().describe('The channel page, for "watch on YouTube" links.'),
   schedule: scheduleSchema.prefault({}),
@@ -46,5 +61,8 @@ export const siteConfigSchema = z.object({
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
-export type SiteConfig = z.output<typeof siteConfigSchema>;
+export type ParsedSiteConfig = z.output<typeof siteConfigSchema>;
+export type ShowDefinition = Required<Pick<z.output<typeof showSchema>, 'name' | 'slug' | 'description' | 'defaultHosts'>> & z.output<typeof showSchema>;
+/** The validated config, with every show complete (the default show filled in when none is configured). */
+export type SiteConfig = Omit<ParsedSiteConfig, 'shows'> & { shows: ShowDefinition[] };
 export type TopicDefinition = z.output<typeof topicSchema>;

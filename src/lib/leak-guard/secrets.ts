@@ -5,7 +5,7 @@ import { normaliseWords } from './text.ts';
 export interface Secret {
   /** The note it comes from, as authors know it. */
   file: string;
-  episode: number;
+  episode: string;
   /** Why it was withheld, e.g. "internal section: Checklist". */
   origin: string;
   /** The withheld text, as written (for the error message). */
@@ -19,7 +19,7 @@ export const MIN_SECRET_WORDS = 3;
 
 export interface NoteSecretsInput {
   file: string;
-  episode: number;
+  episode: string;
   withheld: readonly WithheldText[];
   /** The note's public text: a sentence that is also published on purpose is not a secret. */
   publicText: string;
@@ -46,7 +46,7 @@ export function collectSecrets(notes: readonly NoteSecretsInput[]): Secret[] {
 }
 
 /** URLs of deny-listed hosts found anywhere in notes: these must never appear in output, in any form. */
-export function collectDeniedUrls(notes: readonly { file: string; episode: number; text: string }[], isDenied: (url: string) => boolean): Secret[] {
+export function collectDeniedUrls(notes: readonly { file: string; episode: string; text: string }[], isDenied: (url: string) => boolean): Secret[] {
   const secrets: Secret[] = [];
   for (const note of notes) {
     for (const match of note.text.matchAll(/https?:\/\/[^\s)<>\]"']+/g)) {

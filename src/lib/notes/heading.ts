@@ -1,13 +1,9 @@
-import { unwrapWikilink } from './wikilinks.ts';
+import { matchHeading } from './shows.ts';
 
 /** What an episode heading says. */
 export interface EpisodeHeading {
   number?: number;
   title: string;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -16,10 +12,6 @@ function escapeRegExp(text: string): string {
  * heading has the prefix but no number (a half-written note).
  */
 export function parseEpisodeHeading(headingText: string, seriesPrefix: string): EpisodeHeading | undefined {
-  const inner = unwrapWikilink(headingText.trim()).target || headingText.trim();
-  const pattern = new RegExp(`^${escapeRegExp(seriesPrefix)}\\b\\s*#?\\s*(\\d+)?\\s*(?:[-–—:|]\\s*)?(.*)$`, 'i');
-  const match = pattern.exec(inner);
-  if (!match) return undefined;
-  const title = (match[2] ?? '').trim();
-  return { number: match[1] === undefined ? undefined : Number(match[1]), title };
+  const match = matchHeading(headingText, [{ slug: 'series', name: seriesPrefix, heading: `${seriesPrefix} <n> - <title>`, defaultHosts: [] }]);
+  return match && { number: match.number, title: match.title };
 }

@@ -10,7 +10,8 @@ import { extractInlineFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
 import { parseGuestNames } from './guests.ts';
-import { parseEpisodeHeading } from './heading.ts';
+import { exampleHeading, headingInner, matchHeading, showForFolder, type ShowRule } from './shows.ts';
+import { slugify } from './slug.ts';
 import { linkWikilinks, collectInlineTags } from './inline-syntax.ts';
 import { videoCandidateUrls } from './preamble.ts';
 import { renderPublicHtml, type PublicHeading } from './public-html.ts';
@@ -30,7 +31,15 @@ export type MissingPart = 'date' | 'video' | 'guest' | 'chapters';
 
 /** An episode, typed: everything pages, feeds and the search index need. */
 export interface Episode {
-  number: number;
+  /** Slug of the show it belongs to. */
+  show: string;
+  /** The episode number, or null for a dated episode. */
+  number: number | null;
+  /**
+   * Where its page lives under /episodes/: "26" for a numbered episode of the primary show,
+   * "<show>/<date>-<title>" otherwise (pinned by the archive's URL registry once published).
+   */
+  key: string;
   title: string;
   /** YYYY-MM-DD in the show's time zone, or null when the note has no date yet. */
   date: string | null;
@@ -61,8 +70,10 @@ export interface ParsedNote {
 /** What the parser needs from the site config, plus the time "now" for upcoming vs published. */
 export interface NoteParserOptions {
   showName: string;
+  /** Prefix of the primary show's headings, for wikilinks to its episodes. */
   seriesPrefix: string;
-  defaultHosts: readonly string[];
+  /** The shows, primary first; every note must belong to exactly one. */
+  shows: readonly ShowRule[];
   publicSections: Record<SectionKind, readonly string[]>;
   internalSections: readonly string[];
   templateInstructions: readonly string[];
@@ -72,6 +83,14 @@ export interface NoteParserOptions {
   now: Date;
   /** Base path of the site, for links from wikilinks to episode and guest pages. */
   base?: string;
+}
+
+/** Where a note sits: its path inside the notes folder decides a show configured by folder. */
+export interface NoteContext { relativePath?: string }
+
+/** A note that is not an episode of any configured show: reported, never published under a guess. */
+export class UnrecognisedNoteError extends NoteError {
+  override name = 'UnrecognisedNoteError';
 }
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -87,7 +106,7 @@ export function normaliseNoteText(text: string): string {
  * template boilerplate and internal links; everything else is reported as withheld.
  * @throws NoteError for input the author must fix (with file, line and how to fix it).
  */
-export function parseNote(rawText: string, file: string, options: NoteParserOptions): ParsedNote {
+export function parseNote(rawText: string, file: string, options: NoteParserOptions, context: NoteContext = {}): ParsedNote {
   const text = normaliseNoteText(rawText);
   const split = splitFrontmatter(text, file);
   const frontmatter = new FrontmatterReader(split, file);
@@ -98,13 +117,9 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
 
   const titleIndex = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
-  const heading = titleNode ? parseEpisodeHeading(toString(titleNode), options.seriesPrefix) : undefined;
-  const number = frontmatter.wholeNumber('episode') ?? heading?.number;
-  const title = frontmatter.text('title') ?? (heading?.title || undefined);
   const titleLine = titleNode?.position?.start.line;
-  if (number === undefined || title === undefined) {
-    throw missingHeadingError(file, titleLine, heading !== undefined, number, options.seriesPrefix);
-  }
+  const identity = identifyEpisode(titleNode ? toString(titleNode) : undefined, frontmatter, file, titleLine, options, context);
+  const { show, number, title } = identity;
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
   const classified = classifySections(blocks, {
@@ -143,11 +158,11 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   }
 
   const videoId = readVideoId(frontmatter, classified.preamble as RootContent[]);
-  const airTime = readAirTime(frontmatter, options.schedule);
+  const airTime = readAirTime(frontmatter, options.schedule) ?? (identity.date ? parseAirTime(identity.date, options.schedule) : undefined);
   const chapters = parseChapters(chapterBlocks, file);
   const talkingPoints = parseTalkingPoints(talkingPointBlocks);
   const links = parseReferenceLinks(linkBlocks, file, warnings);
-  const hosts = frontmatter.list('hosts') ?? [...options.defaultHosts];
+  const hosts = frontmatter.list('hosts') ?? [...show.defaultHosts];
   const topics = resolveTopics(title, tags, options.topics);
 
   const missing: MissingPart[] = [];
@@ -160,7 +175,9 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     : Date.parse(airTime.startsAt) > options.now.getTime() ? 'upcoming' : 'published';
 
   const episode: Episode = {
-    number,
+    show: show.slug,
+    number: number ?? null,
+    key: episodeKey({ show, primary: show.slug === options.shows[0]?.slug, number, title, date: airTime?.date, slug: frontmatter.text('slug') }),
     title,
     date: airTime?.date ?? null,
     startsAt: airTime?.startsAt ?? null,
@@ -171,7 +188,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     chapters,
     talkingPoints,
     links,
-    description: frontmatter.text('description') ?? describe(number, title, guests, options.showName),
+    description: frontmatter.text('description') ?? describe(number, title, guests, show.name),
     status,
     missing,
   };
@@ -179,17 +196,62 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   return { episode, html, headings, withheld, warnings };
 }
 
-function missingHeadingError(file: string, line: number | undefined, hasPrefix: boolean, number: number | undefined, prefix: string): NoteError {
-  if (hasPrefix && number === undefined) {
-    return new NoteError({ file, line }, 'the episode heading has no episode number',
-      `write the number after "${prefix}", e.g. \`# [[${prefix} 27 - Title]]\`, or add \`episode: 27\` to the frontmatter.`);
+interface EpisodeIdentity { show: ShowRule; number?: number; title: string; date?: string }
+
+/**
+ * Which show a note belongs to, and its number, title and heading date. Frontmatter (`show`, `episode`,
+ * `title`) wins; then the show whose folder holds the note; then the first show whose heading pattern matches.
+ * @throws UnrecognisedNoteError when a heading matches no show; NoteError when the heading is half-written.
+ */
+function identifyEpisode(headingText: string | undefined, frontmatter: FrontmatterReader, file: string, line: number | undefined,
+  options: NoteParserOptions, context: NoteContext): EpisodeIdentity {
+  const primary = options.shows[0]!;
+  const named = frontmatter.text('show');
+  let show: ShowRule | undefined;
+  if (named) {
+    show = options.shows.find((candidate) => candidate.slug === named || candidate.name.toLowerCase() === named.toLowerCase());
+    if (!show) {
+      throw frontmatter.error('show', `"${named}" is not one of the archive's shows`,
+        `write one of: ${options.shows.map((candidate) => candidate.slug).join(', ')} (the slugs in src/site.config.ts), or remove \`show:\`.`);
+    }
   }
-  if (hasPrefix) {
-    return new NoteError({ file, line }, 'the episode heading has no title',
-      `write the title after the number, e.g. \`# [[${prefix} ${number} - Title]]\`, or add \`title: ...\` to the frontmatter.`);
+  show ??= showForFolder(context.relativePath, options.shows);
+  const match = headingText === undefined ? undefined : matchHeading(headingText, show ? [show] : options.shows);
+  show ??= match?.show;
+  const number = frontmatter.wholeNumber('episode') ?? match?.number;
+  // A show recognised by folder or frontmatter without a matching pattern: the heading is the title.
+  const title = frontmatter.text('title') ?? (match ? match.title || undefined : headingText && show ? headingInner(headingText) : undefined);
+
+  if (!show) {
+    // Frontmatter alone can name an episode when there is only one show to belong to.
+    if (options.shows.length === 1 && number !== undefined && title) return { show: primary, number, title };
+    if (headingText === undefined && number === undefined && !title) throw missingHeadingError(file, line, options.shows);
+    throw new UnrecognisedNoteError({ file, line: line ?? 1 },
+      `this note matches none of the shows (its heading is "${headingText ?? ''}")`,
+      `if it is an episode, write its heading as one of: ${options.shows.map((candidate) => `\`# [[${exampleHeading(candidate)}]]\``).join(', ')}, or add \`show:\` to its frontmatter; if it is not an episode, move it out of the episodes folder.`);
   }
-  return new NoteError({ file, line: line ?? 1 }, `this note has no episode heading (\`# [[${prefix} <number> - <title>]]\`)`,
-    `start the note with a heading such as \`# [[${prefix} 27 - Title]]\`, or give \`episode:\` and \`title:\` in the frontmatter; if it is not an episode note, move it out of the episodes folder.`);
+  if (match?.numbered && number === undefined) {
+    throw new NoteError({ file, line }, 'the episode heading has no episode number',
+      `write the number in the heading, e.g. \`# [[${exampleHeading(show)}]]\`, or add \`episode: 27\` to the frontmatter.`);
+  }
+  if (!title) {
+    throw new NoteError({ file, line }, 'the episode heading has no title',
+      `write the title in the heading, e.g. \`# [[${exampleHeading(show)}]]\`, or add \`title: ...\` to the frontmatter.`);
+  }
+  return { show, number, title, date: match?.date };
+}
+
+function missingHeadingError(file: string, line: number | undefined, shows: readonly ShowRule[]): NoteError {
+  const example = exampleHeading(shows[0]!);
+  return new NoteError({ file, line: line ?? 1 }, `this note has no episode heading (such as \`# [[${example}]]\`)`,
+    `start the note with a heading such as \`# [[${example}]]\`, or give \`episode:\` and \`title:\` in the frontmatter; if it is not an episode note, move it out of the episodes folder.`);
+}
+
+/** Where an episode's page lives under /episodes/ (see Episode.key). */
+export function episodeKey(parts: { show: ShowRule; primary: boolean; number?: number; title: string; date?: string; slug?: string }): string {
+  if (parts.primary && parts.number !== undefined && !parts.slug) return String(parts.number);
+  const own = parts.slug ? slugify(parts.slug) : `${parts.date ?? 'undated'}-${slugify(parts.title)}`;
+  return `${parts.show.slug}/${own}`;
 }
 
 function readVideoId(frontmatter: FrontmatterReader, preamble: RootContent[]): string | undefined {
@@ -220,10 +282,11 @@ function readAirTime(frontmatter: FrontmatterReader, schedule: ScheduleDefaults)
   return airTime;
 }
 
-function describe(number: number, title: string, guests: readonly string[], showName: string): string {
+function describe(number: number | undefined, title: string, guests: readonly string[], showName: string): string {
   const withGuests = guests.length ? ` with ${formatList(guests)}` : '';
   const mentionsGuests = guests.length > 0 && guests.every((guest) => title.includes(guest));
-  return `${showName} #${number}: ${title}${mentionsGuests ? '' : withGuests}.`.replace(/([.!?])\.$/, '$1');
+  const name = number === undefined ? `${showName}: ${title}` : `${showName} #${number}: ${title}`;
+  return `${name}${mentionsGuests ? '' : withGuests}.`.replace(/([.!?])\.$/, '$1');
 }
 
 /** "A", "A and B", "A, B and C". */

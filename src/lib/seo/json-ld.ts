@@ -1,6 +1,6 @@
 /** The facts of an episode that its structured data describes. */
 export interface EpisodeFacts {
-  number: number;
+  number: number | null;
   title: string;
   description: string;
   startsAt: string | null;

@@ -8,7 +8,8 @@ import sharp from 'sharp';
 /** What a poster shows. Its hash names the cached image, so an unchanged poster is never redrawn. */
 export interface PosterFacts {
   showName: string;
-  number: number;
+  /** "#26" for a numbered episode, the date for a dated one. */
+  label: string;
   title: string;
   guests: readonly string[];
   date: string | null;
@@ -18,7 +19,7 @@ export interface PosterFacts {
 export type PosterFormat = 'png' | 'webp';
 
 // Bump when the design changes, so cached posters are redrawn.
-const DESIGN_VERSION = 10;
+const DESIGN_VERSION = 11;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const PADDING_X = 72;
@@ -85,7 +86,7 @@ function posterTree(facts: PosterFacts): Node {
     el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
       el('div', { display: 'flex' }, facts.showName),
       el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
-        facts.upcoming ? `Upcoming · #${facts.number}` : `#${facts.number}`),
+        facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
     ]),
     el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
       // Lines are broken here: satori measures wrapped text as one line, which pushed the rows below off the image.

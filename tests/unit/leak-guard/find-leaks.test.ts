@@ -4,7 +4,7 @@ import { collectDeniedUrls, collectSecrets } from '../../../src/lib/leak-guard/s
 import { readableText } from '../../../src/lib/leak-guard/text.ts';
 
 const checklist = { reason: 'internal section' as const, section: 'Checklist', line: 9, texts: ['Schedule a Slack message on the internal workspace', 'Intro'] };
-const secrets = collectSecrets([{ file: 'GOH-26.md', episode: 26, withheld: [checklist], publicText: 'Talking points Intro' }]);
+const secrets = collectSecrets([{ file: 'GOH-26.md', episode: "26", withheld: [checklist], publicText: 'Talking points Intro' }]);
 
 describe('the leak guard', () => {
   it('finds withheld text in a page even when markup and entities split it', () => {
@@ -26,7 +26,7 @@ describe('the leak guard', () => {
 
   it('ignores withheld texts too short to be recognised, and texts that are also published on purpose', () => {
     expect(secrets.map((secret) => secret.text)).toEqual(['Schedule a Slack message on the internal workspace']);
-    const alsoPublic = collectSecrets([{ file: 'a.md', episode: 1, withheld: [checklist], publicText: 'We will schedule a Slack message on the internal workspace' }]);
+    const alsoPublic = collectSecrets([{ file: 'a.md', episode: "1", withheld: [checklist], publicText: 'We will schedule a Slack message on the internal workspace' }]);
     expect(alsoPublic).toEqual([]);
   });
 
@@ -36,7 +36,7 @@ describe('the leak guard', () => {
 
   it('treats any mention of a deny-listed link host as a leak', () => {
     const denied = collectDeniedUrls(
-      [{ file: 'a.md', episode: 1, text: 'See [doc](https://docs.google.com/document/d/abc/edit) and https://grafana.com' }],
+      [{ file: 'a.md', episode: "1", text: 'See [doc](https://docs.google.com/document/d/abc/edit) and https://grafana.com' }],
       (url) => url.includes('docs.google.com'),
     );
     expect(denied.map((secret) => secret.text)).toEqual(['https://docs.google.com/document/d/abc/edit']);

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { posterKey, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
 
-const facts: PosterFacts = { showName: 'Grafana Office Hours', number: 26, title: 'How to do continuous profiling right', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false };
+const facts: PosterFacts = { showName: 'Grafana Office Hours', label: '#26', title: 'How to do continuous profiling right', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false };
 
 describe('episode posters', () => {
   it('are 1200x630 images drawn locally, in PNG and WebP', async () => {

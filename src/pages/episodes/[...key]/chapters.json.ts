@@ -6,7 +6,7 @@ import { site } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => (await episodesWithPages())
   .filter((episode) => episode.chapters.length > 0)
-  .map((episode) => ({ params: { number: String(episode.number) }, props: { episode } }))) satisfies GetStaticPaths;
+  .map((episode) => ({ params: { key: episode.key }, props: { episode } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ episode: EpisodeData }> = ({ props }) => {
   const { episode } = props;

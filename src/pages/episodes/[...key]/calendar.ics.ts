@@ -6,7 +6,7 @@ import { site } from '../../../lib/site.ts';
 
 // Only upcoming episodes offer a calendar event: a past one has nothing to add.
 export const getStaticPaths = (async () => (await upcomingEpisodes()).map((episode) => ({
-  params: { number: String(episode.number) },
+  params: { key: episode.key },
   props: { episode },
 }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,84 @@
+import { unwrapWikilink } from './wikilinks.ts';
+
+/** How the parser recognises a show's notes (from the site config's `shows`). */
+export interface ShowRule {
+  slug: string;
+  name: string;
+  /** Heading pattern such as "GOH <n> - <title>" or "<date> <title>". */
+  heading?: string;
+  /** Subfolder of the notes folder whose notes all belong to this show. */
+  folder?: string;
+  defaultHosts: readonly string[];
+}
+
+/** What an episode heading says, read with one show's pattern. */
+export interface HeadingMatch {
+  show: ShowRule;
+  number?: number;
+  date?: string;
+  title: string;
+  /** The pattern has a number slot (a numbered show), even if this heading left it empty. */
+  numbered: boolean;
+}
+
+const SEPARATORS = '[-–—:|]';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A heading pattern as a regular expression. `<n>` is an episode number (optional, so a half-written
+ * heading is recognised and reported), `<date>` a YYYY-MM-DD date, `<title>` the rest; a separator
+ * such as " - " also accepts ":", "–", "|" or nothing, and spacing is free.
+ */
+export function compileHeadingPattern(pattern: string): RegExp {
+  const parts = pattern.trim().split(/(<n>|<date>|<title>|\s*[-–—:|]\s*|\s+)/).filter(Boolean);
+  const source = parts.map((part) => {
+    if (part === '<n>') return '#?\\s*(?<number>\\d+)?';
+    if (part === '<date>') return '(?<date>\\d{4}-\\d{2}-\\d{2})';
+    if (part === '<title>') return '(?<title>.*)';
+    if (/^\s*[-–—:|]\s*$/.test(part)) return `\\s*(?:${SEPARATORS}\\s*)?`;
+    if (/^\s+$/.test(part)) return '\\s*';
+    // A literal prefix must end at a word boundary: "GOH" never matches "GOHST".
+    return `${escapeRegExp(part)}${/\w$/.test(part) ? '\\b' : ''}`;
+  }).join('');
+  return new RegExp(`^${source}$`, 'i');
+}
+
+/** The text inside `# [[...]]`, or the heading as written. */
+export function headingInner(headingText: string): string {
+  const trimmed = headingText.trim();
+  return unwrapWikilink(trimmed).target || trimmed;
+}
+
+/** Reads a heading with each show's pattern, first match wins. */
+export function matchHeading(headingText: string, shows: readonly ShowRule[]): HeadingMatch | undefined {
+  const inner = headingInner(headingText);
+  for (const show of shows) {
+    if (!show.heading) continue;
+    const match = compileHeadingPattern(show.heading).exec(inner);
+    if (!match?.groups) continue;
+    const { number, date, title } = match.groups;
+    return {
+      show,
+      number: number === undefined ? undefined : Number(number),
+      date,
+      title: (title ?? '').trim(),
+      numbered: show.heading.includes('<n>'),
+    };
+  }
+  return undefined;
+}
+
+/** The show whose folder holds a note (path relative to the notes folder), if any. */
+export function showForFolder(relativePath: string | undefined, shows: readonly ShowRule[]): ShowRule | undefined {
+  if (!relativePath) return undefined;
+  const path = relativePath.replaceAll('\\', '/');
+  return shows.find((show) => show.folder && path.startsWith(`${show.folder.replace(/^\/|\/$/g, '')}/`));
+}
+
+/** A show's example heading, for error messages: "GOH 27 - Title" or "2025-08-12 Title". */
+export function exampleHeading(show: ShowRule): string {
+  return (show.heading ?? '<date> <title>').replace('<n>', '27').replace('<date>', '2025-08-12').replace('<title>', 'Title');
+}

@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { hasSeveralShows, publishedEpisodes, showsOnSite, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { episodeFeedResponse } from '../../../lib/site-feeds.ts';
+import { paths } from '../../../lib/site.ts';
+import type { ShowDefinition } from '../../../lib/config/schema.ts';
+
+export const getStaticPaths = (async () => {
+  if (!(await hasSeveralShows())) return [];
+  const published = await publishedEpisodes();
+  return (await showsOnSite()).map((show) => ({ params: { slug: show.slug }, props: { show, episodes: published.filter((episode) => episode.show === show.slug) } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ show: ShowDefinition; episodes: EpisodeData[] }, { slug: string }> = async ({ props }) => episodeFeedResponse({
+  title: props.show.name,
+  description: props.show.description || `Every episode of ${props.show.name}.`,
+  selfPath: paths.showFeed(props.show.slug),
+  episodes: props.episodes,
+});

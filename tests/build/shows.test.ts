@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseRssFeed } from 'feedsmith';
+import { describe, expect, it } from 'vitest';
+import { builtEpisodes } from '../support/collection.ts';
+import { sitePath } from '../support/sites.ts';
+
+const read = (path: string) => readFileSync(sitePath('fixtures', path), 'utf8');
+const mainText = (html: string) => (html.match(/<main[\s\S]*<\/main>/)?.[0] ?? '').replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ');
+const episodes = builtEpisodes('fixtures');
+const dated = episodes.find((episode) => episode.show === 'loki-community-call')!;
+
+describe('an archive of several shows (the fixture archive)', () => {
+  it('gives a dated episode a stable URL from its show and date, kept when its title was edited', () => {
+    // The fixture's URL registry pinned this episode under its first title, before it was renamed in the note.
+    expect(dated.title).toBe('Structured metadata deep dive');
+    expect(dated.key).toBe('loki-community-call/2025-08-12-structured-metadata-basics');
+    const html = read(`episodes/${dated.key}/index.html`);
+    expect(html).toContain('<h1 data-pagefind-meta="title">Structured metadata deep dive</h1>');
+  });
+
+  it('keeps a redirect page at the URL an episode had before its date changed', () => {
+    const html = read('episodes/loki-community-call/2025-08-05-structured-metadata-basics/index.html');
+    expect(html).toContain(`http-equiv="refresh" content="0;url=/episodes/${dated.key}/"`);
+    expect(html).toContain('<link rel="canonical"');
+  });
+
+  it('publishes the newer template: its talking-point subsections, its chapter and link, none of its checklists', () => {
+    const html = read(`episodes/${dated.key}/index.html`);
+    const text = mainText(html);
+    for (const subsection of ['Metadata fundamentals', 'Metadata in practice', 'Looking ahead']) expect(html).toMatch(new RegExp(`<h3[^>]*>${subsection}</h3>`));
+    expect(text).toContain('Welcome and introductions');
+    expect(html).toContain('href="https://grafana.com/docs/loki/latest/get-started/labels/structured-metadata/"');
+    expect(html).toContain('Zoë Martínez Ortega');
+    expect(html).not.toContain('&quot;Zoë');
+    for (const internal of ['Monday board', 'Streamyard', 'drive.google.com', 'docs.google.com', 'pronounce', 'contributions sheet']) {
+      expect(html).not.toContain(internal);
+    }
+  });
+
+  it('marks every episode card and page with its show, and offers a show filter in search', () => {
+    const home = read('index.html');
+    expect(home).toMatch(/<span class="badge show"[^>]*>Loki Community Call<\/span>/);
+    expect(home).toMatch(/<span class="badge show"[^>]*>Grafana Office Hours<\/span>/);
+    const page = read(`episodes/${dated.key}/index.html`);
+    expect(page).toMatch(/<a class="badge show" href="\/shows\/loki-community-call\/" data-pagefind-ignore data-pagefind-filter="show">Loki Community Call<\/a>/);
+    expect(read('episodes/index.html')).toContain('Structured metadata deep dive');
+  });
+
+  it('has a page and a feed per show, holding exactly that show\'s published episodes, and a Shows link in the header', () => {
+    for (const show of ['office-hours', 'loki-community-call']) {
+      const expected = episodes.filter((episode) => episode.show === show && episode.status === 'published');
+      const feed = parseRssFeed(read(`shows/${show}/rss.xml`));
+      expect(feed.items?.map((item) => new URL(item.link!).pathname).sort()).toEqual(expected.map((episode) => `/episodes/${episode.key}/`).sort());
+      const page = read(`shows/${show}/index.html`);
+      expect(page).toContain(`href="/shows/${show}/rss.xml"`);
+      for (const episode of expected) expect(page).toContain(`href="/episodes/${episode.key}/"`);
+    }
+    expect(read('shows/index.html')).toContain('href="/shows/loki-community-call/"');
+    expect(read('index.html')).toMatch(/<a href="\/shows\/"[^>]*>Shows<\/a>/);
+  });
+
+  it('publishes nothing from a note that matches no show', () => {
+    const everyHtml = readdirSync(sitePath('fixtures', ''), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') || file.endsWith('.xml'));
+    for (const file of everyHtml) expect(read(file)).not.toContain('Budget for next quarter');
+  });
+});
+
+describe('an archive of one show (the sample)', () => {
+  it('shows no show navigation, badge, page or filter at all', () => {
+    const home = readFileSync(sitePath('sample', 'index.html'), 'utf8');
+    const episode = readFileSync(sitePath('sample', 'episodes/26/index.html'), 'utf8');
+    for (const html of [home, episode]) {
+      expect(html).not.toContain('badge show');
+      expect(html).not.toContain('href="/shows/');
+      expect(html).not.toContain('data-pagefind-filter="show"');
+    }
+    expect(existsSync(sitePath('sample', 'shows'))).toBe(false);
+  });
+});
