@@ -16,6 +16,9 @@ const PAGE_TYPES = {
   topics: '/topics/',
   topic: '/topics/loki/',
   about: '/about/',
+  shows: '/shows/',
+  show: '/shows/loki-community-call/',
+  datedEpisode: '/episodes/loki-community-call/2025-08-12-structured-metadata-basics/',
   notFound: '/no-such-page/',
 } as const;
 
