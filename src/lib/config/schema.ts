@@ -51,10 +51,14 @@ export const siteConfigSchema = z.object({
   internalSections: z.array(z.string()).default([
     'Checklist', 'Pre-show checklist', 'Just before the show', 'After the show', 'Post-show checklist',
   ]).describe('Sections known to be internal. Every section not in publicSections is withheld anyway; these are reported as expected.'),
+  // Keep in step with templates/episode.md: a test checks that every blockquote there is listed.
   templateInstructions: z.array(z.string()).default([
     'Enumerate talking points for the show',
     'Here are some points to discuss with the guest',
-  ]).describe('Starts of the template\'s instruction blockquotes, never published.'),
+    'Chapters of the video, one per line',
+    'Links for the audience, one per line',
+    'At Grafana Labs, we do a',
+  ]).describe('Starts of the template\'s instruction blockquotes (templates/episode.md), never published.'),
   deniedLinkHosts: z.array(z.string()).default([
     '*.slack.com', 'docs.google.com', 'drive.google.com', 'calendar.google.com',
   ]).describe('Links to these hosts are internal: the item holding one is withheld. "*.x.com" also matches x.com.'),
