@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/** The project's own Node 24 (the npm package "node"), as npm scripts run it. */
+export const PROJECT_NODE = resolve('node_modules/.bin/node');
+
+export interface ScriptRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one of scripts/*.ts as `npm run` would, with extra environment; output is not a TTY, so it has no colours. */
+export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): ScriptRun {
+  const result = spawnSync(PROJECT_NODE, [`scripts/${script}`, ...args], {
+    env: { ...process.env, ARCHIVE_NOW: '2026-11-24T00:00:00Z', ...env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A stack trace line, which the team's tools never print. */
+export const STACK_LINE = /^\s+at\s/m;
