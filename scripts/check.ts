@@ -1,0 +1,33 @@
+// npm run check: validates every note of the notes folder (EPISODES_DIR) without building the site,
+// and prints the editorial report. Exit code 1 on any error.
+import { existsSync } from 'node:fs';
+import { loadNotesFolder } from '../src/lib/notes-folder.ts';
+import { buildTime, contentFolders, noteParserOptions } from '../src/lib/parser-options.ts';
+import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
+import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
+import { readGuestProfileSlugs } from '../src/lib/workflow/guest-profiles.ts';
+import { locateNoteErrors } from '../src/lib/workflow/locate-errors.ts';
+import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
+
+await runCli(async () => {
+  const config = await loadSiteConfig();
+  const folders = contentFolders();
+  if (!existsSync(folders.episodes)) {
+    throw new WorkflowError(`the notes folder ${folders.episodes} does not exist`,
+      'create it and put the episode notes in it, or point EPISODES_DIR at the folder that holds them.');
+  }
+  const now = buildTime();
+  const loaded = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
+  const { notes } = loaded;
+  const errors = locateNoteErrors(loaded.errors, notes, config);
+  console.log(formatCheckReport({
+    folder: displayPath(folders.episodes),
+    now,
+    seriesPrefix: config.seriesPrefix,
+    notes,
+    errors,
+    guestProfiles: readGuestProfileSlugs(folders.guests),
+    guestsFolder: displayPath(folders.guests),
+  }, terminalStyle()));
+  return errors.length ? 1 : 0;
+});

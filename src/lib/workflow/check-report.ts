@@ -1,0 +1,136 @@
+import type { LoadedNote } from '../notes-folder.ts';
+import type { NoteError, NoteWarning } from '../notes/errors.ts';
+import type { Episode, MissingPart } from '../notes/parse-note.ts';
+import { slugify } from '../notes/slug.ts';
+import type { WithheldText } from '../notes/withheld.ts';
+import { plain, type Style } from './cli.ts';
+
+export interface CheckReportInput {
+  /** The notes folder, as shown to the author. */
+  folder: string;
+  now: Date;
+  seriesPrefix: string;
+  notes: readonly LoadedNote[];
+  errors: readonly NoteError[];
+  /** Slugs of the guest profiles, to point out guests without one; undefined skips that. */
+  guestProfiles?: ReadonlySet<string>;
+  /** The guests folder, as shown to the author. */
+  guestsFolder?: string;
+}
+
+const WHERE_TO_WRITE: Record<MissingPart, string> = {
+  date: 'date (`date:`)',
+  video: 'video (`url:`)',
+  guest: 'guest (`Guest::`)',
+  chapters: 'chapters (Timestamps)',
+};
+const LABEL_WIDTH = 9;
+
+/**
+ * The editorial report of `npm run check`: per episode its number, title, status, what is
+ * missing and what was withheld, with the warnings; then every error as `file:line  problem`
+ * and its fix. Plain text, aligned for a terminal; colours only through `style`.
+ */
+export function formatCheckReport(input: CheckReportInput, style: Style = plain): string {
+  const lines = [style('bold', `Episode notes in ${input.folder}`) + style('dim', ` (as of ${formatInstant(input.now.toISOString())})`), ''];
+  const notes = [...input.notes].sort((a, b) => a.parsed.episode.number - b.parsed.episode.number || a.file.localeCompare(b.file));
+  let warningCount = 0;
+  for (const note of notes) {
+    const { episode, withheld, warnings } = note.parsed;
+    lines.push(style('bold', `${input.seriesPrefix} ${episode.number}  ${episode.title}`));
+    lines.push(field('file', note.file));
+    lines.push(field('status', formatStatus(episode, style)));
+    lines.push(field('guests', formatGuests(episode.guests, input.guestProfiles)));
+    lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
+    lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
+    // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
+    const withheldLines = new Set(withheld.map((item) => item.line));
+    const ownWarnings = warnings.filter((warning) => warning.line === undefined || !withheldLines.has(warning.line));
+    warningCount += ownWarnings.length;
+    for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
+    lines.push('');
+  }
+  if (notes.length === 0 && input.errors.length === 0) lines.push('No episode notes yet: `npm run new -- "Title"` or `npm run import -- <vault>` adds one.', '');
+
+  const missingProfiles = input.guestProfiles && input.guestsFolder
+    ? [...new Set(notes.flatMap((note) => note.parsed.episode.guests).filter((guest) => !input.guestProfiles!.has(slugify(guest))))]
+    : [];
+  if (missingProfiles.length) {
+    lines.push(style('dim', `Guests without a profile get a page from their name alone; for a photo and bio add ${input.guestsFolder}/<name>.yaml (e.g. ${slugify(missingProfiles[0]!)}.yaml).`), '');
+  }
+
+  if (input.errors.length) {
+    lines.push(style('red', style('bold', `${count(input.errors.length, 'error')}: the build stops until ${input.errors.length === 1 ? 'it is' : 'they are'} fixed`)), '');
+    for (const error of input.errors) {
+      const where = error.line ? `${error.file}:${error.line}` : error.file;
+      lines.push(`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`, '');
+    }
+  }
+  const files = new Set([...notes.map((note) => note.file), ...input.errors.map((error) => error.file)]).size;
+  lines.push(summary(files, notes.map((note) => note.parsed.episode), warningCount, input.errors.length));
+  return lines.join('\n');
+}
+
+function summary(files: number, episodes: readonly Episode[], warnings: number, errors: number): string {
+  const by = (status: Episode['status']) => episodes.filter((episode) => episode.status === status).length;
+  const statuses = `${by('published')} published, ${by('upcoming')} upcoming, ${by('draft')} draft`;
+  const problems = errors ? `${count(errors, 'error')}` : 'no errors';
+  return `${count(files, 'note')} checked: ${statuses}; ${count(warnings, 'warning')}, ${problems}.`;
+}
+
+function formatStatus(episode: Episode, style: Style): string {
+  if (episode.status === 'published') return `${style('green', 'published')}  ${episode.date ?? ''}`.trimEnd();
+  if (episode.status === 'upcoming') {
+    return `${style('cyan', 'upcoming')}  ${formatInstant(episode.startsAt ?? '')}; published by the first build after it starts`;
+  }
+  const blocking = episode.missing.filter((part) => part === 'date' || part === 'video');
+  const why = blocking.length ? `no page until it has a ${blocking.join(' and a ')}` : 'marked `draft: true`; no page';
+  return `${style('yellow', 'draft')}  ${why}`;
+}
+
+function formatGuests(guests: readonly string[], profiles: ReadonlySet<string> | undefined): string {
+  if (!guests.length) return 'none';
+  return guests.map((guest) => (profiles && !profiles.has(slugify(guest)) ? `${guest} (no profile)` : guest)).join(', ');
+}
+
+function formatWithheld(item: WithheldText): string {
+  const where = `(line ${item.line})`;
+  switch (item.reason) {
+    case 'internal section': return `section "${item.section}" ${where}: internal`;
+    case 'section not on the allow-list': return `section "${item.section}" ${where}: not a public section`;
+    case 'note preamble': return `text before the first section ${where}`;
+    case 'internal link': return `link under "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
+    case 'template instruction': return `template instruction under "${item.section}" ${where}`;
+    case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
+  }
+}
+
+function formatWarning(warning: NoteWarning): string[] {
+  const first = `${warning.line ? `line ${warning.line}: ` : ''}${warning.problem}`;
+  return warning.fix ? [first, `Fix: ${warning.fix}`] : [first];
+}
+
+function field(label: string, value: string): string {
+  return `  ${label.padEnd(LABEL_WIDTH)} ${value}`;
+}
+
+// `visibleWidth` is the label's width without colour codes.
+function fieldLines(label: string, values: readonly string[], visibleWidth = label.length): string[] {
+  return values.map((value, index) => {
+    const shown = index === 0 ? label + ' '.repeat(Math.max(0, LABEL_WIDTH - visibleWidth)) : ' '.repeat(LABEL_WIDTH);
+    return `  ${shown} ${value}`;
+  });
+}
+
+function formatInstant(iso: string): string {
+  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,92 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript, STACK_LINE, type ScriptRun } from '../../support/run-script.ts';
+
+const archive = { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests' };
+
+/** The report's block for one episode, from its `GOH n  Title` line to the blank line after it. */
+function block(report: string, heading: string): string {
+  const start = report.indexOf(`\n${heading}\n`);
+  expect(start, `no block "${heading}" in:\n${report}`).toBeGreaterThanOrEqual(0);
+  return report.slice(start + 1, report.indexOf('\n\n', start + 1));
+}
+
+describe('npm run check on the fixture archive', () => {
+  let result: ScriptRun;
+  beforeAll(() => {
+    result = runScript('check.ts', [], archive);
+  });
+
+  it('passes, with exit code 0 and a summary of every note', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('6 notes checked: 4 published, 1 upcoming, 1 draft; 0 warnings, no errors.');
+  });
+
+  it('says what a draft is missing and where to write it', () => {
+    const draft = block(result.stdout, 'GOH 4  Dashboards that people actually use');
+    expect(draft).toMatch(/^ {2}status {4}draft {2}no page until it has a date and a video$/m);
+    expect(draft).toMatch(/^ {2}missing {3}date \(`date:`\), video \(`url:`\), guest \(`Guest::`\), chapters \(Timestamps\)$/m);
+  });
+
+  it('lists what was withheld: internal sections, template text and internal links, with lines', () => {
+    const loki = block(result.stdout, 'GOH 1  Getting started with Grafana Loki');
+    expect(loki).toContain('withheld  section "Checklist" (line 10): internal');
+    expect(loki).toContain('template instruction under "Talking points" (line 23)');
+    expect(loki).toContain('link under "Reference links" (line 40): Planning doc');
+    expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).toContain('section "Just before the show" (line 20): internal');
+  });
+
+  it('tells upcoming episodes apart, and guests without a profile', () => {
+    expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/status {4}upcoming {2}2099-01-09 13:00 UTC/);
+    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests    Jane Doe, Sam Rivera (no profile)');
+  });
+
+  it('aligns every field of every episode, without colours when the output is not a terminal', () => {
+    const fields = result.stdout.split('\n').filter((line) => /^ {2}(file|status|guests|missing|withheld)\b/.test(line));
+    expect(fields.length).toBe(6 * 5);
+    for (const line of fields) expect(line[12], line).not.toBe(' ');
+    for (const line of fields) expect(line.slice(2, 12).trim().length).toBeGreaterThan(0);
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('npm run check on broken notes', () => {
+  let notes: string;
+  let result: ScriptRun;
+  beforeAll(() => {
+    notes = mkdtempSync(join(tmpdir(), 'check-'));
+    cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
+    cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(notes, 'GOH-02.md'));
+    cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(notes, 'GOH-02 copy.md'));
+    writeFileSync(join(notes, 'GOH-07.md'), '---\nurl: https://youtu.be/AAAAAAAAAA7\ndate: [2024-01-01\n---\n# [[GOH 7 - Broken YAML]]\n');
+    result = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '1' });
+  });
+  afterAll(() => rmSync(notes, { recursive: true, force: true }));
+
+  it('fails with exit code 1', () => {
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('2 errors: the build stops until they are fixed');
+  });
+
+  it('names the file and line of each error, and how to fix it', () => {
+    expect(result.stdout).toContain(`${notes}/GOH-07.md:3  the frontmatter is not valid YAML`);
+    expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md\n  Fix: keep one note per episode`);
+    expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(2);
+  });
+
+  it('still reports the notes that are fine, and prints no stack trace', () => {
+    expect(result.stdout).toContain('GOH 1  Getting started with Grafana Loki');
+    expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('colours a terminal\'s report, unless NO_COLOR is set', () => {
+    // FORCE_COLOR stands in for a terminal here; NO_COLOR must win over it.
+    expect(result.stdout).not.toContain('\u001b[');
+    const coloured = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '' });
+    expect(coloured.stdout).toContain('\u001b[31m');
+    expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toBe(result.stdout);
+  });
+});
