@@ -18,14 +18,15 @@ await runCli(async () => {
   }
   const now = buildTime();
   const loaded = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
-  const { notes } = loaded;
-  const errors = locateNoteErrors(loaded.errors, notes, config);
+  const { notes, unrecognised } = loaded;
+  const errors = locateNoteErrors(loaded.errors, notes);
   console.log(formatCheckReport({
     folder: displayPath(folders.episodes),
     now,
-    seriesPrefix: config.seriesPrefix,
+    shows: config.shows,
     notes,
     errors,
+    unrecognised,
     guestProfiles: readGuestProfileSlugs(folders.guests),
     guestsFolder: displayPath(folders.guests),
   }, terminalStyle()));

@@ -5,13 +5,23 @@ import { slugify } from '../notes/slug.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import { plain, type Style } from './cli.ts';
 
+/** What the report needs of a show: its name, and the heading pattern its numbers are written with. */
+export interface ReportShow {
+  slug: string;
+  name: string;
+  heading?: string;
+}
+
 export interface CheckReportInput {
   /** The notes folder, as shown to the author. */
   folder: string;
   now: Date;
-  seriesPrefix: string;
+  /** The configured shows, primary first. */
+  shows: readonly ReportShow[];
   notes: readonly LoadedNote[];
   errors: readonly NoteError[];
+  /** Notes that belong to no show: not published, reported with what to do. */
+  unrecognised?: readonly NoteError[];
   /** Slugs of the guest profiles, to point out guests without one; undefined skips that. */
   guestProfiles?: ReadonlySet<string>;
   /** The guests folder, as shown to the author. */
@@ -33,11 +43,17 @@ const LABEL_WIDTH = 9;
  */
 export function formatCheckReport(input: CheckReportInput, style: Style = plain): string {
   const lines = [style('bold', `Episode notes in ${input.folder}`) + style('dim', ` (as of ${formatInstant(input.now.toISOString())})`), ''];
-  const notes = [...input.notes].sort((a, b) => a.parsed.episode.number - b.parsed.episode.number || a.file.localeCompare(b.file));
+  const showIndex = (slug: string) => input.shows.findIndex((show) => show.slug === slug);
+  const notes = [...input.notes].sort((a, b) => {
+    const [x, y] = [a.parsed.episode, b.parsed.episode];
+    return showIndex(x.show) - showIndex(y.show) || (x.number ?? 0) - (y.number ?? 0) ||
+      (x.date ?? '').localeCompare(y.date ?? '') || a.file.localeCompare(b.file);
+  });
   let warningCount = 0;
   for (const note of notes) {
     const { episode, withheld, warnings } = note.parsed;
-    lines.push(style('bold', `${input.seriesPrefix} ${episode.number}  ${episode.title}`));
+    lines.push(style('bold', `${episodeLabel(episode, input.shows)}  ${episode.title}`));
+    if (input.shows.length > 1) lines.push(field('show', input.shows[showIndex(episode.show)]?.name ?? episode.show));
     lines.push(field('file', note.file));
     lines.push(field('status', formatStatus(episode, style)));
     lines.push(field('guests', formatGuests(episode.guests, input.guestProfiles)));
@@ -59,16 +75,32 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(style('dim', `Guests without a profile get a page from their name alone; for a photo and bio add ${input.guestsFolder}/<name>.yaml (e.g. ${slugify(missingProfiles[0]!)}.yaml).`), '');
   }
 
+  const unrecognised = input.unrecognised ?? [];
+  if (unrecognised.length) {
+    lines.push(style('yellow', `${count(unrecognised.length, 'note')} matching no show: not published`), '');
+    for (const note of unrecognised) lines.push(...formatProblem(note, style), '');
+  }
+
   if (input.errors.length) {
     lines.push(style('red', style('bold', `${count(input.errors.length, 'error')}: the build stops until ${input.errors.length === 1 ? 'it is' : 'they are'} fixed`)), '');
-    for (const error of input.errors) {
-      const where = error.line ? `${error.file}:${error.line}` : error.file;
-      lines.push(`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`, '');
-    }
+    for (const error of input.errors) lines.push(...formatProblem(error, style), '');
   }
-  const files = new Set([...notes.map((note) => note.file), ...input.errors.map((error) => error.file)]).size;
-  lines.push(summary(files, notes.map((note) => note.parsed.episode), warningCount, input.errors.length));
+  const files = new Set([...notes, ...unrecognised, ...input.errors].map((item) => item.file)).size;
+  lines.push(summary(files, notes.map((note) => note.parsed.episode), warningCount + unrecognised.length, input.errors.length));
   return lines.join('\n');
+}
+
+/** "GOH 26" for a numbered episode (the prefix of its show's heading pattern), its date for a dated one. */
+function episodeLabel(episode: Episode, shows: readonly ReportShow[]): string {
+  if (episode.number === null) return episode.date ?? 'undated';
+  const show = shows.find((candidate) => candidate.slug === episode.show);
+  const prefix = show?.heading?.includes('<n>') ? show.heading.slice(0, show.heading.indexOf('<n>')).trim() : `${show?.name ?? ''} #`.trim();
+  return `${prefix} ${episode.number}`;
+}
+
+function formatProblem(error: NoteError, style: Style): string[] {
+  const where = error.line ? `${error.file}:${error.line}` : error.file;
+  return [`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`];
 }
 
 function summary(files: number, episodes: readonly Episode[], warnings: number, errors: number): string {

@@ -22,7 +22,7 @@ describe('npm run check on the fixture archive', () => {
   it('passes, with exit code 0 and a summary of every note', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('6 notes checked: 4 published, 1 upcoming, 1 draft; 0 warnings, no errors.');
+    expect(result.stdout).toContain('8 notes checked: 5 published, 1 upcoming, 1 draft; 1 warning, no errors.');
   });
 
   it('says what a draft is missing and where to write it', () => {
@@ -39,14 +39,25 @@ describe('npm run check on the fixture archive', () => {
     expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).toContain('section "Just before the show" (line 20): internal');
   });
 
+  it('reports a note that matches no show as not published, with what to do, without failing', () => {
+    expect(result.stdout).toContain('1 note matching no show: not published');
+    expect(result.stdout).toMatch(/episodes\/Team meeting notes\.md:1 {2}this note matches none of the shows.*\n {2}Fix: /);
+  });
+
+  it('labels a dated episode of another show by its date and show', () => {
+    const dated = block(result.stdout, '2025-08-12  Structured metadata deep dive');
+    expect(dated).toContain('show      Loki Community Call');
+    expect(dated).toContain('section "Post-show checklist" (line 43): internal');
+  });
+
   it('tells upcoming episodes apart, and guests without a profile', () => {
     expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/status {4}upcoming {2}2099-01-09 13:00 UTC/);
     expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests    Jane Doe, Sam Rivera (no profile)');
   });
 
   it('aligns every field of every episode, without colours when the output is not a terminal', () => {
-    const fields = result.stdout.split('\n').filter((line) => /^ {2}(file|status|guests|missing|withheld)\b/.test(line));
-    expect(fields.length).toBe(6 * 5);
+    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|status|guests|missing|withheld)\b/.test(line));
+    expect(fields.length).toBe(7 * 6);
     for (const line of fields) expect(line[12], line).not.toBe(' ');
     for (const line of fields) expect(line.slice(2, 12).trim().length).toBeGreaterThan(0);
     expect(result.stdout).not.toContain('\u001b[');

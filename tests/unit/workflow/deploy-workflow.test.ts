@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { archivePaths } from '../../../src/lib/archive/paths.ts';
 import { cacheFolder } from '../../../src/lib/cache-folder.ts';
 import { defineSiteConfig } from '../../../src/lib/config/define-site-config.ts';
+import { urlRegistryPath } from '../../../src/lib/url-registry-file.ts';
 
 interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
 interface Job { needs?: string; if?: string; permissions?: Record<string, string>; env?: Record<string, string>; environment?: { name: string }; steps: Step[] }
@@ -60,6 +61,12 @@ describe('the GitHub Pages workflow', () => {
     expect(cache.with?.path).toBe(relative(process.cwd(), cacheFolder('', {})));
     expect(cache.with?.key).toContain('${{ github.run_id }}');
     expect(cache.with?.['restore-keys']).toBeTruthy();
+  });
+
+  it('warns after the build when the episode URL registry changed and needs committing', () => {
+    const check = build.steps.findIndex((step) => step.run?.includes(`git status --porcelain -- ${urlRegistryPath({})}`));
+    expect(check).toBeGreaterThan(stepIndex(runs(/^npm run build$/)));
+    expect(build.steps[check]!.run).toContain('::warning');
   });
 
   it('deploys the uploaded site after the build, from main only', () => {
