@@ -33,7 +33,9 @@ await runCli(async () => {
   validateNewEpisode({ title, guests, date });
   const config = await loadSiteConfig();
   const folder = contentFolders().episodes;
-  const number = nextEpisodeNumber(readEpisodeFiles(folder, config).map((file) => file.number));
+  // Numbered after the highest episode of the primary show (dated shows have no numbers).
+  const primary = config.shows[0]!.slug;
+  const number = nextEpisodeNumber(readEpisodeFiles(folder, config).filter((file) => file.episode.show === primary).flatMap((file) => file.episode.number ?? []));
   const text = fillEpisodeTemplate(readFileSync(TEMPLATE, 'utf8'), { number, title, guests, date, seriesPrefix: config.seriesPrefix });
 
   const target = join(folder, episodeFileName(config.seriesPrefix, number));

@@ -223,8 +223,10 @@ function identifyEpisode(headingText: string | undefined, frontmatter: Frontmatt
   const title = frontmatter.text('title') ?? (match ? match.title || undefined : headingText && show ? headingInner(headingText) : undefined);
 
   if (!show) {
-    // Frontmatter alone can name an episode when there is only one show to belong to.
-    if (options.shows.length === 1 && number !== undefined && title) return { show: primary, number, title };
+    // `episode:` in the frontmatter names an episode of the one numbered show (or of the only show).
+    const numberedShows = options.shows.filter((candidate) => candidate.heading?.includes('<n>'));
+    const owner = options.shows.length === 1 ? primary : numberedShows.length === 1 ? numberedShows[0] : undefined;
+    if (owner && number !== undefined && title) return { show: owner, number, title };
     if (headingText === undefined && number === undefined && !title) throw missingHeadingError(file, line, options.shows);
     throw new UnrecognisedNoteError({ file, line: line ?? 1 },
       `this note matches none of the shows (its heading is "${headingText ?? ''}")`,

@@ -1,21 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { listNoteFiles } from '../note-files.ts';
-import { recogniseEpisodeNote, type RecognitionOptions } from './recognise-episode-note.ts';
+import { episodeFileName, recogniseEpisodeNote, type RecognisedEpisode, type RecognitionOptions } from './recognise-episode-note.ts';
 
 /** An episode note already in the notes folder. */
 export interface EpisodeFile {
   /** Path relative to the notes folder, forward slashes. */
   path: string;
-  number: number;
+  episode: RecognisedEpisode;
   bytes: Buffer;
 }
 
-/** The stable file name of an episode's note: `GOH-27.md` for series prefix "GOH". */
-export function episodeFileName(seriesPrefix: string, number: number): string {
-  const prefix = seriesPrefix.trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'episode';
-  return `${prefix}-${number}.md`;
-}
+export { episodeFileName };
 
 /** The highest episode number plus one; 1 for an empty archive. */
 export function nextEpisodeNumber(numbers: Iterable<number>): number {
@@ -34,7 +30,7 @@ export function readEpisodeFiles(folder: string, options: RecognitionOptions): E
   for (const path of listNoteFiles(folder)) {
     const bytes = readFileSync(resolve(folder, path));
     const recognised = recogniseEpisodeNote(bytes.toString('utf8'), options);
-    if (recognised.kind === 'episode') files.push({ path, number: recognised.number, bytes });
+    if (recognised.kind === 'episode') files.push({ path, episode: recognised, bytes });
   }
   return files;
 }

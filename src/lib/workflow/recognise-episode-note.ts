@@ -5,18 +5,29 @@ import { unified } from 'unified';
 import { NoteError } from '../notes/errors.ts';
 import { splitFrontmatter, type SplitNote } from '../notes/frontmatter.ts';
 import { FrontmatterReader } from '../notes/frontmatter-values.ts';
-import { parseEpisodeHeading } from '../notes/heading.ts';
+import { matchHeading, type ShowRule } from '../notes/shows.ts';
 import { normaliseNoteText } from '../notes/parse-note.ts';
 
 /** What recognition needs from the site config. */
 export interface RecognitionOptions {
   seriesPrefix: string;
+  /** The archive's shows, primary first; default: one numbered show of the series prefix. */
+  shows?: readonly ShowRule[];
 }
 
 /** An episode note: its number, and where it says so. */
 export interface RecognisedEpisode {
   kind: 'episode';
-  number: number;
+  /** Slug of its show. */
+  show: string;
+  /** One note per identity: "office-hours#26" for a numbered episode, "loki-community-call/2025-08-12" for a dated one. */
+  identity: string;
+  /** Its stable file name in the notes folder: `GOH-26.md`, `loki-community-call-2025-08-12.md`. */
+  fileName: string;
+  /** How people name it: "GOH 26", "Loki Community Call 2025-08-12". */
+  label: string;
+  /** The episode number, for numbered shows. */
+  number?: number;
   /** The title from the heading or `title:`, when the note has one. */
   title?: string;
   /** Line of the episode heading (or of `episode:`), for messages naming the note. */
@@ -44,6 +55,8 @@ const markdown = unified().use(remarkParse).freeze();
  */
 export function recogniseEpisodeNote(rawText: string, options: RecognitionOptions): Recognition {
   const text = normaliseNoteText(rawText);
+  const shows = options.shows ?? [{ slug: 'episodes', name: options.seriesPrefix, heading: `${options.seriesPrefix} <n> - <title>`, defaultHosts: [] }];
+  const primary = shows[0]!;
   const { frontmatter, body } = readFrontmatter(text);
   let fromFrontmatter: number | undefined;
   try {
@@ -53,22 +66,50 @@ export function recogniseEpisodeNote(rawText: string, options: RecognitionOption
     return { kind: 'other', reason: `its \`episode:\` property is not a whole number (line ${error.line ?? '?'})` };
   }
   const title = safely(() => frontmatter?.text('title'));
-  const expected = `\`# [[${options.seriesPrefix} <n> - <title>]]\``;
+  const namedShow = safely(() => frontmatter?.text('show'));
+  const date = safely(() => frontmatter?.text('date'))?.slice(0, 10);
+  const expected = shows.filter((show) => show.heading).map((show) => `\`# [[${show.heading}]]\``).join(' or ');
 
-  // Most notes of a vault are not episodes: skip parsing those that cannot be.
-  const heading = body.toLowerCase().includes(options.seriesPrefix.toLowerCase()) ? firstTitleHeading(body) : undefined;
-  const episodeHeading = heading ? parseEpisodeHeading(heading.text, options.seriesPrefix) : undefined;
+  // Most notes of a vault are not episodes: parse only those with a title heading.
+  const heading = /^#[ \t]/m.test(body) ? firstTitleHeading(body) : undefined;
+  const candidates = namedShow ? shows.filter((show) => show.slug === namedShow || show.name === namedShow) : shows;
+  const match = heading ? matchHeading(heading.text, candidates) : undefined;
+  const show = match?.show ?? (namedShow ? candidates[0] : fromFrontmatter !== undefined ? onlyNumberedShow(shows) : undefined);
+  if (!show) return { kind: 'other', reason: `not an episode note: no ${expected} heading and no \`episode:\` property` };
 
-  if (fromFrontmatter !== undefined) {
-    return { kind: 'episode', number: fromFrontmatter, title: title ?? (episodeHeading?.title || undefined), line: frontmatter?.line('episode') };
+  const number = fromFrontmatter ?? match?.number;
+  const line = fromFrontmatter !== undefined ? frontmatter?.line('episode') : heading?.line;
+  const shownTitle = title ?? (match?.title || undefined);
+  if (number !== undefined) {
+    const isPrimary = show.slug === primary.slug;
+    return {
+      kind: 'episode', show: show.slug, number, title: shownTitle, line,
+      identity: `${show.slug}#${number}`,
+      fileName: isPrimary ? episodeFileName(options.seriesPrefix, number) : `${show.slug}-${number}.md`,
+      label: isPrimary ? `${options.seriesPrefix} ${number}` : `${show.name} ${number}`,
+    };
   }
-  if (episodeHeading?.number !== undefined) {
-    return { kind: 'episode', number: episodeHeading.number, title: title ?? (episodeHeading.title || undefined), line: heading?.line };
-  }
-  if (episodeHeading) {
-    return { kind: 'other', reason: `its heading on line ${heading?.line} has no episode number (an unfilled template?)` };
-  }
-  return { kind: 'other', reason: `not an episode note: no ${expected} heading and no \`episode:\` property` };
+  if (match?.numbered) return { kind: 'other', reason: `its heading on line ${heading?.line} has no episode number (an unfilled template?)` };
+  if (match && !shownTitle) return { kind: 'other', reason: `its heading on line ${heading?.line} is a date without a title (a daily note?)` };
+  const day = match?.date ?? (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined);
+  if (!day) return { kind: 'other', reason: `its heading on line ${heading?.line ?? '?'} names no date, and \`date:\` is empty (a ${show.name} note needs one)` };
+  // A dated episode is one per show and day; its title may still change, so it is not in the file name.
+  return {
+    kind: 'episode', show: show.slug, title: shownTitle, line,
+    identity: `${show.slug}/${day}`, fileName: `${show.slug}-${day}.md`, label: `${show.name} ${day}`,
+  };
+}
+
+/** `episode: 27` alone names a show when exactly one show is numbered. */
+export function onlyNumberedShow(shows: readonly ShowRule[]): ShowRule | undefined {
+  const numbered = shows.filter((show) => show.heading?.includes('<n>'));
+  return numbered.length === 1 ? numbered[0] : undefined;
+}
+
+/** The stable file name of a numbered episode's note: `GOH-27.md` for series prefix "GOH". */
+export function episodeFileName(seriesPrefix: string, number: number): string {
+  const prefix = seriesPrefix.trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'episode';
+  return `${prefix}-${number}.md`;
 }
 
 function readFrontmatter(text: string): { frontmatter?: FrontmatterReader; body: string } {

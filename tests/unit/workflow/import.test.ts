@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/lib/workflow/import-plan.ts';
+import { recogniseEpisodeNote } from '../../../src/lib/workflow/recognise-episode-note.ts';
 import { readVault } from '../../../src/lib/workflow/vault-files.ts';
 import { runScript, STACK_LINE } from '../../support/run-script.ts';
 
@@ -53,12 +54,35 @@ describe('planning an import', () => {
 
   it('updates the existing note of an episode whatever its name, and never overwrites an unrelated file', () => {
     const source = vault.notes.find((note) => note.path === EXPECTED['GOH-9.md'])!;
-    const plan = planImport([source], { episodes: [{ path: 'old/GOH-09.md', number: 9, bytes: Buffer.from('old') }], paths: ['old/GOH-09.md'] }, { seriesPrefix: 'GOH' });
+    const existing = recogniseEpisodeNote('# [[GOH 09 - An older title]]\n', { seriesPrefix: 'GOH' });
+    if (existing.kind !== 'episode') throw new Error('the old note must be recognised');
+    const plan = planImport([source], { episodes: [{ path: 'old/GOH-09.md', episode: existing, bytes: Buffer.from('old') }], paths: ['old/GOH-09.md'] }, { seriesPrefix: 'GOH' });
     expect(plan.copies).toMatchObject([{ action: 'update', target: 'old/GOH-09.md' }]);
 
     const blocked = planImport([source], { episodes: [], paths: ['GOH-9.md'] }, { seriesPrefix: 'GOH' });
     expect(blocked.copies).toEqual([]);
     expect(blocked.errors).toMatchObject([{ file: 'GOH-9.md', inNotesFolder: true, problem: expect.stringContaining('not an episode note') }]);
+  });
+});
+
+describe('importing from a vault of several shows', () => {
+  const shows = [
+    { slug: 'office-hours', name: 'Grafana Office Hours', heading: 'GOH <n> - <title>', defaultHosts: [] },
+    { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] },
+  ];
+  const dated = { path: 'Loki/2025-08-12 Structured metadata deep dive.md', bytes: Buffer.from('---\ndate: 2025-08-12\n---\n# [[2025-08-12 Structured metadata deep dive]]\n') };
+  const daily = { path: 'Daily/2025-08-12.md', bytes: Buffer.from('# 2025-08-12\n\n- standup\n') };
+
+  it('copies a dated note under a name from its show and date, so a later title edit updates the same file', () => {
+    const plan = planImport([dated, daily], { episodes: [], paths: [] }, { seriesPrefix: 'GOH', shows });
+    expect(plan.copies).toMatchObject([{ action: 'add', target: 'loki-community-call-2025-08-12.md', label: 'Loki Community Call 2025-08-12' }]);
+    expect(plan.skips).toEqual([{ source: 'Daily/2025-08-12.md', reason: expect.stringContaining('a date without a title') }]);
+
+    const renamed = { path: 'Loki/2025-08-12 A better title.md', bytes: Buffer.from('# [[2025-08-12 A better title]]\n') };
+    const existing = recogniseEpisodeNote(dated.bytes.toString(), { seriesPrefix: 'GOH', shows });
+    if (existing.kind !== 'episode') throw new Error('the dated note must be recognised');
+    const again = planImport([renamed], { episodes: [{ path: 'loki-community-call-2025-08-12.md', episode: existing, bytes: dated.bytes }], paths: ['loki-community-call-2025-08-12.md'] }, { seriesPrefix: 'GOH', shows });
+    expect(again.copies).toMatchObject([{ action: 'update', target: 'loki-community-call-2025-08-12.md' }]);
   });
 });
 
@@ -87,7 +111,7 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/skipped +\.trash\/ +Obsidian's trash/);
     expect(result.stdout).toMatch(/skipped +_templates\/ +template folder/);
     expect(result.stdout).toMatch(/skipped +attachments\/ +attachments/);
-    expect(result.stdout).toMatch(/skipped +Daily\/2024-01-19\.md +not an episode note/);
+    expect(result.stdout).toMatch(/skipped +Daily\/2024-01-19\.md +its heading on line 1 is a date without a title/);
     expect(result.stdout).toContain('4 added, 0 updated, 0 unchanged, 8 skipped.');
   });
 
@@ -127,7 +151,7 @@ describe('npm run import', () => {
     const result = run();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Nothing was imported');
-    expect(result.stderr).toContain(`${vault}/Daily/GOH 26 copy.md:2  episode 26 is also in Episodes/2024/GOH 26 - Continuous profiling.md`);
+    expect(result.stderr).toContain(`${vault}/Daily/GOH 26 copy.md:2  GOH 26 is also in Episodes/2024/GOH 26 - Continuous profiling.md`);
     expect(result.stderr).toContain('Fix: keep one note per episode');
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(() => readdirSync(notes)).toThrow();
