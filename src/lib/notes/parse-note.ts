@@ -13,6 +13,9 @@ import { parseGuestNames } from './guests.ts';
 import { exampleHeading, headingInner, matchHeading, showForFolder, type ShowRule } from './shows.ts';
 import { slugify } from './slug.ts';
 import { linkWikilinks, collectInlineTags } from './inline-syntax.ts';
+import { assertWithinLimits } from './limits.ts';
+import { parseInChunks } from './chunked-markdown.ts';
+import { plainText, plainTexts } from './plain-text.ts';
 import { videoCandidateUrls } from './preamble.ts';
 import { renderPublicHtml, type PublicHeading } from './public-html.ts';
 import { parseReferenceLinks, type ReferenceLink } from './reference-links.ts';
@@ -108,10 +111,11 @@ export function normaliseNoteText(text: string): string {
  */
 export function parseNote(rawText: string, file: string, options: NoteParserOptions, context: NoteContext = {}): ParsedNote {
   const text = normaliseNoteText(rawText);
+  assertWithinLimits(text, file);
   const split = splitFrontmatter(text, file);
   const frontmatter = new FrontmatterReader(split, file);
   const { fields, body } = extractInlineFields(split.body);
-  const tree = markdown.parse(body) as Root;
+  const tree = parseInChunks(body, (chunk) => markdown.parse(chunk) as Root);
   const warnings: NoteWarning[] = [];
   const withheld: WithheldText[] = [];
 
@@ -119,7 +123,12 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
   const titleLine = titleNode?.position?.start.line;
   const identity = identifyEpisode(titleNode ? toString(titleNode) : undefined, frontmatter, file, titleLine, options, context);
-  const { show, number, title } = identity;
+  const { show, number } = identity;
+  const title = plainText(identity.title);
+  if (!title) {
+    throw new NoteError({ file, line: titleLine }, 'the episode title is empty once its HTML tags are removed',
+      'write the title as plain text in the heading or in `title:`.');
+  }
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
   const classified = classifySections(blocks, {
@@ -140,21 +149,22 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     }
   }
 
-  const guests = frontmatter.list('guests') ?? parseGuestNames(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
+  const guests = plainTexts(frontmatter.list('guests') ?? parseGuestNames(fields.get('guest')?.value ?? fields.get('guests')?.value ?? ''));
   const paths = { base: options.base ?? '/', guests, seriesPrefix: options.seriesPrefix };
-  const tags: string[] = [...(frontmatter.list('tags') ?? []), ...(frontmatter.list('topics') ?? [])];
+  const tags: string[] = plainTexts([...(frontmatter.list('tags') ?? []), ...(frontmatter.list('topics') ?? [])]);
   const chapterBlocks: RootContent[] = [];
   const talkingPointBlocks: RootContent[] = [];
   const linkBlocks: RootContent[] = [];
   for (const section of classified.sections) {
     const cleaned = removeBoilerplate(section.nodes, section.heading, { file, ...options });
-    withheld.push(...cleaned.withheld);
-    warnings.push(...cleaned.warnings);
+    // Loops, not push(...spread): a huge note would overflow the call stack.
+    for (const item of cleaned.withheld) withheld.push(item);
+    for (const warning of cleaned.warnings) warnings.push(warning);
     const root: Root = { type: 'root', children: cleaned.nodes };
-    tags.push(...collectInlineTags(root));
+    for (const tag of collectInlineTags(root)) tags.push(tag);
     linkWikilinks(root, paths);
     const target = section.kind === 'chapters' ? chapterBlocks : section.kind === 'links' ? linkBlocks : talkingPointBlocks;
-    target.push(...root.children);
+    for (const child of root.children) target.push(child);
   }
 
   const videoId = readVideoId(frontmatter, classified.preamble as RootContent[]);
@@ -162,7 +172,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const chapters = parseChapters(chapterBlocks, file);
   const talkingPoints = parseTalkingPoints(talkingPointBlocks);
   const links = parseReferenceLinks(linkBlocks, file, warnings);
-  const hosts = frontmatter.list('hosts') ?? [...show.defaultHosts];
+  const hosts = plainTexts(frontmatter.list('hosts') ?? [...show.defaultHosts]);
   const topics = resolveTopics(title, tags, options.topics);
 
   const missing: MissingPart[] = [];
@@ -188,7 +198,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     chapters,
     talkingPoints,
     links,
-    description: frontmatter.text('description') ?? describe(number, title, guests, show.name),
+    description: plainText(frontmatter.text('description') ?? '') || describe(number, title, guests, show.name),
     status,
     missing,
   };

@@ -27,7 +27,8 @@ export function parseTalkingPoints(blocks: readonly RootContent[]): TalkingPoint
       if (current.heading || current.points.length) groups.push(current);
       current = { heading: headingOf(block), points: [] };
     } else if (block.type === 'list') {
-      current.points.push(...pointsOf(block));
+      // A loop, not push(...spread): a list of 100,000 items would overflow the call stack.
+      for (const point of pointsOf(block)) current.points.push(point);
     } else {
       const html = inlineHtml([block]);
       if (html) current.points.push({ html, children: [] });
@@ -45,5 +46,6 @@ function pointsOf(list: List): TalkingPoint[] {
   return list.children.map((item) => ({
     html: inlineHtml(ownContent(item)),
     children: item.children.filter((child): child is List => child.type === 'list').flatMap(pointsOf),
-  }));
+  // An item that was only raw HTML (removed by sanitising) says nothing: no empty bullet.
+  })).filter((point) => point.html.trim() !== '' || point.children.length > 0);
 }
