@@ -16,6 +16,12 @@ export interface EpisodeNotesLoaderOptions {
 /** Thrown when notes have problems: one message listing every one of them. */
 export class NotesError extends Error {
   override name = 'NotesError';
+
+  constructor(message: string) {
+    super(message);
+    // The message names each file, line and fix; a stack trace of our loader would only bury it.
+    this.stack = '';
+  }
 }
 
 /**
