@@ -13,6 +13,9 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
+  // Posters are drawn by sharp off the main thread: several routes in flight keep both cores busy
+  // (docs/benchmarks.md has the figures).
+  build: { concurrency: 8 },
   // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
   markdown: { syntaxHighlight: false },
   integrations: [

@@ -1,13 +1,17 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findLeaks, type Leak } from '../lib/leak-guard/find-leaks.ts';
 import { readOutputTexts } from '../lib/leak-guard/output-files.ts';
 import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
 import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
-import { loadNotesFolder } from '../lib/notes-folder.ts';
+import { cacheFolder } from '../lib/cache-folder.ts';
+import { evidenceKey, evidenceOf, readEvidence, type NoteEvidence } from '../lib/leak-guard/evidence-cache.ts';
+import { listNoteFiles, readNoteText } from '../lib/note-files.ts';
+import { NoteError } from '../lib/notes/errors.ts';
+import { parseNoteSafely } from '../lib/notes-folder.ts';
 
 export interface LeakGuardOptions {
   notesFolder: string;
@@ -26,13 +30,10 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = Date.now();
-        const { notes } = loadNotesFolder(options.notesFolder, options.parser);
+        const evidence = notesEvidence(options);
         const secrets = [
-          ...collectSecrets(notes.map((note) => ({
-            file: note.file, episode: note.parsed.episode.key, withheld: note.parsed.withheld,
-            publicText: `${note.parsed.html} ${JSON.stringify(note.parsed.episode)}`,
-          }))),
-          ...collectDeniedUrls(notes.map((note) => ({ file: note.file, episode: note.parsed.episode.key, text: note.text })),
+          ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText }))),
+          ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
         const leaks = findLeaks(readOutputTexts(outDir), secrets);
@@ -45,6 +46,32 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * What every note withholds: from the evidence the loader left in the build cache, or by parsing the
+ * note here when there is none (a cleared cache, a note the loader did not see). Paths are shown as
+ * the loader shows them, so the cache keys agree.
+ */
+function notesEvidence(options: LeakGuardOptions): (NoteEvidence & { file: string; text: string })[] {
+  const root = resolve(options.notesFolder);
+  const shownFolder = relative(process.cwd(), root) || '.';
+  const cacheDir = cacheFolder('leak-guard');
+  const found: (NoteEvidence & { file: string; text: string })[] = [];
+  for (const relativePath of listNoteFiles(root)) {
+    const file = `${shownFolder}/${relativePath}`;
+    const { text, invalidUtf8 } = readNoteText(resolve(root, relativePath));
+    const cached = readEvidence(cacheDir, evidenceKey(file, text, options.parser));
+    if (cached) {
+      found.push({ ...cached, file, text });
+      continue;
+    }
+    const parsed = parseNoteSafely(text, invalidUtf8, file, options.parser, { relativePath });
+    // A note that does not parse stopped the build already; one that matches no show is not published.
+    if (!(parsed instanceof NoteError)) found.push({ ...evidenceOf(parsed.parsed), file, text });
+    else found.push({ episode: '(not published)', withheld: [], publicText: '', file, text });
+  }
+  return found;
 }
 
 function moveAside(outDir: string): string {

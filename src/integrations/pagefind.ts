@@ -12,6 +12,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = Date.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
@@ -19,7 +20,7 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Search index written (${added.page_count} pages scanned; only episode pages are indexed)`);
+        logger.info(`Search index written in ${Date.now() - started} ms (${added.page_count} pages scanned; only episode pages are indexed)`);
       },
     },
   };

@@ -5,6 +5,8 @@ import { formatNoteProblem, NoteError } from './notes/errors.ts';
 import type { NoteParserOptions } from './notes/parse-note.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
 import { parseNoteSafely } from './notes-folder.ts';
+import { cacheFolder } from './cache-folder.ts';
+import { evidenceKey, evidenceOf, writeEvidence } from './leak-guard/evidence-cache.ts';
 import { UnrecognisedNoteError } from './notes/parse-note.ts';
 
 export interface EpisodeNotesLoaderOptions {
@@ -43,11 +45,14 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
   const root = resolve(folder);
   // Astro wants entry paths relative to the project; authors read them that way too.
   const shownFolder = relative(process.cwd(), root) || '.';
+  const evidenceFolder = cacheFolder('leak-guard');
   const configDigest = generateDigest(JSON.stringify({ ...parser, now: undefined }));
   const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   const seenIds = new Set<string>();
   const errors: NoteError[] = [];
   const keyed: { file: string; key: string }[] = [];
+  const started = Date.now();
+  let parsedCount = 0;
 
   for (const relativePath of listNoteFiles(root)) {
     const file = `${shownFolder}/${relativePath}`;
@@ -60,6 +65,7 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
       keyed.push({ file, key: existing.id });
       continue;
     }
+    parsedCount++;
     const result = parseNoteSafely(text, invalidUtf8, file, parser, { relativePath });
     if (result instanceof UnrecognisedNoteError) {
       // Not an episode of any show: said out loud, never published under a guess.
@@ -71,6 +77,7 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
       continue;
     }
     const { episode, html, headings, warnings } = result.parsed;
+    writeEvidence(evidenceFolder, evidenceKey(file, text, parser), evidenceOf(result.parsed));
     for (const warning of warnings) logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
     if (episode.status === 'draft') {
       logger.info(`${file}: ${episode.number === null ? episode.title : `${parser.seriesPrefix} ${episode.number}`} is a draft (missing: ${episode.missing.filter((m) => m === 'date' || m === 'video').join(', ') || 'marked draft'}); it gets no page.`);
@@ -86,6 +93,7 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
     keyed.push({ file, key: episode.key });
   }
   for (const id of store.keys()) if (!seenIds.has(id)) store.delete(id);
+  logger.info(`${parsedCount} note(s) parsed, ${keyed.length - parsedCount > 0 ? keyed.length - parsedCount : 0} unchanged, in ${Date.now() - started} ms`);
   try {
     assertUniqueKeys(keyed);
   } catch (error) {

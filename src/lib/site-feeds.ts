@@ -28,7 +28,7 @@ export async function episodeFeedResponse(feed: { title: string; description: st
       self: absoluteUrl(feed.selfPath),
       image: absoluteUrl(paths.cover),
       page: (episode) => absoluteUrl(paths.episode(episode.key)),
-      poster: (episode) => absoluteUrl(paths.poster(episode.key, 'png')),
+      poster: (episode) => absoluteUrl(paths.poster(episode.key, 'jpg')),
       chapters: (episode) => absoluteUrl(paths.chapters(episode.key)),
       guest: (name) => absoluteUrl(paths.guest(slugify(name))),
       absolute: absoluteUrl,

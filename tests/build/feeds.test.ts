@@ -69,8 +69,8 @@ describe('the RSS feed of all episodes', () => {
       expect(item.description).toBe(episode.description);
       expect(item.categories?.map((category) => category.name) ?? []).toEqual(episode.topics.map((topic) => topic.name));
       expect(item.media?.contents?.[0]?.url).toBe(`https://www.youtube.com/watch?v=${episode.videoId}`);
-      expect(item.media?.thumbnails?.[0]?.url).toBe(url(`/posters/${episode.key}.png`));
-      expect(existsSync(sitePath('fixtures', `posters/${episode.key}.png`))).toBe(true);
+      expect(item.media?.thumbnails?.[0]?.url).toBe(url(`/posters/${episode.key}.jpg`));
+      expect(existsSync(sitePath('fixtures', `posters/${episode.key}.jpg`))).toBe(true);
 
       const content = item.content?.encoded ?? '';
       for (const guest of episode.guests) expect(content).toContain(`>${guest}</a>`);

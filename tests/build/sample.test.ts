@@ -29,7 +29,7 @@ describe('the sample archive build', () => {
   it('describes the episode for search engines and social cards', () => {
     const html = episodePage();
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/episodes\/26\/">/);
-    expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/posters\/26\.png">/);
+    expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/posters\/26\.jpg">/);
     const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
     expect(jsonLd.map((data) => data['@type'])).toEqual(['VideoObject', 'BreadcrumbList']);
     expect(jsonLd[0].actor).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Ryan Perry' })]);

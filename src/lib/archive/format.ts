@@ -1,8 +1,18 @@
 /** "19 January 2024" for a YYYY-MM-DD date, independent of the build machine's time zone. */
 export function formatDate(date: string, locale = 'en-GB'): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormatter(locale).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// Creating an Intl formatter is slow; thousands of cards reuse one (profile: a few % of render time).
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string): Intl.DateTimeFormat {
+  let formatter = dateFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormatters.set(locale, formatter);
+  }
+  return formatter;
 }
 
 /** "Friday 9 January 2099, 13:00 UTC": an instant as shown before the visitor's time zone is known. */

@@ -22,7 +22,7 @@ export interface ArchivePaths {
   shows: string;
   show(slug: string): string;
   showFeed(slug: string): string;
-  poster(key: string, format: 'png' | 'webp'): string;
+  poster(key: string, format: 'jpg'): string;
   asset(path: string): string;
 }
 

@@ -16,10 +16,11 @@ export interface PosterFacts {
   upcoming: boolean;
 }
 
-export type PosterFormat = 'png' | 'webp';
+/** JPEG: every Open Graph consumer and feed reader reads it, and it is the cheapest to encode. */
+export type PosterFormat = 'jpg';
 
 // Bump when the design changes, so cached posters are redrawn.
-const DESIGN_VERSION = 11;
+const DESIGN_VERSION = 12;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const PADDING_X = 72;
@@ -38,34 +39,39 @@ function loadFonts() {
   return fonts;
 }
 
-/** Cache key of a poster: its facts, its format and the design version. */
-export function posterKey(facts: PosterFacts, format: PosterFormat): string {
-  return createHash('sha256').update(JSON.stringify({ facts, format, DESIGN_VERSION })).digest('hex').slice(0, 24);
+/** Cache key of a poster: its facts and the design version (the format is the file extension). */
+export function posterKey(facts: PosterFacts): string {
+  return createHash('sha256').update(JSON.stringify({ facts, DESIGN_VERSION })).digest('hex').slice(0, 24);
 }
 
 /**
  * The poster of an episode as an image (1200x630: it is also the Open Graph image).
  * Drawn locally from the episode's facts; read from the cache folder when already drawn.
+ * By profile, encoding dominated (palette PNG ~55 ms, WebP ~40 ms at default effort, against 6 ms
+ * for satori and 10 ms to rasterise); one JPEG at quality 82 takes ~5 ms and weighs ~25 KB, and the
+ * same file serves pages, feeds and social cards (docs/benchmarks.md).
  */
 export async function renderPoster(facts: PosterFacts, format: PosterFormat, cacheDir: string): Promise<Buffer> {
-  return renderCached(posterTree(facts), { width: WIDTH, height: HEIGHT }, format, join(cacheDir, `${posterKey(facts, format)}.${format}`));
+  const cached = join(cacheDir, `${posterKey(facts)}.${format}`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const svg = await satori(posterTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts(), debug: process.env.POSTER_DEBUG === '1' });
+  const buffer = await sharp(Buffer.from(svg)).flatten({ background: '#1f1d1a' }).jpeg({ quality: 82 }).toBuffer();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(cached, buffer);
+  return buffer;
 }
 
 /** What the show's cover shows. */
 export interface CoverFacts { showName: string; tagline: string }
 const COVER_SIZE = 1400;
 
-/** The show's square cover (1400x1400, what podcast and feed apps expect), cached like posters. */
+/** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */
 export async function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
   const key = createHash('sha256').update(JSON.stringify({ facts, cover: true, DESIGN_VERSION })).digest('hex').slice(0, 24);
-  return renderCached(coverTree(facts), { width: COVER_SIZE, height: COVER_SIZE }, 'png', join(cacheDir, `cover-${key}.png`));
-}
-
-async function renderCached(tree: Node, size: { width: number; height: number }, format: PosterFormat, cached: string): Promise<Buffer> {
+  const cached = join(cacheDir, `cover-${key}.png`);
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(tree as Parameters<typeof satori>[0], { ...size, fonts: loadFonts(), debug: process.env.POSTER_DEBUG === '1' });
-  const image = sharp(Buffer.from(svg));
-  const buffer = format === 'png' ? await image.png({ compressionLevel: 9, palette: true }).toBuffer() : await image.webp({ quality: 82 }).toBuffer();
+  const svg = await satori(coverTree(facts) as Parameters<typeof satori>[0], { width: COVER_SIZE, height: COVER_SIZE, fonts: loadFonts() });
+  const buffer = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   mkdirSync(dirname(cached), { recursive: true });
   writeFileSync(cached, buffer);
   return buffer;

@@ -7,7 +7,7 @@ import { cacheFolder } from '../../lib/cache-folder.ts';
 
 export const getStaticPaths = (async () => {
   const episodes = await episodesWithPages();
-  return episodes.flatMap((episode) => (['png', 'webp'] as const).map((format) => ({
+  return episodes.flatMap((episode) => (['jpg'] as const).map((format) => ({
     params: { file: `${episode.key}.${format}` },
     props: { episode, format },
   })));
@@ -19,5 +19,5 @@ export const GET: APIRoute<{ episode: EpisodeData; format: PosterFormat }> = asy
     showName: showOf(episode).name, label: episodeLabel(episode), title: episode.title, guests: episode.guests,
     date: episode.number === null ? null : episode.date, upcoming: episode.status === 'upcoming',
   }, format, cacheFolder('posters'));
-  return new Response(new Uint8Array(image), { headers: { 'Content-Type': `image/${format}` } });
+  return new Response(new Uint8Array(image), { headers: { 'Content-Type': 'image/jpeg' } });
 };

@@ -1,0 +1,153 @@
+// npm run bench [-- --sizes 100,1000] [--large] [--no-lighthouse]
+// Builds the archive from N synthetic notes (scripts/bench/synthetic-notes.ts) and prints, then writes to
+// docs/benchmarks.md: cold build time and its parts, warm rebuild after one edited note, peak memory,
+// pages, sizes, and for one episode page the bytes, requests and Lighthouse score. A script, not a test.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { syntheticNotes } from './bench/synthetic-notes.ts';
+import { measurePage, runLighthouse, type PageFigures, type LighthouseFigures } from './bench/page-figures.ts';
+
+const { values } = parseArgs({ options: {
+  sizes: { type: 'string', default: '100,1000' },
+  large: { type: 'boolean', default: false },
+  'no-lighthouse': { type: 'boolean', default: false },
+  out: { type: 'string', default: 'docs/benchmarks.md' },
+} });
+const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [5000] : [])];
+
+interface BuildFigures { wallSeconds: number; peakMb: number; contentSeconds?: number; renderSeconds?: number; searchMs?: number; leakGuardMs?: number; log: string }
+interface SizeFigures {
+  n: number; cold: BuildFigures; postersCached: BuildFigures; warm: BuildFigures;
+  pages: number; distMb: number; searchIndexMb: number; page?: PageFigures; lighthouse?: LighthouseFigures;
+}
+
+const astro = resolve('node_modules/.bin/astro');
+
+function build(env: Record<string, string>, outDir: string, force: boolean): BuildFigures {
+  const args = ['-v', astro, 'build', '--outDir', outDir, ...(force ? ['--force'] : [])];
+  const result = spawnSync('/usr/bin/time', args, { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const log = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`The build failed:\n${log.slice(-3000)}`);
+  const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(log);
+  const wallSeconds = clock ? Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) : Number.NaN;
+  const peakMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? Number.NaN) / 1024;
+  // Astro's own phase lines: content loading ("[build] ✓ Completed in" before Vite), then page generation.
+  const phases = [...log.matchAll(/\[build\] ✓ Completed in ([\d.]+)(m?s)/g)].map((match) => Number(match[1]) * (match[2] === 'ms' ? 0.001 : 1));
+  const render = /^\S+ ✓ Completed in (?:(\d+)m )?([\d.]+)(m?s)\./m.exec(log);
+  return {
+    wallSeconds, peakMb, log,
+    contentSeconds: phases[0],
+    renderSeconds: render ? Number(render[1] ?? 0) * 60 + Number(render[2]) * (render[3] === 'ms' ? 0.001 : 1) : undefined,
+    searchMs: Number(/Search index written in (\d+) ms/.exec(log)?.[1] ?? Number.NaN),
+    leakGuardMs: Number(/checked in (\d+) ms/.exec(log)?.[1] ?? Number.NaN),
+  };
+}
+
+function folderBytes(path: string): number {
+  let total = 0;
+  for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+async function benchmark(n: number): Promise<SizeFigures> {
+  const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
+  const notes = join(work, 'notes');
+  mkdirSync(notes);
+  for (const note of syntheticNotes(n)) writeFileSync(join(notes, note.fileName), note.text);
+  const outDir = join(work, 'dist');
+  const env = { EPISODES_DIR: notes, ARCHIVE_CACHE_DIR: join(work, 'cache'), EPISODE_URLS_FILE: join(work, 'urls.json'), ARCHIVE_NOW: '2026-11-24T00:00:00Z' };
+  console.log(`\n▸ ${n} episodes: cold build…`);
+  const cold = build(env, outDir, true);
+  console.log(`  ${cold.wallSeconds.toFixed(1)} s. Same, with posters already cached…`);
+  const postersCached = build(env, outDir, true);
+  console.log(`  ${postersCached.wallSeconds.toFixed(1)} s. Warm rebuild after editing one note…`);
+  appendFileSync(join(notes, `GOH-${Math.ceil(n / 2)}.md`), '\n- An edited talking point\n');
+  const warm = build(env, outDir, false);
+  console.log(`  ${warm.wallSeconds.toFixed(1)} s.`);
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+  const figures: SizeFigures = {
+    n, cold, postersCached, warm, pages,
+    distMb: folderBytes(outDir) / 1024 / 1024,
+    searchIndexMb: folderBytes(join(outDir, 'pagefind')) / 1024 / 1024,
+  };
+  if (n === sizes[0]) {
+    const path = `/episodes/${Math.ceil(n / 2)}/`;
+    figures.page = await measurePage(outDir, path);
+    if (!values['no-lighthouse']) figures.lighthouse = await runLighthouse(outDir, path);
+  }
+  // Keep the tree of the first size for inspection? No: benchmarks must not fill the disk.
+  rmSync(work, { recursive: true, force: true });
+  return figures;
+}
+
+const results: SizeFigures[] = [];
+for (const n of sizes) results.push(await benchmark(n));
+
+const seconds = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} s`);
+const rows = [
+  ['episodes', ...results.map((r) => String(r.n))],
+  ['cold build, wall time', ...results.map((r) => seconds(r.cold.wallSeconds))],
+  ['· content loading (parse notes)', ...results.map((r) => seconds(r.cold.contentSeconds))],
+  ['· page rendering, posters included', ...results.map((r) => seconds(r.cold.renderSeconds))],
+  ['· posters (cold render − render with cached posters)', ...results.map((r) => seconds((r.cold.renderSeconds ?? 0) - (r.postersCached.renderSeconds ?? 0)))],
+  ['· search index (Pagefind)', ...results.map((r) => seconds((r.cold.searchMs ?? 0) / 1000))],
+  ['· leak guard', ...results.map((r) => seconds((r.cold.leakGuardMs ?? 0) / 1000))],
+  ['warm rebuild, one note edited', ...results.map((r) => seconds(r.warm.wallSeconds))],
+  ['peak memory (RSS), cold', ...results.map((r) => `${r.cold.peakMb.toFixed(0)} MB`)],
+  ['pages written (HTML)', ...results.map((r) => String(r.pages))],
+  ['size of dist', ...results.map((r) => `${r.distMb.toFixed(1)} MB`)],
+  ['size of the search index', ...results.map((r) => `${r.searchIndexMb.toFixed(1)} MB`)],
+];
+const table = [`| ${rows[0]!.join(' | ')} |`, `|${rows[0]!.map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+const page = results[0]?.page;
+const lighthouse = results[0]?.lighthouse;
+const pageTable = page ? [
+  `One episode page (${page.path}, from the ${results[0]!.n}-episode build), as loaded before any interaction:`, '',
+  '| measure | value |', '| --- | --- |',
+  `| HTML, gzip | ${(page.htmlGzip / 1024).toFixed(1)} KB |`,
+  `| CSS, gzip | ${(page.cssGzip / 1024).toFixed(1)} KB |`,
+  `| JS, gzip | ${(page.jsGzip / 1024).toFixed(1)} KB |`,
+  `| HTML + CSS + JS, gzip | ${((page.htmlGzip + page.cssGzip + page.jsGzip) / 1024).toFixed(1)} KB |`,
+  `| requests | ${page.requests} |`,
+  `| third-party requests | ${page.thirdParty} |`,
+  ...(lighthouse ? [
+    `| Lighthouse performance (mobile) | ${lighthouse.score} |`,
+    `| LCP / CLS / TBT | ${(lighthouse.lcpMs / 1000).toFixed(2)} s / ${lighthouse.cls.toFixed(3)} / ${lighthouse.tbtMs.toFixed(0)} ms |`,
+  ] : ['| Lighthouse | not run (--no-lighthouse) |']),
+].join('\n') : '';
+
+const thousand = results.find((r) => r.n === 1000);
+const fiveThousand = results.find((r) => r.n === 5000);
+const pass = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'pass' : '**FAIL**');
+const pageKb = page ? (page.htmlGzip + page.cssGzip + page.jsGzip) / 1024 : undefined;
+const budgets = [
+  '| budget | measured | result |', '| --- | --- | --- |',
+  `| 1,000 episodes cold ≤ 30 s | ${seconds(thousand?.cold.wallSeconds)} | ${pass(thousand && thousand.cold.wallSeconds <= 30)} |`,
+  `| warm rebuild ≤ cold / 3 | ${seconds(thousand?.warm.wallSeconds)} vs ${seconds(thousand ? thousand.cold.wallSeconds / 3 : undefined)} | ${pass(thousand && thousand.warm.wallSeconds <= thousand.cold.wallSeconds / 3)} |`,
+  `| peak memory ≤ 1.5 GB | ${thousand ? `${thousand.cold.peakMb.toFixed(0)} MB` : 'n/a'} | ${pass(thousand && thousand.cold.peakMb <= 1536)} |`,
+  `| 5,000 ≤ 5.5 × 1,000 | ${fiveThousand && thousand ? `${(fiveThousand.cold.wallSeconds / thousand.cold.wallSeconds).toFixed(2)} ×` : 'run with --large'} | ${pass(fiveThousand && thousand ? fiveThousand.cold.wallSeconds <= 5.5 * thousand.cold.wallSeconds : undefined)} |`,
+  `| episode page ≤ 50 KB gzip HTML+CSS+JS | ${pageKb === undefined ? 'n/a' : `${pageKb.toFixed(1)} KB`} | ${pass(pageKb === undefined ? undefined : pageKb <= 50)} |`,
+  `| no third-party request | ${page?.thirdParty ?? 'n/a'} | ${pass(page ? page.thirdParty === 0 : undefined)} |`,
+  `| Lighthouse performance 100 (mobile) | ${lighthouse?.score ?? 'n/a'} | ${pass(lighthouse ? lighthouse.score === 100 : undefined)} |`,
+].join('\n');
+
+const astroVersion = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')).version as string;
+const commit = (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(); } catch { return 'unknown'; } })();
+const machine = `${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, Astro ${astroVersion}, commit ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average before the run ${loadavg().map((load) => load.toFixed(2)).join(' ')}`;
+const report = `${table}\n\n${pageTable}\n\nBudgets:\n\n${budgets}\n`;
+console.log(`\n${machine}\n\n${report}`);
+
+const doc = values.out;
+const previous = (() => { try { return readFileSync(doc, 'utf8'); } catch { return ''; } })();
+const marker = '<!-- bench:results -->';
+const header = previous.includes(marker) ? previous.slice(0, previous.indexOf(marker)) : '# Benchmarks\n\n';
+const footer = previous.includes('<!-- /bench:results -->') ? previous.slice(previous.indexOf('<!-- /bench:results -->')) : '<!-- /bench:results -->\n';
+mkdirSync('docs', { recursive: true });
+writeFileSync(doc, `${header}${marker}\nLatest run: ${machine}.\n\n${report}\n${footer}`);
+console.log(`Written to ${doc}`);

@@ -1,0 +1,77 @@
+// Synthetic episode notes in the shape the team writes them (see ../shared/corpus/GOH-26.md), for the
+// benchmark: numbered headings, url and date, one to three guests from a pool (so guest pages list
+// several episodes), topics in titles, 10 to 40 talking points, 5 to 15 timestamps, reference links,
+// and the internal checklist sections the archive must withhold. Deterministic for a given seed.
+
+/** A small seeded generator (mulberry32), so every run writes the same notes. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Ryan', 'Jane', 'Priya', 'Sam', 'Alex', 'Zoë', 'Marco', 'Aiko', 'Lena', 'Omar', 'Chen', 'Fatima', 'Tom', 'Sofia', 'Ivan'];
+const LAST = ['Perry', 'Doe', 'Natarajan', 'Rivera', 'Kim', 'Martínez', 'Rossi', 'Tanaka', 'Schmidt', 'Haddad', 'Wei', 'Okafor', 'Berg', 'Costa', 'Petrov'];
+const TOPICS = ['Loki', 'Tempo', 'Pyroscope', 'Mimir', 'Prometheus', 'OpenTelemetry', 'Alloy', 'k6', 'dashboards', 'alerting', 'Kubernetes', 'eBPF'];
+const VERBS = ['Getting started with', 'Scaling', 'Debugging', 'What is new in', 'Deep dive into', 'Migrating to', 'Best practices for', 'Cost control with'];
+const WORDS = ['query', 'labels', 'cardinality', 'retention', 'sampling', 'exemplars', 'histograms', 'recording rules', 'dashboards', 'alerts', 'traces', 'profiles', 'logs', 'metrics', 'agents', 'pipelines'];
+
+const VIDEO_ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+export interface SyntheticNote { fileName: string; text: string }
+
+export function syntheticNotes(count: number, seed = 26): SyntheticNote[] {
+  const random = seededRandom(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  const guestPool = Array.from({ length: Math.max(20, Math.floor(count / 3)) }, (_, index) => `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]}${index >= FIRST.length * LAST.length ? ` ${index}` : ''}`);
+  // Weekly, the newest on 2026-11-20, so every episode is published (ARCHIVE_NOW is 2026-11-24).
+  const firstDay = Date.UTC(2026, 10, 20) - (count - 1) * 7 * 86_400_000;
+  const notes: SyntheticNote[] = [];
+  for (let number = 1; number <= count; number++) {
+    const topic = pick(TOPICS);
+    const title = `${pick(VERBS)} ${topic}: ${pick(WORDS)} and ${pick(WORDS)}`;
+    const guests = Array.from(new Set(Array.from({ length: between(1, 3) }, () => pick(guestPool))));
+    const date = new Date(firstDay + (number - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+    const videoId = Array.from({ length: 11 }, () => pick([...VIDEO_ID_CHARS])).join('');
+    const points: string[] = [];
+    for (let index = between(10, 40); index > 0; index--) {
+      points.push(`${random() < 0.3 ? '\t' : ''}- How do you handle ${pick(WORDS)} with ${pick(TOPICS)}? What about ${pick(WORDS)}?`);
+    }
+    let seconds = 0;
+    const timestamps = Array.from({ length: between(5, 15) }, (_, index) => {
+      seconds += index === 0 ? 0 : between(60, 600);
+      const clock = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((part) => String(part).padStart(2, '0')).join(':');
+      return `${clock} ${pick(WORDS)} in ${pick(TOPICS)}`;
+    });
+    const links = Array.from({ length: between(2, 6) }, (_, index) => `- [${pick(TOPICS)} docs: ${pick(WORDS)}](https://grafana.com/docs/${number}/${index}/)`);
+    notes.push({
+      fileName: `GOH-${number}.md`,
+      text: [
+        '---', `url: https://youtube.com/live/${videoId}`, `date: ${date}`, '---',
+        `# [[GOH ${number} - ${title}]]`, '',
+        `<iframe width="560" height="315" src="https://www.youtube.com/embed/${videoId}" frameborder="0" allowfullscreen></iframe>`, '',
+        `Guest:: ${guests.map((name) => `[[${name}]]`).join(', ')}`, '',
+        '## Checklist', '',
+        '- [ ] Schedule the broadcast on Streamyard and invite the guest.',
+        '- [ ] Post in the [internal channel](https://grafana.slack.com/archives/C000) before the show.',
+        '- [ ] Create a thumbnail on Canva.', '',
+        '## Talking points', '',
+        '> Enumerate talking points for the show. It\'s better to keep these as bullet points to encourage a more casual, rather than scripted, conversation.', '',
+        ...points, '',
+        '### Just before the show', '',
+        '- [ ] How do you pronounce your name?', '',
+        '## Timestamps', '', ...timestamps, '',
+        '## Reference links', '', ...links, '',
+        '## After the show', '',
+        '- [ ] Upload the recording to the [shared drive](https://drive.google.com/drive/folders/x).', '',
+      ].join('\n'),
+    });
+  }
+  return notes;
+}
