@@ -8,28 +8,37 @@ export interface Leak {
 }
 
 /**
- * Finds every secret in the given output texts. Secrets are indexed by their first word, so each
- * file is read once whatever the number of secrets (linear in output size).
+ * Finds every secret in the given output texts. Distinct word sequences are indexed by their first
+ * word, so each file is read once whatever the number of secrets (linear in output size); secrets
+ * with the same words (the same Slack host in 5,000 notes) are checked once, not once per note,
+ * which made the guard quadratic at 5,000 episodes (docs/benchmarks.md).
  */
 export function findLeaks(outputs: Iterable<{ path: string; text: string }>, secrets: readonly Secret[]): Leak[] {
-  const byFirstWord = new Map<string, Secret[]>();
+  const bySequence = new Map<string, { words: string[]; secrets: Secret[] }>();
   for (const secret of secrets) {
-    const first = secret.words[0];
-    if (!first) continue;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), secret]);
+    if (!secret.words.length) continue;
+    const key = secret.words.join(' ');
+    const group = bySequence.get(key) ?? { words: secret.words, secrets: [] };
+    group.secrets.push(secret);
+    bySequence.set(key, group);
+  }
+  const byFirstWord = new Map<string, { words: string[]; secrets: Secret[] }[]>();
+  for (const group of bySequence.values()) {
+    const first = group.words[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), group]);
   }
   const leaks: Leak[] = [];
   for (const output of outputs) {
     const words = normaliseWords(output.text);
-    const found = new Set<Secret>();
+    const found = new Set<{ words: string[]; secrets: Secret[] }>();
     for (let index = 0; index < words.length; index += 1) {
       const candidates = byFirstWord.get(words[index]!);
       if (!candidates) continue;
-      for (const secret of candidates) {
-        if (!found.has(secret) && secret.words.every((word, offset) => words[index + offset] === word)) found.add(secret);
+      for (const group of candidates) {
+        if (!found.has(group) && group.words.every((word, offset) => words[index + offset] === word)) found.add(group);
       }
     }
-    for (const secret of found) leaks.push({ outputFile: output.path, secret });
+    for (const group of found) for (const secret of group.secrets) leaks.push({ outputFile: output.path, secret });
   }
   return leaks;
 }

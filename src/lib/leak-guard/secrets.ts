@@ -1,4 +1,5 @@
 import type { WithheldText } from '../notes/withheld.ts';
+import { findLeaks } from './find-leaks.ts';
 import { normaliseWords } from './text.ts';
 
 /** Something a note keeps back, which must not appear in any output file. */
@@ -27,8 +28,7 @@ export interface NoteSecretsInput {
 
 /** The secrets of a set of notes: every withheld text long enough to be recognised, minus what is public anyway. */
 export function collectSecrets(notes: readonly NoteSecretsInput[]): Secret[] {
-  const publicWords = ` ${notes.map((note) => normaliseWords(note.publicText).join(' ')).join(' | ')} `;
-  const secrets: Secret[] = [];
+  const candidates: Secret[] = [];
   const seen = new Set<string>();
   for (const note of notes) {
     for (const item of note.withheld) {
@@ -36,13 +36,16 @@ export function collectSecrets(notes: readonly NoteSecretsInput[]): Secret[] {
         const words = normaliseWords(text);
         if (words.length < MIN_SECRET_WORDS) continue;
         const key = words.join(' ');
-        if (seen.has(key) || publicWords.includes(` ${key} `)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
-        secrets.push({ file: note.file, episode: note.episode, origin: `${item.reason}: ${item.section}`, text, words });
+        candidates.push({ file: note.file, episode: note.episode, origin: `${item.reason}: ${item.section}`, text, words });
       }
     }
   }
-  return secrets;
+  // A withheld sentence that some note also publishes on purpose is not a secret. Found with the
+  // same linear search as leaks (a substring search per secret was quadratic in the archive's size).
+  const alsoPublic = new Set(findLeaks(notes.map((note) => ({ path: note.file, text: note.publicText })), candidates).map((leak) => leak.secret));
+  return candidates.filter((secret) => !alsoPublic.has(secret));
 }
 
 /** URLs of deny-listed hosts found anywhere in notes: these must never appear in output, in any form. */

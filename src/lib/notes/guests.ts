@@ -38,7 +38,12 @@ export function parseGuestNames(value: string): string[] {
 export function cleanGuestName(raw: string): string {
   let name = raw.trim();
   name = name.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
-  name = unwrapWikilink(name).target;
+  if (name.startsWith('[[')) {
+    const link = unwrapWikilink(name);
+    // `[[People/Jane Doe]]` names Jane Doe; `[[people/jane-doe|Jane Doe]]` links a slug and shows the name.
+    const page = link.target.split('/').pop() ?? link.target;
+    name = link.label !== link.target && !/\s/.test(page) ? link.label : page;
+  }
   return name.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -1,0 +1,146 @@
+// How the team's notes vary (../shared/corpus/README.md), one fixture each, written here.
+import { describe, expect, it } from 'vitest';
+import { NoteError } from '../../../src/lib/notes/errors.ts';
+import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
+import { assertUniqueKeys } from '../../../src/lib/notes/collection.ts';
+import { testParserOptions } from '../../support/parser-options.ts';
+
+const options = testParserOptions();
+const note = (frontmatter: string, body: string, heading = '# [[GOH 26 - Title]]') => `---\n${frontmatter}\n---\n${heading}\n\n${body}`;
+const published = (body: string, extra = '') => note(`url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19${extra}`, body);
+const parse = (text: string, file = 'note.md'): ParsedNote => parseNote(text, file, options);
+function failure(text: string, file = 'bad.md'): NoteError {
+  try {
+    parse(text, file);
+  } catch (error) {
+    if (error instanceof NoteError) return error;
+    throw error;
+  }
+  throw new Error('expected a NoteError');
+}
+
+describe('the video', () => {
+  it('reads the id from every usual form of YouTube URL', () => {
+    for (const url of [
+      'https://youtube.com/live/pzNRvMQzrJ0', 'https://www.youtube.com/live/pzNRvMQzrJ0?si=abc', 'https://www.youtube.com/watch?v=pzNRvMQzrJ0',
+      'https://youtube.com/watch?feature=share&v=pzNRvMQzrJ0&t=30s', 'https://youtu.be/pzNRvMQzrJ0?t=12', 'https://www.youtube.com/embed/pzNRvMQzrJ0',
+    ]) expect(parse(note(`url: ${url}\ndate: 2024-01-19`, '')).episode.videoId, url).toBe('pzNRvMQzrJ0');
+  });
+
+  it('falls back to the iframe when url is empty, and ignores an iframe without an id', () => {
+    const iframe = (src: string) => `<iframe width="560" height="315" src="${src}" allowfullscreen></iframe>\n`;
+    expect(parse(note('url:\ndate: 2024-01-19', iframe('https://www.youtube.com/embed/pzNRvMQzrJ0'))).episode.videoId).toBe('pzNRvMQzrJ0');
+    const noId = parse(note('url:\ndate: 2024-01-19', iframe('https://www.youtube.com/embed/')));
+    expect(noId.episode).toMatchObject({ videoId: null, status: 'draft', missing: expect.arrayContaining(['video']) });
+    expect(noId.html).not.toContain('iframe');
+  });
+
+  it('stops with a fix for a url that is not YouTube', () => {
+    expect(failure(note('url: https://vimeo.com/123\ndate: 2024-01-19', '')).message).toMatch(/^bad\.md:2: the url "https:\/\/vimeo\.com\/123" is not a YouTube URL\n {2}Fix: /);
+  });
+});
+
+describe('guests', () => {
+  const guests = (field: string) => parse(published(`Guest:: ${field}\n`)).episode.guests;
+  it('reads one, several, quoted and wikilinked names', () => {
+    expect(guests('Ryan Perry')).toEqual(['Ryan Perry']);
+    expect(guests('Ryan Perry, Jane Doe & Sam Rivera and Alex Kim')).toEqual(['Ryan Perry', 'Jane Doe', 'Sam Rivera', 'Alex Kim']);
+    expect(guests('"Salva Corts Sánchez"')).toEqual(['Salva Corts Sánchez']);
+    expect(guests('[[Ryan Perry]], [[People/Sam Rivera]], [[Jane Doe|Jane]], [[people/alex-kim|Alex Kim]]')).toEqual(['Ryan Perry', 'Sam Rivera', 'Jane Doe', 'Alex Kim']);
+  });
+
+  it('treats an empty field as a missing guest, not a guest called ""', () => {
+    const episode = parse(published('Guest::\n')).episode;
+    expect(episode.guests).toEqual([]);
+    expect(episode.missing).toContain('guest');
+  });
+});
+
+describe('headings', () => {
+  it('reads zero-padded numbers', () => {
+    expect(parse(published('', ''), 'a.md').episode.number).toBe(26);
+    expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19', '', '# [[GOH 09 - Nine]]')).episode).toMatchObject({ number: 9, title: 'Nine' });
+  });
+
+  it('reports two notes for one episode, naming both files', () => {
+    expect(() => assertUniqueKeys([{ file: 'a/GOH-9.md', key: '9' }, { file: 'b/GOH-09 copy.md', key: '9' }]))
+      .toThrow(/^b\/GOH-09 copy\.md: episode 9 is also in a\/GOH-9\.md\n {2}Fix: /);
+  });
+});
+
+describe('sections', () => {
+  it('withholds internal sections at any level, keeps public ones even under an internal heading', () => {
+    const parsed = parse(published([
+      '## Checklist', '', '- Book Streamyard', '',
+      '## Post-show checklist', '', '- Upload to the drive', '', '### Timestamps', '', '00:00:00 Intro', '',
+      '#### After the show', '', '- Debrief with the guest', '',
+    ].join('\n')));
+    expect(parsed.episode.chapters).toEqual([{ start: 0, title: 'Intro' }]);
+    const text = `${parsed.html} ${JSON.stringify(parsed.episode)}`;
+    for (const internal of ['Streamyard', 'Upload to the drive', 'Debrief']) expect(text).not.toContain(internal);
+  });
+
+  it('withholds "Just before the show" under Talking points, keeps other subsections as groups', () => {
+    const parsed = parse(published(['## Talking points', '', '- Intro', '### Basics', '', '- What is it?', '### Just before the show', '', '- How do you pronounce your name?'].join('\n')));
+    expect(parsed.episode.talkingPoints.map((group) => [group.heading?.text, group.points.map((point) => point.html)]))
+      .toEqual([[undefined, ['Intro']], ['Basics', ['What is it?']]]);
+    expect(parsed.html).not.toContain('pronounce');
+  });
+
+  it('drops template boilerplate: instructions, placeholders, empty items', () => {
+    const parsed = parse(published(['## Talking points', '', '> Enumerate talking points for the show. Keep them short.', '',
+      '- *Hello and welcome ... I\'m `<name>`, a `<position>` at Grafana Labs*', '- ', '- A real point'].join('\n')));
+    expect(parsed.episode.talkingPoints[0]!.points.map((point) => point.html)).toEqual(['A real point']);
+  });
+
+  it('nests with tabs and with spaces as Obsidian shows them', () => {
+    const parsed = parse(published('## Talking points\n\n- a\n\t- b\n\t\t- c\n        - d\n'));
+    const [a] = parsed.episode.talkingPoints[0]!.points;
+    expect(a!.children.map((point) => point.html)).toEqual(['b']);
+    expect(a!.children[0]!.children.map((point) => point.html)).toEqual(['c', 'd']);
+  });
+});
+
+describe('timestamps', () => {
+  it('reads every chapter form, as lines or list items', () => {
+    const parsed = parse(published(['## Timestamps', '', '00:00 Intro', '- 12:05 - What is Loki?', '- [00:53:33](https://youtu.be/pzNRvMQzrJ0?t=3213) Loki dashboard on Grafana Play'].join('\n')));
+    expect(parsed.episode.chapters).toEqual([{ start: 0, title: 'Intro' }, { start: 725, title: 'What is Loki?' }, { start: 3213, title: 'Loki dashboard on Grafana Play' }]);
+  });
+
+  it('stops with the line of a malformed or out-of-order timestamp', () => {
+    expect(failure(published('## Timestamps\n\n00:10 First\n00:05 Earlier\n')).message).toMatch(/^bad\.md:10: .*\n {2}Fix: /);
+    expect(failure(published('## Timestamps\n\n00:61:00 Too many minutes\n')).message).toMatch(/^bad\.md:9: .*\n {2}Fix: /);
+  });
+});
+
+describe('reference links', () => {
+  it('reads markdown links, bare URLs and "Title (kind): URL" lines', () => {
+    const parsed = parse(published(['## Reference links', '', '- [Pyroscope docs](https://grafana.com/docs/pyroscope/)', '', 'https://grafana.com/blog/', 'Continuous profiling (blog): https://grafana.com/blog/profiling/'].join('\n')));
+    expect(parsed.episode.links).toEqual([
+      { title: 'Pyroscope docs', url: 'https://grafana.com/docs/pyroscope/' },
+      { title: expect.stringContaining('grafana.com/blog'), url: 'https://grafana.com/blog/' },
+      { title: 'Continuous profiling (blog)', url: 'https://grafana.com/blog/profiling/' },
+    ]);
+  });
+
+  it('withholds an item linking to a deny-listed host, with a warning', () => {
+    const parsed = parse(published('## Resources\n\n- [Notes](https://docs.google.com/document/d/x)\n- [Thread](https://grafana.slack.com/archives/C1)\n- [Docs](https://grafana.com/docs/)\n'));
+    expect(parsed.episode.links.map((link) => link.url)).toEqual(['https://grafana.com/docs/']);
+    expect(parsed.warnings.filter((warning) => /internal host/.test(warning.problem))).toHaveLength(2);
+  });
+});
+
+describe('dates and status', () => {
+  it('an empty url or date makes a draft that says what is missing', () => {
+    expect(parse(note('url:\ndate:', '')).episode).toMatchObject({ status: 'draft', missing: expect.arrayContaining(['date', 'video']) });
+  });
+
+  it('a date after the build time is upcoming, before it published', () => {
+    expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2099-01-09', '')).episode.status).toBe('upcoming');
+    expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-09', '')).episode.status).toBe('published');
+  });
+
+  it('stops with a fix for an unparsable date', () => {
+    expect(failure(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: next Friday', '')).message).toMatch(/^bad\.md:3: the date "next Friday" is not a date\n {2}Fix: /);
+  });
+});
