@@ -33,6 +33,8 @@ export interface EpisodeFeed<E> {
   episodes: readonly E[];
   headline(episode: E): string;
   urls: FeedUrls<E>;
+  /** The item's full show notes; default: built from the episode. A site with many feeds passes a memoised one. */
+  content?(episode: E): string;
 }
 
 const NAMESPACES = {
@@ -76,7 +78,7 @@ function feedItem<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): RSSF
     link: page,
     pubDate: published ? new Date(published) : undefined,
     description: episode.description,
-    content: showNotesHtml(episode, { page, guest: urls.guest, absolute: urls.absolute }),
+    content: feed.content ? feed.content(episode) : showNotesHtml(episode, { page, guest: urls.guest, absolute: urls.absolute }),
     categories: episode.topics.map((topic) => topic.name),
     customData: mediaElements(episode, feed).join(''),
   };
