@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { leakGuard } from './src/integrations/leak-guard.ts';
+import { posters } from './src/integrations/posters.ts';
 import { buildTime, contentFolders, noteParserOptions } from './src/lib/parser-options.ts';
+import { cacheFolder } from './src/lib/cache-folder.ts';
 
 const folders = contentFolders();
 
@@ -13,14 +15,19 @@ export default defineConfig({
   site: siteConfig.site,
   base: siteConfig.base,
   trailingSlash: 'always',
-  // Posters are drawn by sharp off the main thread: several routes in flight keep both cores busy
-  // (docs/benchmarks.md has the figures).
+  // Astro's own cache (content store, incremental build) lives in the build cache that CI keeps.
+  cacheDir: cacheFolder('astro'),
+  // Episode, guest and topic pages and feeds return a cacheKey of what they show
+  // (src/lib/archive/cache-key.ts): a rebuild after one edited note renders only what changed.
+  experimental: { incrementalBuild: true },
+  // Several routes in flight keep both cores busy while files are written (docs/benchmarks.md).
   build: { concurrency: 8 },
   // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    posters({ notesFolder: folders.episodes }),
     pagefindIndex(),
     // Last: it checks everything the steps before it wrote, search index included.
     leakGuard({ notesFolder: folders.episodes, parser: noteParserOptions(siteConfig, buildTime()) }),

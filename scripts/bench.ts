@@ -20,7 +20,7 @@ const sizes = [...values.sizes.split(',').map(Number), ...(values.large ? [5000]
 
 interface BuildFigures { wallSeconds: number; peakMb: number; contentSeconds?: number; renderSeconds?: number; searchMs?: number; leakGuardMs?: number; log: string }
 interface SizeFigures {
-  n: number; cold: BuildFigures; postersCached: BuildFigures; warm: BuildFigures;
+  n: number; cold: BuildFigures; postersCached: BuildFigures; warm: BuildFigures; warmInternal: BuildFigures;
   pages: number; distMb: number; searchIndexMb: number; page?: PageFigures; lighthouse?: LighthouseFigures;
 }
 
@@ -46,6 +46,16 @@ function build(env: Record<string, string>, outDir: string, force: boolean): Bui
   };
 }
 
+/** Runs edit-then-build `rounds` times and keeps the build of median wall time: one run is at the mercy of the disk. */
+function medianBuild(rounds: number, edit: (round: number) => void, run: () => BuildFigures): BuildFigures {
+  const runs: BuildFigures[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    edit(round);
+    runs.push(run());
+  }
+  return runs.sort((a, b) => a.wallSeconds - b.wallSeconds)[Math.floor(rounds / 2)]!;
+}
+
 function folderBytes(path: string): number {
   let total = 0;
   for (const entry of readdirSync(path, { withFileTypes: true, recursive: true })) {
@@ -65,13 +75,21 @@ async function benchmark(n: number): Promise<SizeFigures> {
   const cold = build(env, outDir, true);
   console.log(`  ${cold.wallSeconds.toFixed(1)} s. Same, with posters already cached…`);
   const postersCached = build(env, outDir, true);
-  console.log(`  ${postersCached.wallSeconds.toFixed(1)} s. Warm rebuild after editing one note…`);
-  appendFileSync(join(notes, `GOH-${Math.ceil(n / 2)}.md`), '\n- An edited talking point\n');
-  const warm = build(env, outDir, false);
-  console.log(`  ${warm.wallSeconds.toFixed(1)} s.`);
+  // Two kinds of edit, each timed three times (median): a public talking point reworded, which
+  // changes the page, feeds and search index; and a line added to an internal checklist, which
+  // changes no page but gives the leak guard a new text to look for everywhere.
+  const edited = join(notes, `GOH-${Math.ceil(n / 2)}.md`);
+  console.log(`  ${postersCached.wallSeconds.toFixed(1)} s. Warm rebuilds after editing one note's talking point…`);
+  const warm = medianBuild(3, (round) => {
+    const text = readFileSync(edited, 'utf8');
+    writeFileSync(edited, text.replace(/^(\t?)- (?:Edited \d+: )?How do you handle/m, (_, indent: string) => `${indent}- Edited ${round}: How do you handle`));
+  }, () => build(env, outDir, false));
+  console.log(`  ${warm.wallSeconds.toFixed(1)} s. Warm rebuilds after adding a line to its internal checklist…`);
+  const warmInternal = medianBuild(3, (round) => appendFileSync(edited, `\n- [ ] Internal follow-up number ${round} for the producers\n`), () => build(env, outDir, false));
+  console.log(`  ${warmInternal.wallSeconds.toFixed(1)} s.`);
   const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
   const figures: SizeFigures = {
-    n, cold, postersCached, warm, pages,
+    n, cold, postersCached, warm, warmInternal, pages,
     distMb: folderBytes(outDir) / 1024 / 1024,
     searchIndexMb: folderBytes(join(outDir, 'pagefind')) / 1024 / 1024,
   };
@@ -97,7 +115,9 @@ const rows = [
   ['· posters (cold render − render with cached posters)', ...results.map((r) => seconds((r.cold.renderSeconds ?? 0) - (r.postersCached.renderSeconds ?? 0)))],
   ['· search index (Pagefind)', ...results.map((r) => seconds((r.cold.searchMs ?? 0) / 1000))],
   ['· leak guard', ...results.map((r) => seconds((r.cold.leakGuardMs ?? 0) / 1000))],
-  ['warm rebuild, one note edited', ...results.map((r) => seconds(r.warm.wallSeconds))],
+  ['warm rebuild, a talking point edited (median of 3)', ...results.map((r) => seconds(r.warm.wallSeconds))],
+  ['warm rebuild, an internal checklist line added (median of 3)', ...results.map((r) => seconds(r.warmInternal.wallSeconds))],
+  ['· leak guard, warm (talking point / checklist)', ...results.map((r) => `${seconds((r.warm.leakGuardMs ?? 0) / 1000)} / ${seconds((r.warmInternal.leakGuardMs ?? 0) / 1000)}`)],
   ['peak memory (RSS), cold', ...results.map((r) => `${r.cold.peakMb.toFixed(0)} MB`)],
   ['pages written (HTML)', ...results.map((r) => String(r.pages))],
   ['size of dist', ...results.map((r) => `${r.distMb.toFixed(1)} MB`)],
@@ -124,12 +144,13 @@ const pageTable = page ? [
 
 const thousand = results.find((r) => r.n === 1000);
 const fiveThousand = results.find((r) => r.n === 5000);
+const slowerWarm = thousand ? Math.max(thousand.warm.wallSeconds, thousand.warmInternal.wallSeconds) : undefined;
 const pass = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'pass' : '**FAIL**');
 const pageKb = page ? (page.htmlGzip + page.cssGzip + page.jsGzip) / 1024 : undefined;
 const budgets = [
   '| budget | measured | result |', '| --- | --- | --- |',
   `| 1,000 episodes cold ≤ 30 s | ${seconds(thousand?.cold.wallSeconds)} | ${pass(thousand && thousand.cold.wallSeconds <= 30)} |`,
-  `| warm rebuild ≤ cold / 3 | ${seconds(thousand?.warm.wallSeconds)} vs ${seconds(thousand ? thousand.cold.wallSeconds / 3 : undefined)} | ${pass(thousand && thousand.warm.wallSeconds <= thousand.cold.wallSeconds / 3)} |`,
+  `| warm rebuild ≤ cold / 3 (the slower kind of edit) | ${seconds(slowerWarm)} vs ${seconds(thousand ? thousand.cold.wallSeconds / 3 : undefined)} | ${pass(thousand && slowerWarm !== undefined && slowerWarm <= thousand.cold.wallSeconds / 3)} |`,
   `| peak memory ≤ 1.5 GB | ${thousand ? `${thousand.cold.peakMb.toFixed(0)} MB` : 'n/a'} | ${pass(thousand && thousand.cold.peakMb <= 1536)} |`,
   `| 5,000 ≤ 5.5 × 1,000 | ${fiveThousand && thousand ? `${(fiveThousand.cold.wallSeconds / thousand.cold.wallSeconds).toFixed(2)} ×` : 'run with --large'} | ${pass(fiveThousand && thousand ? fiveThousand.cold.wallSeconds <= 5.5 * thousand.cold.wallSeconds : undefined)} |`,
   `| episode page ≤ 50 KB gzip HTML+CSS+JS | ${pageKb === undefined ? 'n/a' : `${pageKb.toFixed(1)} KB`} | ${pass(pageKb === undefined ? undefined : pageKb <= 50)} |`,

@@ -1,9 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findLeaks, type Leak } from '../lib/leak-guard/find-leaks.ts';
-import { readOutputTexts } from '../lib/leak-guard/output-files.ts';
+import type { Leak } from '../lib/leak-guard/find-leaks.ts';
+import { checkOutputs, digestOf, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
+import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
 import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
 import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
@@ -36,11 +37,15 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
-        const leaks = findLeaks(readOutputTexts(outDir), secrets);
-        if (leaks.length === 0) {
-          logger.info(`No withheld text in the output (${secrets.length} withheld texts checked in ${Date.now() - started} ms)`);
+        const recordFile = join(cacheFolder('leak-guard'), `clean-output-${digestOf(outDir)}.json`);
+        const result = checkOutputs(readOutputFiles(outDir), secrets, readRecord(recordFile));
+        if (result.record) {
+          mkdirSync(dirname(recordFile), { recursive: true });
+          writeFileSync(recordFile, JSON.stringify(result.record));
+          logger.info(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started} ms`);
           return;
         }
+        const leaks = result.leaks;
         const rejected = moveAside(outDir);
         throw new Error(describeLeaks(leaks, rejected));
       },
@@ -72,6 +77,24 @@ function notesEvidence(options: LeakGuardOptions): (NoteEvidence & { file: strin
     else found.push({ episode: '(not published)', withheld: [], publicText: '', file, text });
   }
   return found;
+}
+
+/** The previous clean build's record; anything unreadable means checking everything again. */
+function readRecord(path: string): CleanRecord | undefined {
+  try {
+    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<CleanRecord>;
+    const wellFormed = Array.isArray(record.secrets) && typeof record.files === 'object' && record.files !== null && Object.values(record.files).every((file) => typeof file?.digest === 'string' && typeof file.words === 'string');
+    return wellFormed ? record as CleanRecord : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function describeWork(result: { checkedInFull: number; readAgain: number; unchanged: number }): string {
+  const parts = [`${result.checkedInFull} new or changed file(s) checked`];
+  if (result.readAgain) parts.push(`${result.readAgain} unchanged file(s) checked again for new withheld texts`);
+  if (result.unchanged) parts.push(`${result.unchanged} unchanged file(s) already proven clean`);
+  return parts.join(', ');
 }
 
 function moveAside(outDir: string): string {

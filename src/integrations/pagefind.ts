@@ -15,12 +15,13 @@ export function pagefindIndex(): AstroIntegration {
         const started = Date.now();
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
+        // Only episode pages carry data-pagefind-body; reading the other pages would only cost time.
+        const added = await index.addDirectory({ path: outDir, glob: 'episodes/**/*.html' });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Search index written in ${Date.now() - started} ms (${added.page_count} pages scanned; only episode pages are indexed)`);
+        logger.info(`Search index written in ${Date.now() - started} ms (${added.page_count} pages scanned under episodes/; only episode pages are indexed)`);
       },
     },
   };

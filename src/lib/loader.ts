@@ -8,6 +8,8 @@ import { parseNoteSafely } from './notes-folder.ts';
 import { cacheFolder } from './cache-folder.ts';
 import { evidenceKey, evidenceOf, writeEvidence } from './leak-guard/evidence-cache.ts';
 import { UnrecognisedNoteError } from './notes/parse-note.ts';
+import { posterFactsOf, type PosterSource } from './seo/poster-facts.ts';
+import { posterManifestPath, writePosterManifest } from './seo/poster-manifest.ts';
 
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
@@ -58,7 +60,9 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
     const file = `${shownFolder}/${relativePath}`;
     const existing = existingByFile.get(file);
     const { text, invalidUtf8 } = readNoteText(resolve(root, relativePath));
-    const digest = generateDigest(`${configDigest}\n${text}`);
+    // The path is part of the digest: Astro keeps an entry whose digest is unchanged as it was,
+    // stale path included, and a note moved with the same text would then be parsed on every build.
+    const digest = generateDigest(`${configDigest}\n${file}\n${text}`);
     // An upcoming episode becomes published with time alone, so it is never skipped.
     if (existing && existing.digest === digest && (existing.data as { status?: string }).status !== 'upcoming') {
       seenIds.add(existing.id);
@@ -102,7 +106,9 @@ async function syncNotes(context: LoaderContext, { folder, parser }: EpisodeNote
   }
   if (errors.length > 0) {
     throw new NotesError(`${errors.length} episode note(s) need fixing:\n\n${errors.map((error) => error.message).join('\n\n')}\n`);
-  }
+  }  // Every episode with a page has a poster; the posters integration draws them from this list.
+  const withPages = store.values().map((entry) => entry.data as unknown as PosterSource).filter((episode) => episode.status !== 'draft');
+  writePosterManifest(posterManifestPath(cacheFolder('posters'), folder), withPages.map((episode) => posterFactsOf(episode, parser.shows)));
 }
 
 function watchNotes(context: LoaderContext, options: EpisodeNotesLoaderOptions): void {

@@ -7,7 +7,7 @@ import { hasSeveralShows, type EpisodeData } from './episodes-query.ts';
 import { slugify } from './notes/slug.ts';
 import { youtubeWatchUrl } from './notes/youtube.ts';
 import { buildTime } from './parser-options.ts';
-import { absoluteUrl, paths, showOf, site } from './site.ts';
+import { absoluteUrl, paths, posterPathOf, showOf, site } from './site.ts';
 
 /** Astro glue: the site's feeds, from its config and URL scheme. */
 
@@ -34,7 +34,7 @@ export async function episodeFeedResponse(feed: { title: string; description: st
     title: feed.title,
     description: feed.description,
     language: site.language,
-    lastBuildDate: buildTime(),
+    lastBuildDate: lastChange(feed.episodes),
     episodes: feed.episodes,
     headline: feedHeadline(await hasSeveralShows()),
     content: memoisedShowNotes,
@@ -43,7 +43,7 @@ export async function episodeFeedResponse(feed: { title: string; description: st
       self: absoluteUrl(feed.selfPath),
       image: absoluteUrl(paths.cover),
       page: (episode) => absoluteUrl(paths.episode(episode.key)),
-      poster: (episode) => absoluteUrl(paths.poster(episode.key, 'jpg')),
+      poster: (episode) => absoluteUrl(posterPathOf(episode)),
       chapters: (episode) => absoluteUrl(paths.chapters(episode.key)),
       guest: (name) => absoluteUrl(paths.guest(slugify(name))),
       absolute: absoluteUrl,
@@ -65,4 +65,14 @@ export function calendarResponse(name: string, episodes: readonly EpisodeData[])
     live: (episode) => (episode.videoId ? youtubeWatchUrl(episode.videoId) : `${site.youtubeChannel.replace(/\/$/, '')}/live`),
   });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
+
+/**
+ * A feed's lastBuildDate: when its content last changed, i.e. its newest episode went out. Not the
+ * build time, so an unchanged feed stays byte for byte the same across builds (HTTP caches, feed
+ * readers and the leak guard all skip it).
+ */
+function lastChange(episodes: readonly EpisodeData[]): Date {
+  const starts = episodes.flatMap((episode) => (episode.startsAt ? [Date.parse(episode.startsAt)] : []));
+  return starts.length ? new Date(starts.reduce((latest, start) => Math.max(latest, start))) : buildTime();
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { sitePath } from '../support/sites.ts';
 
@@ -26,12 +27,16 @@ describe('the sample archive build', () => {
     expect(html).not.toContain('i.ytimg.com');
   });
 
-  it('describes the episode for search engines and social cards', () => {
+  it('describes the episode for search engines and social cards', async () => {
     const html = episodePage();
     expect(html).toMatch(/<link rel="canonical" href="https:\/\/[^"]+\/episodes\/26\/">/);
-    expect(html).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/posters\/26\.jpg">/);
+    const ogImage = /<meta property="og:image" content="https:\/\/[^"]+\/posters\/([0-9a-f]{24}\.jpg)">/.exec(html);
+    expect(ogImage).not.toBeNull();
+    expect(html).toContain(`<meta property="og:image:width" content="1200">`);
     const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((match) => JSON.parse(match[1]!));
     expect(jsonLd.map((data) => data['@type'])).toEqual(['VideoObject', 'BreadcrumbList']);
+    const poster = await sharp(sitePath('sample', `posters/${ogImage![1]}`)).metadata();
+    expect([poster.format, poster.width, poster.height]).toEqual(['jpeg', 1200, 630]);
     expect(jsonLd[0].actor).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Ryan Perry' })]);
   });
 });

@@ -22,7 +22,8 @@ export interface ArchivePaths {
   shows: string;
   show(slug: string): string;
   showFeed(slug: string): string;
-  poster(key: string, format: 'jpg'): string;
+  /** A poster, by its file name (posterFileName). */
+  poster(fileName: string): string;
   asset(path: string): string;
 }
 
@@ -51,7 +52,7 @@ export function archivePaths(base: string): ArchivePaths {
     shows: at('shows/'),
     show: (slug) => at(`shows/${slug}/`),
     showFeed: (slug) => at(`shows/${slug}/rss.xml`),
-    poster: (key, format) => at(`posters/${key}.${format}`),
+    poster: (fileName) => at(`posters/${fileName}`),
     asset: (path) => at(path.replace(/^\//, '')),
   };
 }

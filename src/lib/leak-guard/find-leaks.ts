@@ -7,14 +7,18 @@ export interface Leak {
   secret: Secret;
 }
 
+interface SecretGroup { words: string[]; secrets: Secret[] }
+
 /**
- * Finds every secret in the given output texts. Distinct word sequences are indexed by their first
- * word, so each file is read once whatever the number of secrets (linear in output size); secrets
- * with the same words (the same Slack host in 5,000 notes) are checked once, not once per note,
- * which made the guard quadratic at 5,000 episodes (docs/benchmarks.md).
+ * Prepares a search for the given secrets and returns a function that finds them in the words of one
+ * output text (as normaliseWords gives them).
+ * Distinct word sequences are indexed by their first word, so each file is read once whatever the
+ * number of secrets (linear in output size); secrets with the same words (the same Slack host in
+ * 5,000 notes) are checked once, not once per note, which made the guard quadratic at 5,000
+ * episodes (docs/benchmarks.md).
  */
-export function findLeaks(outputs: Iterable<{ path: string; text: string }>, secrets: readonly Secret[]): Leak[] {
-  const bySequence = new Map<string, { words: string[]; secrets: Secret[] }>();
+export function leakFinder(secrets: readonly Secret[]): (path: string, words: readonly string[]) => Leak[] {
+  const bySequence = new Map<string, SecretGroup>();
   for (const secret of secrets) {
     if (!secret.words.length) continue;
     const key = secret.words.join(' ');
@@ -22,15 +26,14 @@ export function findLeaks(outputs: Iterable<{ path: string; text: string }>, sec
     group.secrets.push(secret);
     bySequence.set(key, group);
   }
-  const byFirstWord = new Map<string, { words: string[]; secrets: Secret[] }[]>();
+  const byFirstWord = new Map<string, SecretGroup[]>();
   for (const group of bySequence.values()) {
     const first = group.words[0]!;
     byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), group]);
   }
-  const leaks: Leak[] = [];
-  for (const output of outputs) {
-    const words = normaliseWords(output.text);
-    const found = new Set<{ words: string[]; secrets: Secret[] }>();
+  return (path, words) => {
+    if (byFirstWord.size === 0) return [];
+    const found = new Set<SecretGroup>();
     for (let index = 0; index < words.length; index += 1) {
       const candidates = byFirstWord.get(words[index]!);
       if (!candidates) continue;
@@ -38,7 +41,16 @@ export function findLeaks(outputs: Iterable<{ path: string; text: string }>, sec
         if (!found.has(group) && group.words.every((word, offset) => words[index + offset] === word)) found.add(group);
       }
     }
-    for (const group of found) for (const secret of group.secrets) leaks.push({ outputFile: output.path, secret });
-  }
+    const leaks: Leak[] = [];
+    for (const group of found) for (const secret of group.secrets) leaks.push({ outputFile: path, secret });
+    return leaks;
+  };
+}
+
+/** Every secret found in the given output texts. */
+export function findLeaks(outputs: Iterable<{ path: string; text: string }>, secrets: readonly Secret[]): Leak[] {
+  const find = leakFinder(secrets);
+  const leaks: Leak[] = [];
+  for (const output of outputs) for (const leak of find(output.path, normaliseWords(output.text))) leaks.push(leak);
   return leaks;
 }

@@ -1,15 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { digestOf, type OutputFile } from './incremental-check.ts';
 import { readableText } from './text.ts';
 
 const TEXT_FILES = new Set(['.html', '.xml', '.json', '.ics', '.txt', '.webmanifest']);
 
 /**
- * Every file of a built site a reader could see text in, as readable text: pages, feeds,
- * calendars, JSON, and the content of Pagefind's compressed search fragments.
+ * Every file of a built site a reader could see text in: pages, feeds, calendars, JSON, and
+ * Pagefind's compressed search fragments. Each comes with a digest of its bytes; its readable text
+ * is only worked out when asked for, which is the costly part.
  */
-export function* readOutputTexts(outDir: string): Generator<{ path: string; text: string }> {
+export function* readOutputFiles(outDir: string): Generator<OutputFile> {
   const walk = function* (dir: string): Generator<string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
@@ -21,11 +23,12 @@ export function* readOutputTexts(outDir: string): Generator<{ path: string; text
     const extension = extname(path);
     const shown = relative(outDir, path);
     if (TEXT_FILES.has(extension)) {
-      yield { path: shown, text: readableText(readFileSync(path, 'utf8')) };
+      const bytes = readFileSync(path);
+      yield { path: shown, digest: digestOf(bytes), readText: () => readableText(bytes.toString('utf8')) };
     } else if (extension === '.pf_fragment') {
       // Pagefind stores each page's indexed text gzipped, after a "pagefind_dcd" signature.
-      const json = gunzipSync(readFileSync(path)).toString('utf8').replace(/^pagefind_dcd/, '');
-      yield { path: shown, text: json };
+      const bytes = readFileSync(path);
+      yield { path: shown, digest: digestOf(bytes), readText: () => gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '') };
     }
   }
 }

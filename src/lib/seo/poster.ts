@@ -1,26 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
 
-/** What a poster shows. Its hash names the cached image, so an unchanged poster is never redrawn. */
-export interface PosterFacts {
-  showName: string;
-  /** "#26" for a numbered episode, the date for a dated one. */
-  label: string;
-  title: string;
-  guests: readonly string[];
-  date: string | null;
-  upcoming: boolean;
-}
+export type { PosterFacts } from './poster-facts.ts';
 
-/** JPEG: every Open Graph consumer and feed reader reads it, and it is the cheapest to encode. */
-export type PosterFormat = 'jpg';
-
-// Bump when the design changes, so cached posters are redrawn.
-const DESIGN_VERSION = 12;
 const WIDTH = 1200;
 const HEIGHT = 630;
 const PADDING_X = 72;
@@ -39,11 +26,6 @@ function loadFonts() {
   return fonts;
 }
 
-/** Cache key of a poster: its facts and the design version (the format is the file extension). */
-export function posterKey(facts: PosterFacts): string {
-  return createHash('sha256').update(JSON.stringify({ facts, DESIGN_VERSION })).digest('hex').slice(0, 24);
-}
-
 /**
  * The poster of an episode as an image (1200x630: it is also the Open Graph image).
  * Drawn locally from the episode's facts; read from the cache folder when already drawn.
@@ -51,14 +33,26 @@ export function posterKey(facts: PosterFacts): string {
  * for satori and 10 ms to rasterise); one JPEG at quality 82 takes ~5 ms and weighs ~25 KB, and the
  * same file serves pages, feeds and social cards (docs/benchmarks.md).
  */
-export async function renderPoster(facts: PosterFacts, format: PosterFormat, cacheDir: string): Promise<Buffer> {
-  const cached = join(cacheDir, `${posterKey(facts)}.${format}`);
-  if (existsSync(cached)) return readFileSync(cached);
+export async function renderPoster(facts: PosterFacts, cacheDir: string): Promise<Buffer> {
+  const cached = await drawPoster(facts, cacheDir);
+  return readFileSync(cached.path);
+}
+
+/**
+ * Makes sure the poster is in the cache folder, drawing it only if it is not there yet, and says
+ * where it is. The build links dist/posters/ to these files instead of writing 1,000 copies.
+ */
+export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<{ path: string; drawn: boolean }> {
+  const cached = join(cacheDir, posterFileName(facts));
+  if (existsSync(cached)) return { path: cached, drawn: false };
   const svg = await satori(posterTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts(), debug: process.env.POSTER_DEBUG === '1' });
   const buffer = await sharp(Buffer.from(svg)).flatten({ background: '#1f1d1a' }).jpeg({ quality: 82 }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(cached, buffer);
-  return buffer;
+  // Written aside and renamed: a build stopped halfway never leaves a truncated poster to be reused.
+  const partial = `${cached}.${process.pid}.partial`;
+  writeFileSync(partial, buffer);
+  renameSync(partial, cached);
+  return { path: cached, drawn: true };
 }
 
 /** What the show's cover shows. */

@@ -3,14 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { posterKey, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
+import { drawPoster, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
+import { posterFactsOf, posterFileName } from '../../../src/lib/seo/poster-facts.ts';
 
 const facts: PosterFacts = { showName: 'Grafana Office Hours', label: '#26', title: 'How to do continuous profiling right', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false };
 
 describe('episode posters', () => {
   it('are 1200x630 JPEG images drawn locally, small enough for a card', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'posters-'));
-    const image = await renderPoster(facts, 'jpg', cache);
+    const image = await renderPoster(facts, cache);
     const metadata = await sharp(image).metadata();
     expect([metadata.format, metadata.width, metadata.height]).toEqual(['jpeg', 1200, 630]);
     expect(image.length).toBeLessThan(60_000);
@@ -18,12 +19,21 @@ describe('episode posters', () => {
 
   it('are cached by a hash of their facts, so an unchanged poster is not redrawn', async () => {
     const cache = mkdtempSync(join(tmpdir(), 'posters-'));
-    const first = await renderPoster(facts, 'jpg', cache);
-    expect(readdirSync(cache)).toEqual([`${posterKey(facts)}.jpg`]);
-    expect((await renderPoster(facts, 'jpg', cache)).equals(first)).toBe(true);
-    await renderPoster({ ...facts, title: 'A new title' }, 'jpg', cache);
+    const first = await renderPoster(facts, cache);
+    expect(readdirSync(cache)).toEqual([posterFileName(facts)]);
+    expect(await drawPoster(facts, cache)).toEqual({ path: join(cache, posterFileName(facts)), drawn: false });
+    expect((await renderPoster(facts, cache)).equals(first)).toBe(true);
+    await renderPoster({ ...facts, title: 'A new title' }, cache);
     expect(readdirSync(cache)).toHaveLength(2);
-    expect(posterKey(facts)).not.toBe(posterKey({ ...facts, title: 'A new title' }));
+    expect(posterFileName(facts)).not.toBe(posterFileName({ ...facts, title: 'A new title' }));
+  });
+
+  it('show what the episode is: its show, its number or else its date, its title and guests', () => {
+    const shows = [{ slug: 'office-hours', name: 'Grafana Office Hours' }, { slug: 'loki-community-call', name: 'Loki Community Call' }];
+    const numbered = { show: 'office-hours', number: 26, title: 'Profiling', guests: ['Ryan Perry'], date: '2024-01-19', status: 'published' };
+    expect(posterFactsOf(numbered, shows)).toEqual({ showName: 'Grafana Office Hours', label: '#26', title: 'Profiling', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false });
+    const dated = { ...numbered, show: 'loki-community-call', number: null, date: '2025-08-12', status: 'upcoming' };
+    expect(posterFactsOf(dated, shows)).toMatchObject({ showName: 'Loki Community Call', label: '12 August 2025', date: null, upcoming: true });
   });
 
   it('wraps long titles into at most three lines, ending a cut title with an ellipsis', () => {

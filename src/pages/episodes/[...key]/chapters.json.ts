@@ -3,10 +3,11 @@ import { episodesWithPages, type EpisodeData } from '../../../lib/episodes-query
 import { episodeHeadline } from '../../../lib/archive/format.ts';
 import { jsonChapters } from '../../../lib/feeds/chapters-json.ts';
 import { site } from '../../../lib/site.ts';
+import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
 
 export const getStaticPaths = (async () => (await episodesWithPages())
   .filter((episode) => episode.chapters.length > 0)
-  .map((episode) => ({ params: { key: episode.key }, props: { episode } }))) satisfies GetStaticPaths;
+  .map((episode) => ({ params: { key: episode.key }, props: { episode }, cacheKey: pageCacheKey(digestOf(episode)) }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ episode: EpisodeData }> = ({ props }) => {
   const { episode } = props;

@@ -1,11 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { guestProfiles, publishedGuestIndex, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { guestProfiles, hasSeveralShows, publishedGuestIndex, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
 import { episodeFeedResponse } from '../../../lib/site-feeds.ts';
 import { paths, site } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const guests = await publishedGuestIndex();
-  return guests.map((guest) => ({ params: { slug: guest.slug }, props: { name: guest.name, episodes: guest.episodes } }));
+  const profiles = await guestProfiles();
+  const severalShows = await hasSeveralShows();
+  return guests.map((guest) => ({
+    params: { slug: guest.slug }, props: { name: guest.name, episodes: guest.episodes },
+    cacheKey: pageCacheKey(guest.name, profiles.get(guest.slug) ?? null, guest.episodes.map(digestOf), severalShows),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string; episodes: EpisodeData[] }, { slug: string }> = async ({ params, props }) => {

@@ -1,11 +1,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { publishedTopicIndex, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { hasSeveralShows, publishedTopicIndex, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
 import { episodeFeedResponse } from '../../../lib/site-feeds.ts';
 import { paths, site } from '../../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await publishedTopicIndex();
-  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { name: topic.name, episodes: topic.episodes } }));
+  const severalShows = await hasSeveralShows();
+  return topics.map((topic) => ({
+    params: { slug: topic.slug }, props: { name: topic.name, episodes: topic.episodes },
+    cacheKey: pageCacheKey(topic.name, topic.episodes.map(digestOf), severalShows),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string; episodes: EpisodeData[] }, { slug: string }> = async ({ params, props }) => episodeFeedResponse({

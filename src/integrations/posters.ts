@@ -1,0 +1,70 @@
+import type { AstroIntegration } from 'astro';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheFolder } from '../lib/cache-folder.ts';
+import { posterFileName, type PosterFacts } from '../lib/seo/poster-facts.ts';
+import { posterManifestPath, readPosterManifest } from '../lib/seo/poster-manifest.ts';
+import { drawPoster } from '../lib/seo/poster.ts';
+
+export interface PostersOptions {
+  notesFolder: string;
+}
+
+interface Drawn { file: string; path: string; drawn: boolean }
+
+/**
+ * Episode posters, outside Astro's page loop. A poster is a file in the build cache named by what
+ * it shows, so the site only needs a link to it: writing 1,000 copies through 1,000 routes was a
+ * tenth of a rebuild after one edited note (docs/benchmarks.md). Posters are drawn while Astro
+ * renders pages and linked into dist/posters/ when it is done; the dev server draws them on request.
+ */
+export function posters(options: PostersOptions): AstroIntegration {
+  let drawing: Promise<Drawn[]> | undefined;
+  return {
+    name: 'episode-archive:posters',
+    hooks: {
+      'astro:config:setup': ({ command, injectRoute }) => {
+        if (command === 'dev') injectRoute({ pattern: '/posters/[file]', entrypoint: new URL('../dev-routes/poster.ts', import.meta.url), prerender: true });
+      },
+      // The notes are loaded by now (Astro syncs content before this hook), so the list is this build's.
+      'astro:build:start': () => {
+        drawing = drawAll(readPosterManifest(posterManifestPath(cacheFolder('posters'), options.notesFolder)));
+        drawing.catch(() => {}); // awaited, and reported, when the site is written
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const drawn = await (drawing ?? Promise.reject(new Error('The posters were never drawn: astro:build:start did not run.')));
+        const folder = join(fileURLToPath(dir), 'posters');
+        mkdirSync(folder, { recursive: true });
+        for (const poster of drawn) placeFile(poster.path, join(folder, poster.file));
+        const newlyDrawn = drawn.filter((poster) => poster.drawn).length;
+        logger.info(`${drawn.length} poster(s) in dist/posters/ (${newlyDrawn} drawn, ${drawn.length - newlyDrawn} from the cache), placed in ${Date.now() - started} ms`);
+      },
+    },
+  };
+}
+
+/** Draws every poster not in the cache yet, a few at a time (sharp encodes on its own threads). */
+async function drawAll(wanted: readonly PosterFacts[]): Promise<Drawn[]> {
+  const byFile = new Map(wanted.map((facts) => [posterFileName(facts), facts]));
+  const queue = [...byFile];
+  const drawn: Drawn[] = [];
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const [file, facts] = next;
+      drawn.push({ file, ...(await drawPoster(facts, cacheFolder('posters'))) });
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return drawn;
+}
+
+/** A hard link when the cache and the site share a disk (instant, no copy), else a copy. */
+function placeFile(source: string, target: string): void {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}

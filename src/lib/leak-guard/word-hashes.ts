@@ -1,0 +1,40 @@
+/**
+ * A compact, lossy record of the words in a text: the sorted 32-bit hashes of its distinct words,
+ * base64-encoded. Lossy only one way: two words may share a hash, so "may contain" can be wrong
+ * in saying yes (then the file is read again), never in saying no.
+ */
+export function encodeWordHashes(words: readonly string[]): string {
+  const hashes = Uint32Array.from(new Set(Array.from(new Set(words), hashWord))).sort();
+  return Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength).toString('base64');
+}
+
+/** Whether a text recorded by encodeWordHashes may hold every one of the given words. */
+export function mayContainAll(encoded: string, words: readonly string[]): boolean {
+  const bytes = Buffer.from(encoded, 'base64');
+  if (bytes.byteLength % 4 !== 0) return true; // not ours: assume the worst
+  const hashes = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return words.every((word) => binarySearch(hashes, hashWord(word)));
+}
+
+/** FNV-1a over UTF-16 code units: fast, and spread well enough for a membership test. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < word.length; index += 1) {
+    hash ^= word.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+function binarySearch(sorted: Uint32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle]!;
+    if (found === value) return true;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { episodeLabel } from '../archive/format.ts';
+
+/** What a poster shows. Its hash names the image, so an unchanged poster is never redrawn. */
+export interface PosterFacts {
+  showName: string;
+  /** "#26" for a numbered episode, the date for a dated one. */
+  label: string;
+  title: string;
+  guests: readonly string[];
+  date: string | null;
+  upcoming: boolean;
+}
+
+// Bump when the design changes, so cached posters are redrawn (and their URLs change).
+export const DESIGN_VERSION = 12;
+
+/** The episode fields a poster is drawn from. */
+export interface PosterSource {
+  show: string;
+  number: number | null;
+  title: string;
+  guests: readonly string[];
+  date: string | null;
+  status: string;
+}
+
+/** What an episode's poster shows: a dated episode's date is its label already, so it is not repeated. */
+export function posterFactsOf(episode: PosterSource, shows: readonly { slug: string; name: string }[]): PosterFacts {
+  const show = shows.find((candidate) => candidate.slug === episode.show) ?? shows[0];
+  return {
+    showName: show?.name ?? '', label: episodeLabel(episode), title: episode.title, guests: episode.guests,
+    date: episode.number === null ? null : episode.date, upcoming: episode.status === 'upcoming',
+  };
+}
+
+/**
+ * The poster's file name: a hash of what it shows and of the design. The URL changes when the
+ * poster does, so browsers, feed readers and social networks can keep a poster forever.
+ */
+export function posterFileName(facts: PosterFacts): string {
+  return `${createHash('sha256').update(JSON.stringify({ facts, DESIGN_VERSION })).digest('hex').slice(0, 24)}.jpg`;
+}

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { PosterFacts } from './poster-facts.ts';
+
+/**
+ * The posters a build needs, as the content loader found them: written when the notes are
+ * loaded, read by the posters integration, which draws them while pages render and links them
+ * into the site. One file per notes folder, so builds of different archives never mix.
+ */
+export function posterManifestPath(cacheDir: string, notesFolder: string): string {
+  return join(cacheDir, `wanted-${createHash('sha256').update(resolve(notesFolder)).digest('hex').slice(0, 16)}.json`);
+}
+
+export function writePosterManifest(path: string, posters: readonly PosterFacts[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, JSON.stringify(posters));
+  renameSync(partial, path);
+}
+
+export function readPosterManifest(path: string): PosterFacts[] {
+  try {
+    const posters = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    if (Array.isArray(posters)) return posters as PosterFacts[];
+  } catch {
+    // reported below
+  }
+  throw new Error(`The list of posters to draw (${path}) is missing or damaged, though the notes were just loaded.\n` +
+    'Fix: run the build again with --force; if it keeps happening, delete the build cache folder (.cache/build).');
+}

@@ -1,0 +1,76 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'incremental-'));
+const notes = join(work, 'notes');
+const env = (cache: string) => ({
+  ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+  EPISODES_DIR: notes,
+  GUESTS_DIR: 'tests/fixtures/archive/guests',
+  EPISODE_URLS_FILE: join(work, `${cache}-urls.json`),
+  ARCHIVE_CACHE_DIR: join(work, `${cache}-cache`),
+});
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+const read = (path: string) => readFileSync(join(work, 'incremental', path), 'utf8');
+
+describe('a rebuild after notes changed (Astro incremental build)', () => {
+  let rebuildLog = '';
+
+  beforeAll(() => {
+    cpSync('tests/fixtures/archive/episodes', notes, { recursive: true });
+    cpSync('tests/fixtures/archive/episode-urls.json', join(work, 'cache-urls.json'));
+    cpSync('tests/fixtures/archive/episode-urls.json', join(work, 'fresh-urls.json'));
+    const first = buildSite(join(work, 'incremental'), env('cache'));
+    expect(first.status, first.output).toBe(0);
+
+    // A retitled episode (its neighbours, its guest's and topic's pages and feeds show the title)
+    // and a deleted one (its page, its neighbour's link and a guest only on it must go).
+    const third = join(notes, 'GOH-03.md');
+    writeFileSync(third, readFileSync(third, 'utf8').replace('GOH 03 - Profiling in production with Grafana Pyroscope', 'GOH 03 - Profiling in production, revisited with Grafana Pyroscope'));
+    rmSync(join(notes, 'GOH-01.md'));
+    const rebuild = buildSite(join(work, 'incremental'), env('cache'));
+    expect(rebuild.status, rebuild.output).toBe(0);
+    rebuildLog = rebuild.output;
+
+    const fresh = buildSite(join(work, 'fresh'), env('fresh'), ['--force']);
+    expect(fresh.status, fresh.output).toBe(0);
+  }, 300_000);
+
+  afterAll(() => { if (!process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true }); });
+
+  it('reuses the pages that did not change', () => {
+    expect(rebuildLog).toMatch(/episodes\/2\/chapters\.json.*\((restored|cached)\)/);
+    expect(rebuildLog).toMatch(/guests\/alex-kim\/index\.html.*\((restored|cached)\)/);
+  });
+
+  it('gives exactly the site a build from scratch gives, file for file', () => {
+    const incremental = files(join(work, 'incremental'));
+    expect(incremental).toEqual(files(join(work, 'fresh')));
+    for (const file of incremental) {
+      if (!/\.(html|xml|json|ics|txt)$/.test(file)) continue;
+      expect(read(file), file).toBe(readFileSync(join(work, 'fresh', file), 'utf8'));
+    }
+  });
+
+  it('shows the new title on the episode, its neighbour, its guest and its topic', () => {
+    for (const page of ['episodes/3/index.html', 'episodes/26/index.html', 'guests/ryan-perry/index.html', 'topics/pyroscope/index.html', 'rss.xml']) {
+      expect(read(page), page).toContain('Profiling in production, revisited');
+    }
+  });
+
+  it('removes the deleted episode, the links to it, and the guest who was only on it', () => {
+    expect(existsSync(join(work, 'incremental', 'episodes/1/index.html'))).toBe(false);
+    expect(read('episodes/2/index.html')).not.toContain('href="/episodes/1/"');
+    expect(existsSync(join(work, 'incremental', 'guests/sam-rivera/index.html'))).toBe(false);
+  });
+});

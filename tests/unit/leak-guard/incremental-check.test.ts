@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { checkOutputs, digestOf, type CleanRecord, type OutputFile } from '../../../src/lib/leak-guard/incremental-check.ts';
+import { collectSecrets, type Secret } from '../../../src/lib/leak-guard/secrets.ts';
+import { encodeWordHashes, mayContainAll } from '../../../src/lib/leak-guard/word-hashes.ts';
+import { normaliseWords } from '../../../src/lib/leak-guard/text.ts';
+
+function secretsOf(...texts: string[]): Secret[] {
+  return collectSecrets([{ file: 'GOH-26.md', episode: '26', publicText: '', withheld: [{ reason: 'internal section', section: 'Checklist', line: 9, texts }] }]);
+}
+
+/** Output files with a counter of how many times each was read. */
+function site(pages: Record<string, string>) {
+  const reads: string[] = [];
+  const files: OutputFile[] = Object.entries(pages).map(([path, text]) => ({
+    path, digest: digestOf(text), readText: () => (reads.push(path), text),
+  }));
+  return { files, reads };
+}
+
+const pages = {
+  'episodes/26/index.html': 'Continuous profiling with Pyroscope and eBPF',
+  'episodes/27/index.html': 'Tracing with Tempo, from spans to service graphs',
+  'rss.xml': 'Continuous profiling with Pyroscope. Tracing with Tempo.',
+};
+
+function cleanRecordFor(secrets: Secret[]): CleanRecord {
+  const first = checkOutputs(site(pages).files, secrets, undefined);
+  expect(first.leaks).toEqual([]);
+  return first.record!;
+}
+
+describe('the leak guard between builds', () => {
+  it('reads nothing again when neither the site nor the withheld texts changed', () => {
+    const secrets = secretsOf('Book the Streamyard studio for Monday');
+    const record = cleanRecordFor(secrets);
+    const { files, reads } = site(pages);
+    const result = checkOutputs(files, secrets, record);
+    expect(reads).toEqual([]);
+    expect(result).toMatchObject({ leaks: [], checkedInFull: 0, readAgain: 0, unchanged: 3 });
+  });
+
+  it('checks a changed file against every withheld text, and finds a leak in it', () => {
+    const secrets = secretsOf('Book the Streamyard studio for Monday');
+    const record = cleanRecordFor(secrets);
+    const { files, reads } = site({ ...pages, 'episodes/27/index.html': 'Tracing. Book the Streamyard studio for Monday!' });
+    const result = checkOutputs(files, secrets, record);
+    expect(reads).toEqual(['episodes/27/index.html']);
+    expect(result.leaks.map((leak) => leak.outputFile)).toEqual(['episodes/27/index.html']);
+    expect(result.record).toBeUndefined();
+  });
+
+  it('finds a new withheld text in a file that did not change, when the file holds its words', () => {
+    const record = cleanRecordFor(secretsOf('Book the Streamyard studio for Monday'));
+    // A note now withholds a sentence that an unchanged page happens to publish: a leak all the same.
+    const secrets = secretsOf('Book the Streamyard studio for Monday', 'from spans to service graphs');
+    const { files, reads } = site(pages);
+    const result = checkOutputs(files, secrets, record);
+    expect(result.leaks.map((leak) => [leak.outputFile, leak.secret.text])).toEqual([['episodes/27/index.html', 'from spans to service graphs']]);
+    // Only the page whose words could hold the new text was read again.
+    expect(reads).toEqual(['episodes/27/index.html']);
+  });
+
+  it('does not read unchanged files that lack a word of every new withheld text', () => {
+    const record = cleanRecordFor(secretsOf('Book the Streamyard studio for Monday'));
+    const { files, reads } = site(pages);
+    const result = checkOutputs(files, secretsOf('Book the Streamyard studio for Monday', 'Ask the guest for a headshot'), record);
+    expect(reads).toEqual([]);
+    expect(result).toMatchObject({ leaks: [], checkedInFull: 0, readAgain: 0, unchanged: 3 });
+  });
+
+  it('checks everything when the record is missing or from another version of the guard', () => {
+    const secrets = secretsOf('Book the Streamyard studio for Monday');
+    const record = { ...cleanRecordFor(secrets), version: -1 };
+    const { files, reads } = site(pages);
+    expect(checkOutputs(files, secrets, record).checkedInFull).toBe(3);
+    expect(reads).toHaveLength(3);
+  });
+});
+
+describe('the word record of a file', () => {
+  it('never says a word is missing when it is there', () => {
+    const words = normaliseWords('Continuous profiling with Pyroscope, eBPF and Grafana Alloy; ünïcode wörds too');
+    const encoded = encodeWordHashes(words);
+    expect(mayContainAll(encoded, words)).toBe(true);
+    expect(mayContainAll(encoded, ['pyroscope', 'alloy'])).toBe(true);
+    expect(mayContainAll(encoded, ['pyroscope', 'streamyard'])).toBe(false);
+  });
+
+  it('holds each distinct word once, as four bytes', () => {
+    const encoded = encodeWordHashes(['a', 'b', 'a', 'c', 'b']);
+    expect(Buffer.from(encoded, 'base64').byteLength).toBe(12);
+  });
+});
