@@ -9,7 +9,7 @@ import { shows } from '../lib/site.ts';
 // integration links every poster into dist/posters/ from the cache (src/integrations/posters.ts).
 export const getStaticPaths = (async () => (await episodesWithPages()).map((episode) => {
   const facts = posterFactsOf(episode, shows);
-  return { params: { file: posterFileName(facts) }, props: { facts } };
+  return { params: { name: posterFileName(facts).replace(/\.jpg$/, '') }, props: { facts } };
 })) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ facts: PosterFacts }> = async ({ props }) =>

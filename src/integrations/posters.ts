@@ -25,7 +25,7 @@ export function posters(options: PostersOptions): AstroIntegration {
     name: 'episode-archive:posters',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') injectRoute({ pattern: '/posters/[file]', entrypoint: new URL('../dev-routes/poster.ts', import.meta.url), prerender: true });
+        if (command === 'dev') injectRoute({ pattern: '/posters/[name].jpg', entrypoint: new URL('../dev-routes/poster.ts', import.meta.url), prerender: true });
       },
       // The notes are loaded by now (Astro syncs content before this hook), so the list is this build's.
       'astro:build:start': () => {

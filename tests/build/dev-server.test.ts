@@ -61,4 +61,12 @@ describe('the dev server', () => {
     unlinkSync(`${notes}/GOH-02.md`);
     await eventually(async () => (await page('/episodes/2/')).status === 404, 'the removed episode to go');
   }, 300_000);
+
+  it('draws the poster an episode page shows', async () => {
+    const poster = /<img src="(\/posters\/[0-9a-f]{24}\.jpg)"/.exec((await page('/episodes/1/')).html)?.[1];
+    expect(poster).toBeDefined();
+    const response = await fetch(`http://127.0.0.1:${port}${poster}`);
+    expect([response.status, response.headers.get('content-type')]).toEqual([200, 'image/jpeg']);
+    expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(5_000);
+  }, 60_000);
 });
