@@ -1,11 +1,12 @@
 // npm run check: validates every note of the notes folder (EPISODES_DIR) without building the site,
-// and prints the editorial report. Exit code 1 on any error.
+// and the guest profiles (GUESTS_DIR) with the build's schema, and prints the editorial report.
+// Exit code 1 on any error.
 import { existsSync } from 'node:fs';
 import { loadNotesFolder } from '../src/lib/notes-folder.ts';
 import { buildTime, contentFolders, noteParserOptions } from '../src/lib/parser-options.ts';
 import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
-import { readGuestProfileSlugs } from '../src/lib/workflow/guest-profiles.ts';
+import { guestProfileSlugs, readGuestProfiles } from '../src/lib/guests/profiles-folder.ts';
 import { locateNoteErrors } from '../src/lib/workflow/locate-errors.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 
@@ -20,6 +21,7 @@ await runCli(async () => {
   const loaded = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
   const { notes, unrecognised } = loaded;
   const errors = locateNoteErrors(loaded.errors, notes);
+  const guests = readGuestProfiles(folders.guests, displayPath(folders.guests));
   console.log(formatCheckReport({
     folder: displayPath(folders.episodes),
     now,
@@ -27,8 +29,10 @@ await runCli(async () => {
     notes,
     errors,
     unrecognised,
-    guestProfiles: readGuestProfileSlugs(folders.guests),
+    guestProfiles: guestProfileSlugs(guests),
     guestsFolder: displayPath(folders.guests),
+    guestProfileCount: guests.ids.length,
+    guestErrors: guests.errors,
   }, terminalStyle()));
-  return errors.length ? 1 : 0;
+  return errors.length || guests.errors.length ? 1 : 0;
 });

@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { episodeNotesLoader } from './lib/loader.ts';
+import { guestProfilesLoader } from './lib/guests-loader.ts';
+import { guestProfileSchema } from './lib/guests/profile-schema.ts';
 import { buildTime, contentFolders, noteParserOptions } from './lib/parser-options.ts';
 import { siteConfig } from './site.config.ts';
 
@@ -39,18 +40,10 @@ const episodes = defineCollection({
   }),
 });
 
-/** People who have been on the show: one YAML file each, named by their slug. */
+/** People who have been on the show: one YAML file each, named by their slug (schema shared with `npm run check`). */
 const guests = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: folders.guests }),
-  schema: ({ image }) => z.object({
-    name: z.string().min(1),
-    role: z.string().optional(),
-    company: z.string().optional(),
-    bio: z.string().optional(),
-    avatar: image().optional(),
-    avatarAlt: z.string().optional(),
-    links: z.array(z.object({ label: z.string(), url: z.url() })).default([]),
-  }),
+  loader: guestProfilesLoader({ folder: folders.guests }),
+  schema: ({ image }) => guestProfileSchema(image),
 });
 
 export const collections = { episodes, guests };

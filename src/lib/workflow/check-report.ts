@@ -26,6 +26,10 @@ export interface CheckReportInput {
   guestProfiles?: ReadonlySet<string>;
   /** The guests folder, as shown to the author. */
   guestsFolder?: string;
+  /** How many guest profiles were checked, valid or not; undefined leaves profiles out of the summary. */
+  guestProfileCount?: number;
+  /** Problems in guest profiles: they stop the build as a note's errors do. */
+  guestErrors?: readonly NoteError[];
 }
 
 const WHERE_TO_WRITE: Record<MissingPart, string> = {
@@ -81,12 +85,14 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     for (const note of unrecognised) lines.push(...formatProblem(note, style), '');
   }
 
-  if (input.errors.length) {
-    lines.push(style('red', style('bold', `${count(input.errors.length, 'error')}: the build stops until ${input.errors.length === 1 ? 'it is' : 'they are'} fixed`)), '');
-    for (const error of input.errors) lines.push(...formatProblem(error, style), '');
+  const guestErrors = input.guestErrors ?? [];
+  const errorCount = input.errors.length + guestErrors.length;
+  if (errorCount) {
+    lines.push(style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`)), '');
+    for (const error of [...input.errors, ...guestErrors]) lines.push(...formatProblem(error, style), '');
   }
   const files = new Set([...notes, ...unrecognised, ...input.errors].map((item) => item.file)).size;
-  lines.push(summary(files, notes.map((note) => note.parsed.episode), warningCount + unrecognised.length, input.errors.length));
+  lines.push(summary(files, input.guestProfileCount, notes.map((note) => note.parsed.episode), warningCount + unrecognised.length, errorCount));
   return lines.join('\n');
 }
 
@@ -103,11 +109,12 @@ function formatProblem(error: NoteError, style: Style): string[] {
   return [`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`];
 }
 
-function summary(files: number, episodes: readonly Episode[], warnings: number, errors: number): string {
+function summary(files: number, profiles: number | undefined, episodes: readonly Episode[], warnings: number, errors: number): string {
   const by = (status: Episode['status']) => episodes.filter((episode) => episode.status === status).length;
   const statuses = `${by('published')} published, ${by('upcoming')} upcoming, ${by('draft')} draft`;
   const problems = errors ? `${count(errors, 'error')}` : 'no errors';
-  return `${count(files, 'note')} checked: ${statuses}; ${count(warnings, 'warning')}, ${problems}.`;
+  const checked = profiles === undefined ? count(files, 'note') : `${count(files, 'note')} and ${count(profiles, 'guest profile')}`;
+  return `${checked} checked: ${statuses}; ${count(warnings, 'warning')}, ${problems}.`;
 }
 
 function formatStatus(episode: Episode, style: Style): string {

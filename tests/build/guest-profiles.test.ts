@@ -1,0 +1,63 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { TEST_SITES_DIR } from '../support/sites.ts';
+
+// One episode with Jane Doe as a guest is enough to give her a page.
+const work = mkdtempSync(join(tmpdir(), 'guest-profiles-'));
+const notes = join(work, 'episodes');
+mkdirSync(notes);
+cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
+const env = (guests: string, name: string) => ({
+  ARCHIVE_NOW: '2026-11-24T00:00:00Z', EPISODES_DIR: notes, GUESTS_DIR: guests, EPISODE_URLS_FILE: join(work, `${name}-urls.json`),
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a guest profile with a photo', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'guest-avatar');
+  let result: { status: number; output: string };
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    result = buildSite(outDir, env('tests/fixtures/guests/with-avatar', 'avatar'));
+  }, 300_000);
+
+  it('builds, and the guest page shows the photo optimised by Astro, with its alt text', () => {
+    expect(result.status, result.output.slice(-3000)).toBe(0);
+    const page = readFileSync(join(outDir, 'guests/jane-doe/index.html'), 'utf8');
+    const images: Record<string, unknown>[] = [];
+    visit(fromHtml(page), 'element', (element) => {
+      if (element.tagName === 'img') images.push(element.properties);
+    });
+    const avatar = images.find((properties) => properties.alt === 'Jane Doe smiling in front of a whiteboard');
+    expect(avatar?.src, JSON.stringify(images)).toMatch(/^\/_astro\/jane-doe\.[\w-]+\.webp$/);
+    expect(existsSync(join(outDir, String(avatar!.src)))).toBe(true);
+    expect(page).toContain('href="mailto:jane@example.org"');
+  });
+});
+
+describe('a broken guest profile', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'guest-broken');
+  let result: { status: number; output: string };
+  beforeAll(() => {
+    const guests = join(work, 'broken-guests');
+    mkdirSync(guests);
+    writeFileSync(join(guests, 'jane-doe.yaml'), 'name: Jane Doe\nrole: Staff Engineer\nbio: "Runs the logging platform\n');
+    writeFileSync(join(guests, 'sam-rivera.yaml'), 'name: Sam Rivera\nlinks:\n  - label: Site\n    url: www.sam.example\n');
+    rmSync(outDir, { recursive: true, force: true });
+    result = buildSite(outDir, env(guests, 'broken'));
+  }, 300_000);
+
+  it('stops the build with each file, line and fix, as npm run check reports them, without a stack trace', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('2 guest profile problem(s) to fix');
+    expect(result.output).toMatch(/broken-guests\/jane-doe\.yaml:3: the " quote opened on this line is never closed\n {2}Fix: /);
+    expect(result.output).toMatch(/broken-guests\/sam-rivera\.yaml:4: `links\[0\]\.url` is not a web address[^\n]*\n {2}Fix: /);
+    expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(result.output).not.toMatch(/YAMLException|ZodError|Stack trace/);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
