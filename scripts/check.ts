@@ -8,6 +8,7 @@ import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { guestProfileSlugs, readGuestProfiles } from '../src/lib/guests/profiles-folder.ts';
 import { locateNoteErrors } from '../src/lib/workflow/locate-errors.ts';
+import { unclosedFrontmatter } from '../src/lib/workflow/unclosed-frontmatter.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 
 await runCli(async () => {
@@ -22,6 +23,10 @@ await runCli(async () => {
   const { notes, unrecognised } = loaded;
   const errors = locateNoteErrors(loaded.errors, notes);
   const guests = readGuestProfiles(folders.guests, displayPath(folders.guests));
+  const notices = new Map(notes.flatMap((note) => {
+    const warning = unclosedFrontmatter(note.text, note.file);
+    return warning ? [[note.file, [warning]] as const] : [];
+  }));
   console.log(formatCheckReport({
     folder: displayPath(folders.episodes),
     now,
@@ -33,6 +38,7 @@ await runCli(async () => {
     guestsFolder: displayPath(folders.guests),
     guestProfileCount: guests.ids.length,
     guestErrors: guests.errors,
+    notices,
   }, terminalStyle()));
   return errors.length || guests.errors.length ? 1 : 0;
 });

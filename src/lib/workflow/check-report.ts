@@ -30,6 +30,8 @@ export interface CheckReportInput {
   guestProfileCount?: number;
   /** Problems in guest profiles: they stop the build as a note's errors do. */
   guestErrors?: readonly NoteError[];
+  /** Warnings `npm run check` finds itself (not the parser), by note file. */
+  notices?: ReadonlyMap<string, readonly NoteWarning[]>;
 }
 
 const WHERE_TO_WRITE: Record<MissingPart, string> = {
@@ -65,7 +67,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
     // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
     const withheldLines = new Set(withheld.map((item) => item.line));
-    const ownWarnings = warnings.filter((warning) => warning.line === undefined || !withheldLines.has(warning.line));
+    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warnings.filter((warning) => warning.line === undefined || !withheldLines.has(warning.line))];
     warningCount += ownWarnings.length;
     for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
     lines.push('');
@@ -88,7 +90,10 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   const guestErrors = input.guestErrors ?? [];
   const errorCount = input.errors.length + guestErrors.length;
   if (errorCount) {
-    lines.push(style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`)), '');
+    lines.push(style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`)));
+    // The parser stops at a note's first problem, so a note may have more than the one shown.
+    if (input.errors.length) lines.push(style('dim', 'Each note shows only its first error: fix it and run `npm run check` again to see whether there is another.'));
+    lines.push('');
     for (const error of [...input.errors, ...guestErrors]) lines.push(...formatProblem(error, style), '');
   }
   const files = new Set([...notes, ...unrecognised, ...input.errors].map((item) => item.file)).size;

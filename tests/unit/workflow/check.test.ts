@@ -73,6 +73,8 @@ describe('npm run check on broken notes', () => {
     cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(notes, 'GOH-02.md'));
     cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(notes, 'GOH-02 copy.md'));
     writeFileSync(join(notes, 'GOH-07.md'), '---\nurl: https://youtu.be/AAAAAAAAAA7\ndate: [2024-01-01\n---\n# [[GOH 7 - Broken YAML]]\n');
+    // Properties whose closing `---` was forgotten: read as nothing at all, so the note looks like a plain draft.
+    writeFileSync(join(notes, 'GOH-09.md'), '---\nurl: https://youtu.be/AAAAAAAAAA9\ndate: 2024-02-02\ntags:\n  - loki\n\n# [[GOH 9 - Unclosed properties]]\n\nGuest:: Jane Doe\n');
     result = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '1' });
   });
   afterAll(() => rmSync(notes, { recursive: true, force: true }));
@@ -86,6 +88,16 @@ describe('npm run check on broken notes', () => {
     expect(result.stdout).toContain(`${notes}/GOH-07.md:3  the frontmatter is not valid YAML`);
     expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md\n  Fix: keep one note per episode`);
     expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(2);
+  });
+
+  it('says that only the first error of each note is shown', () => {
+    expect(result.stdout).toMatch(/2 errors: the build stops until they are fixed\nEach note shows only its first error: fix it and run `npm run check` again/);
+  });
+
+  it('warns about frontmatter that is never closed, with the line and where to close it', () => {
+    const unclosed = block(result.stdout, 'GOH 9  Unclosed properties');
+    expect(unclosed).toContain('warning   line 1: the frontmatter opened by `---` on this line is never closed, so none of its properties (`url:`, `date:`, ...) are read');
+    expect(unclosed).toContain('Fix: add a line with only `---` after line 5, the last property');
   });
 
   it('still reports the notes that are fine, and prints no stack trace', () => {
