@@ -1,4 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { styleText } from 'node:util';
 import type { SiteConfig } from '../config/schema.ts';
 import { formatNoteProblem, NoteError } from '../notes/errors.ts';
@@ -50,4 +51,13 @@ export async function loadSiteConfig(): Promise<SiteConfig> {
 export function displayPath(path: string): string {
   const shown = relative(process.cwd(), resolve(path));
   return !shown ? '.' : shown.startsWith('..') || isAbsolute(shown) ? resolve(path) : shown.split(sep).join('/');
+}
+
+/**
+ * A leading `~` or `~/` as the home folder. The shell expands it only outside quotes, and a path
+ * with spaces must be quoted: `npm run import -- "~/Notes/My vault"`. `~user` is left as it is.
+ */
+export function expandHome(path: string, home: string = homedir()): string {
+  if (path === '~') return home;
+  return path.startsWith('~/') || path.startsWith(`~${sep}`) ? join(home, path.slice(2)) : path;
 }

@@ -1,4 +1,7 @@
+import { noteDigest, type ImportRecord } from './import-record.ts';
 import { recogniseEpisodeNote, type RecognisedEpisode, type RecognitionOptions } from './recognise-episode-note.ts';
+import { claimRecordEntries } from './import-claims.ts';
+import { overwrites, planCopy } from './import-copy.ts';
 
 /** A note to import, from the vault. */
 export interface SourceNote {
@@ -15,7 +18,17 @@ export interface TargetNote {
   bytes: Uint8Array;
 }
 
-export type CopyAction = 'add' | 'update' | 'unchanged';
+/**
+ * - add, update, unchanged: as the words say;
+ * - move: the vault note now names another episode (a new date or number), so its copy moves to
+ *   that episode's file and the old file goes;
+ * - kept: the copy in the notes folder was changed there, so the vault's version is not copied
+ *   over it (see `conflict`).
+ */
+export type CopyAction = 'add' | 'update' | 'move' | 'unchanged' | 'kept';
+
+/** Why a note was kept rather than overwritten. */
+export type Conflict = 'edited here' | 'edited in both' | 'not imported';
 
 export interface PlannedCopy {
   action: CopyAction;
@@ -25,6 +38,20 @@ export interface PlannedCopy {
   /** Path relative to the notes folder. */
   target: string;
   bytes: Uint8Array;
+  /** For a move: the file it moves from, and the episode that file held. */
+  from?: { path: string; label?: string };
+  conflict?: Conflict;
+}
+
+/** A note in the notes folder whose vault note is gone. */
+export interface Orphan {
+  file: string;
+  /** The vault path it was imported from. */
+  source: string;
+  /** remove: --prune removes it; keep: it stays (no --prune, or edited here since and no --force). */
+  action: 'remove' | 'keep';
+  /** Changed in the notes folder since it was imported. */
+  edited: boolean;
 }
 
 export interface PlannedSkip {
@@ -45,84 +72,128 @@ export interface ImportProblem {
 export interface ImportPlan {
   copies: PlannedCopy[];
   skips: PlannedSkip[];
+  orphans: Orphan[];
   errors: ImportProblem[];
+  /** The import record after this import. */
+  record: ImportRecord;
 }
 
 export interface NotesFolderState {
   episodes: readonly TargetNote[];
   /** Every note file of the notes folder, episode or not, so that nothing is overwritten by a new name. */
   paths: readonly string[];
+  /** Bytes of notes that are no longer episode notes (episodes carry their own), by path. */
+  otherBytes?: ReadonlyMap<string, Uint8Array>;
+}
+
+export interface ImportOptions {
+  /** The record of earlier imports; undefined before the first one (notes already there count as imported). */
+  record?: ImportRecord;
+  /** Replace notes edited in the notes folder (and remove edited orphans with `prune`). */
+  force?: boolean;
+  /** Remove notes whose vault note is gone. */
+  prune?: boolean;
 }
 
 /**
- * Decides what `npm run import` does, without touching any file: each vault note recognised as
- * an episode is copied, byte for byte, to the note of that episode in the notes folder (whatever
- * its name) or to a new `GOH-<n>.md`; unchanged notes are left alone; other notes are skipped
- * with the reason. Two vault notes for one episode are an error naming both.
+ * Decides what `npm run import` does, without touching any file. Each vault note recognised as
+ * an episode is copied, byte for byte, to its copy from the last import (the import record says
+ * which), else to the note that holds that episode, else to a new stable name; when its episode
+ * changed (rescheduled, renumbered) the copy moves to the new name. A copy edited in the notes
+ * folder since is never overwritten without `force`. Notes whose vault note is gone are reported,
+ * and removed with `prune`. Two vault notes for one episode are an error naming both.
  */
-export function planImport(sources: readonly SourceNote[], folder: NotesFolderState, options: RecognitionOptions): ImportPlan {
+export function planImport(sources: readonly SourceNote[], folder: NotesFolderState, recognition: RecognitionOptions, options: ImportOptions = {}): ImportPlan {
   const skips: PlannedSkip[] = [];
   const errors: ImportProblem[] = [];
   const byIdentity = new Map<string, { source: SourceNote; episode: RecognisedEpisode }[]>();
   for (const source of sources) {
-    const recognised = recogniseEpisodeNote(new TextDecoder().decode(source.bytes), options);
+    const recognised = recogniseEpisodeNote(new TextDecoder().decode(source.bytes), recognition);
     if (recognised.kind === 'other') {
       skips.push({ source: source.path, reason: recognised.reason });
       continue;
     }
-    const group = byIdentity.get(recognised.identity) ?? [];
-    group.push({ source, episode: recognised });
-    byIdentity.set(recognised.identity, group);
+    byIdentity.set(recognised.identity, [...(byIdentity.get(recognised.identity) ?? []), { source, episode: recognised }]);
   }
 
-  const existingByIdentity = new Map<string, TargetNote[]>();
-  for (const note of folder.episodes) existingByIdentity.set(note.episode.identity, [...(existingByIdentity.get(note.episode.identity) ?? []), note]);
-  const episodePaths = new Map(folder.episodes.map((note) => [note.path, note.episode.label]));
+  const holdersOf = new Map<string, TargetNote[]>();
+  for (const note of folder.episodes) holdersOf.set(note.episode.identity, [...(holdersOf.get(note.episode.identity) ?? []), note]);
+  const episodeAt = new Map(folder.episodes.map((note) => [note.path, note]));
+  const bytesAt = (path: string) => episodeAt.get(path)?.bytes ?? folder.otherBytes?.get(path);
+  const record = options.record ?? {};
+  const candidates = [...byIdentity.values()].flatMap((group) => {
+    if (group.length !== 1) return [];
+    const { source, episode } = group[0]!;
+    return [{ path: source.path, digest: noteDigest(source.bytes), show: episode.show, title: episode.title, holder: holderPath(holdersOf, episode) }];
+  });
+  const fileAt = (path: string) => (episodeAt.has(path) ? { episode: episodeAt.get(path)!.episode } : folder.otherBytes?.has(path) ? {} : undefined);
+  const claims = claimRecordEntries(candidates, sources.map((source) => source.path), record, fileAt);
+  const claimedFiles = new Set([...claims.values()].map((claim) => claim.entry.file));
+  const nextRecord: ImportRecord = { ...record };
   const copies: PlannedCopy[] = [];
 
-  for (const [identity, group] of [...byIdentity].sort(([, [a]], [, [b]]) => compareEpisodes(a!.episode, b!.episode))) {
+  for (const group of [...byIdentity.values()].sort(([a], [b]) => compareEpisodes(a!.episode, b!.episode))) {
     const [first, ...others] = group;
     if (!first) continue;
-    const { label } = first.episode;
+    const { source, episode } = first;
     if (others.length) {
       errors.push({
-        file: first.source.path, line: first.episode.line,
-        problem: `${label} is also in ${others.map((other) => other.source.path).join(' and ')}`,
+        file: source.path, line: episode.line,
+        problem: `${episode.label} is also in ${others.map((other) => other.source.path).join(' and ')}`,
         fix: 'keep one note per episode in the vault: delete or merge the duplicate, or fix the number (or date) in its heading.',
       });
       continue;
     }
-    const existing = existingByIdentity.get(identity) ?? [];
-    if (existing.length > 1) {
+    const holders = holdersOf.get(episode.identity) ?? [];
+    if (holders.length > 1) {
       errors.push({
-        file: existing[0]!.path, inNotesFolder: true,
-        problem: `the notes folder has ${existing.length} notes for ${label} (also ${existing.slice(1).map((note) => note.path).join(', ')})`,
+        file: holders[0]!.path, inNotesFolder: true,
+        problem: `the notes folder has ${holders.length} notes for ${episode.label} (also ${holders.slice(1).map((note) => note.path).join(', ')})`,
         fix: 'delete all but one of them, then import again.',
       });
       continue;
     }
-    const target = existing[0]?.path ?? first.episode.fileName;
-    const occupant = episodePaths.get(target);
-    if (!existing[0] && (occupant !== undefined || folder.paths.includes(target))) {
-      errors.push({
-        file: target, inNotesFolder: true,
-        problem: `${label} from ${first.source.path} would overwrite this file, which is ${occupant === undefined ? 'not an episode note' : occupant}`,
-        fix: 'rename or move that file out of the notes folder, then import again.',
-      });
+    const claim = claims.get(source.path);
+    const copy = planCopy(source, episode, holders[0], claim, { episodeAt, bytesAt, claimedFiles, tracked: options.record !== undefined, force: options.force ?? false });
+    if ('problem' in copy) {
+      errors.push(copy);
       continue;
     }
-    const action: CopyAction = !existing[0] ? 'add' : sameBytes(existing[0].bytes, first.source.bytes) ? 'unchanged' : 'update';
-    copies.push({ action, label, source: first.source.path, target, bytes: first.source.bytes });
+    copies.push(copy);
+    // Keyed by where the vault note is now; a kept note keeps what it was imported as.
+    if (claim && claim.key !== source.path) delete nextRecord[claim.key];
+    if (copy.action !== 'kept') nextRecord[source.path] = { file: copy.target, sha256: noteDigest(source.bytes) };
+    else if (claim) nextRecord[source.path] = claim.entry;
   }
-  return { copies, skips, errors };
+  const blocked = overwrites(copies, folder, episodeAt);
+  errors.push(...blocked.map(({ problem }) => problem));
+  const safeCopies = copies.filter((copy) => !blocked.some((item) => item.copy === copy));
+
+  const orphans: Orphan[] = [];
+  const claimed = new Set([...claims.values()].map((claim) => claim.key));
+  const inVault = new Set(sources.map((source) => source.path));
+  for (const [key, entry] of Object.entries(record)) {
+    if (claimed.has(key) || inVault.has(key)) continue;
+    const bytes = bytesAt(entry.file);
+    if (!bytes) {
+      delete nextRecord[key]; // removed from the notes folder by hand: nothing left to track
+      continue;
+    }
+    const edited = noteDigest(bytes) !== entry.sha256;
+    const action = options.prune && (!edited || options.force) ? 'remove' : 'keep';
+    if (action === 'remove') delete nextRecord[key];
+    orphans.push({ file: entry.file, source: key, action, edited });
+  }
+  return { copies: safeCopies, skips, orphans: orphans.sort((a, b) => a.file.localeCompare(b.file)), errors, record: nextRecord };
+}
+
+function holderPath(holdersOf: ReadonlyMap<string, TargetNote[]>, episode: RecognisedEpisode): string | undefined {
+  const holders = holdersOf.get(episode.identity) ?? [];
+  return holders.length === 1 ? holders[0]!.path : undefined;
 }
 
 /** Numbered episodes by number, then dated ones by show and date. */
 function compareEpisodes(a: RecognisedEpisode, b: RecognisedEpisode): number {
   if (a.number !== undefined && b.number !== undefined && a.show === b.show) return a.number - b.number;
   return (a.number === undefined ? 1 : 0) - (b.number === undefined ? 1 : 0) || a.identity.localeCompare(b.identity);
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }

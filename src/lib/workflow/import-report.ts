@@ -1,5 +1,5 @@
 import { plain, type Style } from './cli.ts';
-import type { ImportPlan, ImportProblem } from './import-plan.ts';
+import type { ImportPlan, ImportProblem, Orphan, PlannedCopy } from './import-plan.ts';
 import type { VaultSkip } from './vault-files.ts';
 
 export interface ImportReportOptions {
@@ -8,9 +8,16 @@ export interface ImportReportOptions {
   style?: Style;
   /** How many skipped files to list before summing up the rest; Infinity lists all. */
   limit?: number;
+  /** The import record's path as shown, when this import changed it. */
+  recordWritten?: string;
 }
 
-/** What `npm run import` did (or, with errors, why it did nothing), one line per file, aligned. */
+const LABELS: Record<PlannedCopy['action'], string> = { add: 'added', update: 'updated', move: 'moved', unchanged: 'unchanged', kept: 'kept' };
+
+/**
+ * What `npm run import` did (or, with errors, why it did nothing), one line per file, aligned;
+ * then each note it did not overwrite or remove, with why and what to do.
+ */
 export function formatImportReport(plan: ImportPlan, vaultSkips: readonly VaultSkip[], options: ImportReportOptions): string {
   const style = options.style ?? plain;
   if (plan.errors.length) {
@@ -20,8 +27,16 @@ export function formatImportReport(plan: ImportPlan, vaultSkips: readonly VaultS
 
   const rows: { label: string; path: string; detail: string; format?: Parameters<Style>[0] }[] = [];
   for (const copy of plan.copies) {
-    const label = copy.action === 'add' ? 'added' : copy.action === 'update' ? 'updated' : 'unchanged';
-    rows.push({ label, path: copy.target, detail: `← ${copy.source}`, format: copy.action === 'unchanged' ? 'dim' : 'green' });
+    const detail = copy.action === 'move'
+      ? `← ${copy.source} (was ${copy.from!.path}${copy.from!.label ? `, ${copy.from!.label}` : ''})`
+      : copy.action === 'kept' ? `← ${copy.source} (not overwritten, see below)` : `← ${copy.source}`;
+    const format = copy.action === 'unchanged' ? 'dim' : copy.action === 'kept' ? 'yellow' : 'green';
+    rows.push({ label: LABELS[copy.action], path: copy.target, detail, format });
+  }
+  for (const orphan of plan.orphans) {
+    rows.push(orphan.action === 'remove'
+      ? { label: 'removed', path: orphan.file, detail: `its vault note ${orphan.source} is gone`, format: 'green' }
+      : { label: 'kept', path: orphan.file, detail: `its vault note ${orphan.source} is gone (see below)`, format: 'yellow' });
   }
   const skipped = [...plan.skips.map((skip) => ({ path: skip.source, reason: skip.reason })), ...vaultSkips]
     .sort((a, b) => a.path.localeCompare(b.path));
@@ -37,16 +52,52 @@ export function formatImportReport(plan: ImportPlan, vaultSkips: readonly VaultS
   }
   if (skipped.length > limit) lines.push(`  … and ${skipped.length - limit} more skipped (--all lists them)`);
 
-  const tally = (action: string) => plan.copies.filter((copy) => copy.action === action).length;
-  lines.push('', `${tally('add')} added, ${tally('update')} updated, ${tally('unchanged')} unchanged, ${skipped.length} skipped.`);
-  if (tally('add') + tally('update') > 0) lines.push('Next: `npm run check` shows what the archive makes of them.');
-  return lines.join('\n');
+  const tally = (action: PlannedCopy['action']) => plan.copies.filter((copy) => copy.action === action).length;
+  const optional = (n: number, what: string) => (n ? `${n} ${what}, ` : '');
+  const removed = plan.orphans.filter((orphan) => orphan.action === 'remove').length;
+  const kept = tally('kept') + plan.orphans.length - removed;
+  lines.push('', `${tally('add')} added, ${tally('update')} updated, ${optional(tally('move'), 'moved')}${optional(removed, 'removed')}${tally('unchanged')} unchanged, ${optional(kept, 'kept')}${skipped.length} skipped.`);
+
+  const warnings = [...plan.copies.flatMap((copy) => (copy.action === 'kept' ? [keptCopy(copy, options)] : [])), ...plan.orphans.filter((orphan) => orphan.action === 'keep').map((orphan) => keptOrphan(orphan, options))];
+  if (warnings.length) lines.push('', style('yellow', `${count(warnings.length, 'note')} in the notes folder left as ${warnings.length === 1 ? 'it is' : 'they are'}:`), '', ...warnings.flatMap((warning) => [warning, '']));
+  if (options.recordWritten) lines.push(`${warnings.length ? '' : '\n'}Recorded in ${options.recordWritten}: commit it with the notes, so that the next import knows where each note came from.`);
+  if (tally('add') + tally('update') + tally('move') > 0) lines.push('Next: `npm run check` shows what the archive makes of them.');
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function keptCopy(copy: PlannedCopy, options: ImportReportOptions): string {
+  const file = inFolder(options.notesFolder, copy.target);
+  const vault = inFolder(options.vault, copy.source);
+  switch (copy.conflict) {
+    case 'edited here':
+      return `${file}  was edited here since the last import, and ${vault} was not: the edit here is kept.\n` +
+        `  Fix: make the same edit in the vault note (or the next change there will conflict with it), or run import with --force to replace it with the vault's version.`;
+    case 'edited in both':
+      return `${file}  was edited here since the last import, and ${vault} changed in the vault too: nothing was copied.\n` +
+        `  Fix: bring the edit made here into the vault note, then run import with --force (it replaces this file with the vault's version).`;
+    default:
+      return `${file}  holds ${copy.label} but was not imported (it was written here, e.g. by \`npm run new\`), and ${vault} differs from it.\n` +
+        `  Fix: if the vault note is the one to keep, run import with --force; otherwise copy what this file has into the vault note first.`;
+  }
+}
+
+function keptOrphan(orphan: Orphan, options: ImportReportOptions): string {
+  const file = inFolder(options.notesFolder, orphan.file);
+  if (orphan.edited) {
+    return `${file}  came from ${orphan.source}, which is no longer in the vault, and was edited here since: it is still published.\n` +
+      `  Fix: if the episode is gone for good, delete this file, or run import with --prune --force.`;
+  }
+  return `${file}  came from ${orphan.source}, which is no longer in the vault: it is still published.\n` +
+    `  Fix: if the vault note was deleted, or now names another episode (a new date or number), run import with --prune to remove this file.`;
 }
 
 function formatProblem(error: ImportProblem, options: ImportReportOptions): string {
-  const folder = error.inNotesFolder ? options.notesFolder : options.vault;
-  const file = `${folder.replace(/\/$/, '')}/${error.file}`;
+  const file = inFolder(error.inNotesFolder ? options.notesFolder : options.vault, error.file);
   return `${error.line ? `${file}:${error.line}` : file}  ${error.problem}\n  Fix: ${error.fix}`;
+}
+
+function inFolder(folder: string, path: string): string {
+  return `${folder.replace(/\/$/, '')}/${path}`;
 }
 
 function count(n: number, noun: string): string {

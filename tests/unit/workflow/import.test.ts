@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/lib/workflow/import-plan.ts';
 import { recogniseEpisodeNote } from '../../../src/lib/workflow/recognise-episode-note.ts';
 import { readVault } from '../../../src/lib/workflow/vault-files.ts';
+import { siteConfig } from '../../../src/site.config.ts';
 import { runScript, STACK_LINE } from '../../support/run-script.ts';
 
 const FIXTURE_VAULT = 'tests/fixtures/vault';
@@ -14,12 +15,14 @@ const EXPECTED = {
   'GOH-10.md': 'Episodes/2023/GOH 10 - Written on Windows.md',
   'GOH-26.md': 'Episodes/2024/GOH 26 - Continuous profiling.md',
   'GOH-27.md': 'Episodes/Tracing deep dive.md',
+  'loki-community-call-2025-08-12.md': 'Community calls/2025-08-12 Structured metadata.md',
 };
 
 describe('reading a vault', () => {
   it('reads markdown notes in every subfolder, and leaves out Obsidian\'s folders, templates, attachments and other files', () => {
     const vault = readVault(FIXTURE_VAULT);
     expect(vault.notes.map((note) => note.path)).toEqual([
+      'Community calls/2025-08-12 Structured metadata.md',
       'Daily/2024-01-19.md',
       'Episodes/2023/GOH 09 - Logs in context.md',
       'Episodes/2023/GOH 10 - Written on Windows.md',
@@ -43,13 +46,13 @@ describe('planning an import', () => {
   const empty = { episodes: [], paths: [] };
 
   it('adds each episode note under a stable name and skips the others with the reason', () => {
-    const plan = planImport(vault.notes, empty, { seriesPrefix: 'GOH' });
+    const plan = planImport(vault.notes, empty, siteConfig);
     expect(plan.errors).toEqual([]);
     expect(Object.fromEntries(plan.copies.map((copy) => [copy.target, [copy.action, copy.source]]))).toEqual(
       Object.fromEntries(Object.entries(EXPECTED).map(([target, source]) => [target, ['add', source]])),
     );
     expect(plan.skips.map((skip) => skip.source)).toEqual(['Daily/2024-01-19.md', 'Ideas for GOH.md', 'People/Jane Doe.md']);
-    expect(plan.skips.every((skip) => skip.reason.startsWith('not an episode note'))).toBe(true);
+    expect(plan.skips.filter((skip) => !skip.reason.startsWith('not an episode note'))).toEqual([{ source: 'Daily/2024-01-19.md', reason: expect.stringContaining('a date without a title') }]);
   });
 
   it('updates the existing note of an episode whatever its name, and never overwrites an unrelated file', () => {
@@ -103,7 +106,7 @@ describe('npm run import', () => {
   it('copies exactly the episode notes, byte for byte, and reports what it skipped and why', () => {
     const result = run();
     expect(result.status).toBe(0);
-    expect(readdirSync(notes).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(readdirSync(notes).sort()).toEqual(['.import-record.json', ...Object.keys(EXPECTED).sort()]);
     for (const [target, source] of Object.entries(EXPECTED)) {
       expect(readFileSync(join(notes, target)).equals(readFileSync(join(vault, source))), target).toBe(true);
     }
@@ -112,7 +115,7 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/skipped +_templates\/ +template folder/);
     expect(result.stdout).toMatch(/skipped +attachments\/ +attachments/);
     expect(result.stdout).toMatch(/skipped +Daily\/2024-01-19\.md +its heading on line 1 is a date without a title/);
-    expect(result.stdout).toContain('4 added, 0 updated, 0 unchanged, 8 skipped.');
+    expect(result.stdout).toContain('5 added, 0 updated, 0 unchanged, 8 skipped.');
   });
 
   it('changes nothing when run a second time', () => {
@@ -121,7 +124,7 @@ describe('npm run import', () => {
     const second = run();
     expect(second.status).toBe(0);
     expect(snapshot()).toEqual(before);
-    expect(second.stdout).toContain('0 added, 0 updated, 4 unchanged, 8 skipped.');
+    expect(second.stdout).toContain('0 added, 0 updated, 5 unchanged, 8 skipped.');
     expect(second.stdout).not.toMatch(/^ +(added|updated) /m);
   });
 
@@ -132,7 +135,7 @@ describe('npm run import', () => {
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/updated +GOH-26\.md/);
-    expect(result.stdout).toContain('0 added, 1 updated, 3 unchanged');
+    expect(result.stdout).toContain('0 added, 1 updated, 4 unchanged');
     expect(readFileSync(join(notes, 'GOH-26.md'), 'utf8')).toContain('- Profiling Go services');
   });
 
@@ -141,7 +144,7 @@ describe('npm run import', () => {
     writeFileSync(join(notes, 'GOH-09.md'), '# [[GOH 9 - An older version]]\n');
     writeFileSync(join(notes, 'GOH-1.md'), '# [[GOH 1 - Not in the vault]]\n');
     expect(run().status).toBe(0);
-    expect(readdirSync(notes).sort()).toEqual(['GOH-09.md', 'GOH-1.md', 'GOH-10.md', 'GOH-26.md', 'GOH-27.md']);
+    expect(readdirSync(notes).sort()).toEqual(['.import-record.json', 'GOH-09.md', 'GOH-1.md', 'GOH-10.md', 'GOH-26.md', 'GOH-27.md', 'loki-community-call-2025-08-12.md']);
     expect(readFileSync(join(notes, 'GOH-09.md')).equals(readFileSync(join(vault, EXPECTED['GOH-9.md'])))).toBe(true);
     expect(readFileSync(join(notes, 'GOH-1.md'), 'utf8')).toBe('# [[GOH 1 - Not in the vault]]\n');
   });
