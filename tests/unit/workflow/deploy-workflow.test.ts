@@ -63,6 +63,22 @@ describe('the GitHub Pages workflow', () => {
     expect(cache.with?.['restore-keys']).toBeTruthy();
   });
 
+  it('tests in a cache folder of their own, so that their builds at "/" do not discard the deploy build\'s incremental cache', () => {
+    const test = build.steps[stepIndex(runs(/^npm test$/))]!;
+    expect(test.env?.ARCHIVE_CACHE_DIR).toBeTruthy();
+    expect(test.env?.ARCHIVE_CACHE_DIR).not.toBe(build.env?.ARCHIVE_CACHE_DIR);
+    expect(build.steps[stepIndex(runs(/^npm run build$/))]!.env?.ARCHIVE_CACHE_DIR).toBeUndefined();
+  });
+
+  it('uses the current major version of every action (Node 24 runtimes)', () => {
+    // Looked up when the workflow was last updated; bump both together.
+    const current: Record<string, string> = {
+      'actions/checkout': 'v7', 'actions/cache': 'v6', 'actions/configure-pages': 'v6', 'actions/upload-pages-artifact': 'v5', 'actions/deploy-pages': 'v5',
+    };
+    const used = [...build.steps, ...deploy.steps].flatMap((step) => (step.uses ? [step.uses.split('@') as [string, string]] : []));
+    expect(Object.fromEntries(used)).toEqual(current);
+  });
+
   it('warns after the build when the episode URL registry changed and needs committing', () => {
     const check = build.steps.findIndex((step) => step.run?.includes(`git status --porcelain -- ${urlRegistryPath({})}`));
     expect(check).toBeGreaterThan(stepIndex(runs(/^npm run build$/)));
