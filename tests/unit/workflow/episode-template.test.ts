@@ -23,6 +23,11 @@ describe('the episode template (templates/episode.md)', () => {
     expect(blockquotes.length).toBeGreaterThanOrEqual(5);
   });
 
+  it('leaves `date:` empty and uses no Obsidian variables, so that no note is dated by the day it was written', () => {
+    expect(template).toMatch(/^date: *$/m);
+    expect(template).not.toMatch(/\{\{[^}]*\}\}/);
+  });
+
   it('lists every one of its blockquotes among the config\'s template instructions', () => {
     const instructions = siteConfig.templateInstructions.map((text) => text.toLowerCase());
     const unknown = blockquotes.filter((quote) => !instructions.some((start) => quote.toLowerCase().startsWith(start)));
