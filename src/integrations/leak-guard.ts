@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setAside } from '../lib/build/output-folder.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
@@ -46,7 +47,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
           return;
         }
         const leaks = result.leaks;
-        const rejected = moveAside(outDir);
+        const rejected = setAside(outDir.replace(/\/$/, ''), 'rejected') ?? `${outDir.replace(/\/$/, '')}.rejected`;
         throw new Error(describeLeaks(leaks, rejected));
       },
     },
@@ -95,14 +96,6 @@ function describeWork(result: { checkedInFull: number; readAgain: number; unchan
   if (result.readAgain) parts.push(`${result.readAgain} unchanged file(s) checked again for new withheld texts`);
   if (result.unchanged) parts.push(`${result.unchanged} unchanged file(s) already proven clean`);
   return parts.join(', ');
-}
-
-function moveAside(outDir: string): string {
-  const rejected = resolve(dirname(outDir), `${outDir.replace(/\/$/, '').split('/').pop()}.rejected`);
-  rmSync(rejected, { recursive: true, force: true });
-  mkdirSync(dirname(rejected), { recursive: true });
-  if (existsSync(outDir)) renameSync(outDir, rejected);
-  return rejected;
 }
 
 function describeLeaks(leaks: readonly Leak[], rejected: string): string {
