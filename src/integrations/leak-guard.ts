@@ -33,8 +33,10 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = Date.now();
         const evidence = notesEvidence(options);
+        const { publicSections, internalSections } = options.parser;
+        const sectionNames = [...Object.values(publicSections).flat(), ...internalSections];
         const secrets = [
-          ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText }))),
+          ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })), { sectionNames }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
@@ -99,8 +101,12 @@ function describeWork(result: { checkedInFull: number; readAgain: number; unchan
 }
 
 function describeLeaks(leaks: readonly Leak[], rejected: string): string {
-  const lines = leaks.slice(0, 20).map((leak) =>
-    `  - ${leak.outputFile} contains text withheld from ${leak.secret.file} (episode ${leak.secret.episode}, ${leak.secret.origin}): "${leak.secret.text.slice(0, 100)}"`);
+  const lines = leaks.slice(0, 20).map((leak) => {
+    const { secret } = leak;
+    const whole = secret.text.length > 100 ? `${secret.text.slice(0, 100)}…` : secret.text;
+    const part = leak.found === secret.words.join(' ') ? '' : ` (found: "${leak.found}")`;
+    return `  - ${leak.outputFile} contains text withheld from ${secret.file} (episode ${secret.episode}, ${secret.origin}): "${whole}"${part}`;
+  });
   const more = leaks.length > 20 ? `\n  ... and ${leaks.length - 20} more` : '';
   return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
     `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n` +
