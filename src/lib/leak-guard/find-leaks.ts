@@ -1,6 +1,6 @@
 import { SHINGLE_WORDS, type Secret } from './secrets.ts';
 import { sequenceFinder } from './sequence-finder.ts';
-import { normaliseWords } from './text.ts';
+import { tokenise, type Words } from './words.ts';
 
 /** A withheld text found in an output file. */
 export interface Leak {
@@ -12,15 +12,15 @@ export interface Leak {
 
 /**
  * Prepares a search for the given secrets and returns a function that finds them in the words of one
- * output text (as normaliseWords gives them): linear in the output's size whatever the number of
+ * output text (as tokenise gives them): linear in the output's size whatever the number of
  * secrets (sequenceFinder). One leak per secret and file, however many of its runs are found.
  */
-export function leakFinder(secrets: readonly Secret[]): (path: string, words: readonly string[], hashes?: Uint32Array) => Leak[] {
+export function leakFinder(secrets: readonly Secret[]): (path: string, words: Words) => Leak[] {
   const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, words: secret.words.slice(run.start, run.start + run.length) })));
   const find = sequenceFinder(runs.map((run) => run.words), SHINGLE_WORDS);
-  return (path, words, hashes) => {
+  return (path, words) => {
     const leaks = new Map<Secret, Leak>();
-    for (const id of find(words, hashes)) {
+    for (const id of find(words)) {
       const { secret, words: found } = runs[id]!;
       if (!leaks.has(secret)) leaks.set(secret, { outputFile: path, secret, found: found.join(' ') });
     }
@@ -32,6 +32,6 @@ export function leakFinder(secrets: readonly Secret[]): (path: string, words: re
 export function findLeaks(outputs: Iterable<{ path: string; text: string }>, secrets: readonly Secret[]): Leak[] {
   const find = leakFinder(secrets);
   const leaks: Leak[] = [];
-  for (const output of outputs) for (const leak of find(output.path, normaliseWords(output.text))) leaks.push(leak);
+  for (const output of outputs) for (const leak of find(output.path, tokenise(output.text))) leaks.push(leak);
   return leaks;
 }

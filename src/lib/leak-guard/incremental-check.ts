@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { leakFinder, type Leak } from './find-leaks.ts';
 import type { Secret } from './secrets.ts';
-import { normaliseWords } from './text.ts';
-import { encodeWordHashes, hashWords, wordRecord } from './word-hashes.ts';
+import { encodeWordHashes, wordRecord } from './word-hashes.ts';
+import { tokenise } from './words.ts';
 
 /** Bump when how output text is read or compared changes: every earlier record is then ignored. */
 export const CHECK_VERSION = 2;
@@ -77,14 +77,13 @@ export function checkOutputs(outputs: Iterable<OutputFile>, secrets: readonly Se
         continue;
       }
       result.readAgain += 1;
-      for (const leak of findNew(output.path, normaliseWords(output.readText()))) result.leaks.push(leak);
+      for (const leak of findNew(output.path, tokenise(output.readText()))) result.leaks.push(leak);
       continue;
     }
     result.checkedInFull += 1;
-    const words = normaliseWords(output.readText());
-    const hashes = hashWords(words);
-    for (const leak of findAny(output.path, words, hashes)) result.leaks.push(leak);
-    files[output.path] = { digest: output.digest, words: encodeWordHashes(hashes) };
+    const words = tokenise(output.readText());
+    for (const leak of findAny(output.path, words)) result.leaks.push(leak);
+    files[output.path] = { digest: output.digest, words: encodeWordHashes(words.hashes) };
   }
   if (result.leaks.length === 0) result.record = { version: CHECK_VERSION, secrets: [...new Set(secrets.map(secretDigest))], files };
   return result;

@@ -1,7 +1,8 @@
 import type { WithheldText } from '../notes/withheld.ts';
 import { isCommonWord } from './common-words.ts';
 import { sequenceFinder } from './sequence-finder.ts';
-import { normaliseWords } from './text.ts';
+import { hashWord } from './word-hashes.ts';
+import { normaliseWords, tokenise } from './words.ts';
 
 /**
  * How many consecutive words of a withheld text are a leak when found together in the output. Six
@@ -76,10 +77,10 @@ export function collectSecrets(notes: readonly NoteSecretsInput[], options: Secr
   const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, run })));
   const find = sequenceFinder(runs.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length)), SHINGLE_WORDS);
   const published = new Set<number>();
-  const publicWords = new Set<string>();
+  const publicWords = new Set<number>(); // by hashWord: a collision can only make a short text look public
   for (const note of notes) {
-    const words = normaliseWords(note.publicText);
-    for (const word of words) publicWords.add(word);
+    const words = tokenise(note.publicText);
+    for (const hash of words.hashes) publicWords.add(hash);
     for (const id of find(words)) published.add(id);
   }
   const kept = new Set(runs.filter(({ secret, run }, id) => {
@@ -109,8 +110,8 @@ function candidateRuns(text: string, words: readonly string[]): WordRun[] {
   return runs;
 }
 
-function distinctive(words: readonly string[], publicWords: ReadonlySet<string>): boolean {
-  return words.length >= 2 && words.some((word) => word.length >= 4 && !publicWords.has(word) && !isCommonWord(word));
+function distinctive(words: readonly string[], publicWords: ReadonlySet<number>): boolean {
+  return words.length >= 2 && words.some((word) => word.length >= 4 && !publicWords.has(hashWord(word)) && !isCommonWord(word));
 }
 
 /** URLs of deny-listed hosts found anywhere in notes: these must never appear in output, in any form. */

@@ -35,13 +35,13 @@ export function wordRecord(encoded: string): (words: readonly string[]) => boole
   return (words) => words.every((word) => binarySearch(hashes, hashWord(word)));
 }
 
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: fast, and spread well enough for a membership test. */
 export function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index += 1) {
-    hash ^= word.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
   return hash >>> 0;
 }
 

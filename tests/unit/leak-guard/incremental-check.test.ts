@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOutputs, digestOf, type CleanRecord, type OutputFile } from '../../../src/lib/leak-guard/incremental-check.ts';
 import { collectSecrets, type Secret } from '../../../src/lib/leak-guard/secrets.ts';
 import { encodeWordHashes, mayContainAll } from '../../../src/lib/leak-guard/word-hashes.ts';
-import { normaliseWords } from '../../../src/lib/leak-guard/text.ts';
+import { normaliseWords } from '../../../src/lib/leak-guard/words.ts';
 
 function secretsOf(...texts: string[]): Secret[] {
   return collectSecrets([{ file: 'GOH-26.md', episode: '26', publicText: '', withheld: [{ reason: 'internal section', section: 'Checklist', line: 9, texts }] }]);
