@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { setAside } from '../lib/build/output-folder.ts';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
@@ -32,8 +33,10 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const started = Date.now();
         const evidence = notesEvidence(options);
+        const { publicSections, internalSections } = options.parser;
+        const sectionNames = [...Object.values(publicSections).flat(), ...internalSections];
         const secrets = [
-          ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText }))),
+          ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })), { sectionNames }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
@@ -46,7 +49,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
           return;
         }
         const leaks = result.leaks;
-        const rejected = moveAside(outDir);
+        const rejected = setAside(outDir.replace(/\/$/, ''), 'rejected') ?? `${outDir.replace(/\/$/, '')}.rejected`;
         throw new Error(describeLeaks(leaks, rejected));
       },
     },
@@ -97,17 +100,13 @@ function describeWork(result: { checkedInFull: number; readAgain: number; unchan
   return parts.join(', ');
 }
 
-function moveAside(outDir: string): string {
-  const rejected = resolve(dirname(outDir), `${outDir.replace(/\/$/, '').split('/').pop()}.rejected`);
-  rmSync(rejected, { recursive: true, force: true });
-  mkdirSync(dirname(rejected), { recursive: true });
-  if (existsSync(outDir)) renameSync(outDir, rejected);
-  return rejected;
-}
-
 function describeLeaks(leaks: readonly Leak[], rejected: string): string {
-  const lines = leaks.slice(0, 20).map((leak) =>
-    `  - ${leak.outputFile} contains text withheld from ${leak.secret.file} (episode ${leak.secret.episode}, ${leak.secret.origin}): "${leak.secret.text.slice(0, 100)}"`);
+  const lines = leaks.slice(0, 20).map((leak) => {
+    const { secret } = leak;
+    const whole = secret.text.length > 100 ? `${secret.text.slice(0, 100)}…` : secret.text;
+    const part = leak.found === secret.words.join(' ') ? '' : ` (found: "${leak.found}")`;
+    return `  - ${leak.outputFile} contains text withheld from ${secret.file} (episode ${secret.episode}, ${secret.origin}): "${whole}"${part}`;
+  });
   const more = leaks.length > 20 ? `\n  ... and ${leaks.length - 20} more` : '';
   return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
     `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n` +

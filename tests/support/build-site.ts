@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 
-/** Runs `astro build` with extra environment; returns its exit code and combined output. */
+/**
+ * Builds a site as `npm run build` does (scripts/build.ts: astro build, and a failed build's output
+ * moved aside) with extra environment; returns its exit code and combined output.
+ */
 export function buildSite(outDir: string, env: Record<string, string>, extraArgs: string[] = []): { status: number; output: string } {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir, ...extraArgs], {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...extraArgs], {
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 600_000,

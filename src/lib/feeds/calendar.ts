@@ -1,4 +1,4 @@
-import ical from 'ical-generator';
+import ical, { escape } from 'ical-generator';
 import { formatNames } from '../archive/format.ts';
 
 /** An upcoming episode as a calendar event needs it. */
@@ -23,10 +23,22 @@ export interface EpisodeCalendar<E> {
   live(episode: E): string;
 }
 
-/** An RFC 5545 calendar of episodes (ical-generator escapes and folds lines); times in UTC. */
+/**
+ * A calendar with no event is not valid RFC 5545 (`component = 1*(...)`, section 3.6): strict
+ * validators reject it. A calendar of upcoming episodes is often empty between seasons, so it then
+ * holds the definition of UTC, the one time zone it uses, which calendar apps show as an empty
+ * calendar rather than an error.
+ */
+const UTC_TIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0000', 'TZOFFSETTO:+0000', 'TZNAME:UTC', 'END:STANDARD', 'END:VTIMEZONE'];
+
+/**
+ * An RFC 5545 calendar of episodes; times in UTC. ical-generator escapes and folds event text, but
+ * writes the calendar's name unescaped and no line break after END:VCALENDAR, so both are done here.
+ */
 export function episodesCalendar<E extends CalendarEpisode>(calendar: EpisodeCalendar<E>): string {
-  const feed = ical({ name: calendar.name, prodId: { company: calendar.domain, product: 'episode-archive', language: 'EN' } });
-  for (const episode of calendar.episodes) {
+  const feed = ical({ name: escape(calendar.name, false), prodId: { company: calendar.domain, product: 'episode-archive', language: 'EN' } });
+  const scheduled = calendar.episodes.filter((episode) => episode.startsAt);
+  for (const episode of scheduled) {
     if (!episode.startsAt) continue;
     const start = new Date(episode.startsAt);
     const live = calendar.live(episode);
@@ -45,5 +57,8 @@ export function episodesCalendar<E extends CalendarEpisode>(calendar: EpisodeCal
       location: live,
     });
   }
-  return feed.toString();
+  const text = feed.toString();
+  const body = scheduled.length ? text : text.replace(/END:VCALENDAR$/, `${UTC_TIMEZONE.join('\r\n')}\r\nEND:VCALENDAR`);
+  // RFC 5545 3.1: every content line, the last included, ends with CRLF.
+  return body.endsWith('\r\n') ? body : `${body}\r\n`;
 }

@@ -1,5 +1,4 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
-import { youtubeWatchUrl } from '../notes/youtube.ts';
 import { showNotesHtml, type ShowNotesEpisode } from './show-notes-html.ts';
 import { xmlElement } from './xml.ts';
 
@@ -84,15 +83,21 @@ function feedItem<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): RSSF
   };
 }
 
+/**
+ * Media RSS for the episode. The video lives on YouTube, which offers no direct media file, so
+ * media:content has no url and names the embeddable player instead, as the Media RSS spec asks
+ * ("url ... If not included, a <media:player> element must be specified"); the privacy-enhanced
+ * youtube-nocookie.com embed, as on our pages. The poster is the thumbnail of both the video and the item.
+ */
 function mediaElements<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): string[] {
   const poster = feed.urls.poster(episode);
   const thumbnail = xmlElement('media:thumbnail', { url: poster, ...POSTER_SIZE });
   const elements: string[] = [];
   if (episode.videoId) {
-    elements.push(xmlElement('media:content', { url: youtubeWatchUrl(episode.videoId), medium: 'video', type: 'text/html' }, { xml: [
+    elements.push(xmlElement('media:content', { medium: 'video', expression: 'full' }, { xml: [
+      xmlElement('media:player', { url: `https://www.youtube-nocookie.com/embed/${episode.videoId}` }),
       xmlElement('media:title', { type: 'plain' }, { text: feed.headline(episode) }),
       xmlElement('media:description', { type: 'plain' }, { text: episode.description }),
-      xmlElement('media:player', { url: `https://www.youtube-nocookie.com/embed/${episode.videoId}` }),
       thumbnail,
     ].join('') }));
   }

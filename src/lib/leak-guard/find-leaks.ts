@@ -1,49 +1,30 @@
-import type { Secret } from './secrets.ts';
-import { normaliseWords } from './text.ts';
+import { SHINGLE_WORDS, type Secret } from './secrets.ts';
+import { sequenceFinder } from './sequence-finder.ts';
+import { tokenise, type Words } from './words.ts';
 
 /** A withheld text found in an output file. */
 export interface Leak {
   outputFile: string;
   secret: Secret;
+  /** The words of the secret that were found (one of its runs), as a hint where to look. */
+  found: string;
 }
-
-interface SecretGroup { words: string[]; secrets: Secret[] }
 
 /**
  * Prepares a search for the given secrets and returns a function that finds them in the words of one
- * output text (as normaliseWords gives them).
- * Distinct word sequences are indexed by their first word, so each file is read once whatever the
- * number of secrets (linear in output size); secrets with the same words (the same Slack host in
- * 5,000 notes) are checked once, not once per note, which made the guard quadratic at 5,000
- * episodes (docs/benchmarks.md).
+ * output text (as tokenise gives them): linear in the output's size whatever the number of
+ * secrets (sequenceFinder). One leak per secret and file, however many of its runs are found.
  */
-export function leakFinder(secrets: readonly Secret[]): (path: string, words: readonly string[]) => Leak[] {
-  const bySequence = new Map<string, SecretGroup>();
-  for (const secret of secrets) {
-    if (!secret.words.length) continue;
-    const key = secret.words.join(' ');
-    const group = bySequence.get(key) ?? { words: secret.words, secrets: [] };
-    group.secrets.push(secret);
-    bySequence.set(key, group);
-  }
-  const byFirstWord = new Map<string, SecretGroup[]>();
-  for (const group of bySequence.values()) {
-    const first = group.words[0]!;
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), group]);
-  }
+export function leakFinder(secrets: readonly Secret[]): (path: string, words: Words) => Leak[] {
+  const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, words: secret.words.slice(run.start, run.start + run.length) })));
+  const find = sequenceFinder(runs.map((run) => run.words), SHINGLE_WORDS);
   return (path, words) => {
-    if (byFirstWord.size === 0) return [];
-    const found = new Set<SecretGroup>();
-    for (let index = 0; index < words.length; index += 1) {
-      const candidates = byFirstWord.get(words[index]!);
-      if (!candidates) continue;
-      for (const group of candidates) {
-        if (!found.has(group) && group.words.every((word, offset) => words[index + offset] === word)) found.add(group);
-      }
+    const leaks = new Map<Secret, Leak>();
+    for (const id of find(words)) {
+      const { secret, words: found } = runs[id]!;
+      if (!leaks.has(secret)) leaks.set(secret, { outputFile: path, secret, found: found.join(' ') });
     }
-    const leaks: Leak[] = [];
-    for (const group of found) for (const secret of group.secrets) leaks.push({ outputFile: path, secret });
-    return leaks;
+    return [...leaks.values()];
   };
 }
 
@@ -51,6 +32,6 @@ export function leakFinder(secrets: readonly Secret[]): (path: string, words: re
 export function findLeaks(outputs: Iterable<{ path: string; text: string }>, secrets: readonly Secret[]): Leak[] {
   const find = leakFinder(secrets);
   const leaks: Leak[] = [];
-  for (const output of outputs) for (const leak of find(output.path, normaliseWords(output.text))) leaks.push(leak);
+  for (const output of outputs) for (const leak of find(output.path, tokenise(output.text))) leaks.push(leak);
   return leaks;
 }

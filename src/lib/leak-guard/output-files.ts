@@ -1,15 +1,30 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { digestOf, type OutputFile } from './incremental-check.ts';
-import { readableText } from './text.ts';
+import { pagefindText } from './pagefind-text.ts';
+import { calendarText, jsonText, markupText } from './text.ts';
 
-const TEXT_FILES = new Set(['.html', '.xml', '.json', '.ics', '.txt', '.webmanifest']);
+/** How the text of each kind of output file is read. */
+const READERS: Record<string, (bytes: Buffer) => string> = {
+  '.html': (bytes) => markupText(bytes.toString('utf8')),
+  '.xml': (bytes) => markupText(bytes.toString('utf8'), { escapedMarkup: true }),
+  '.svg': (bytes) => markupText(bytes.toString('utf8')),
+  '.ics': (bytes) => calendarText(bytes.toString('utf8')),
+  '.json': (bytes) => jsonText(bytes.toString('utf8')),
+  '.webmanifest': (bytes) => jsonText(bytes.toString('utf8')),
+  '.txt': (bytes) => bytes.toString('utf8'),
+  // Pagefind's index: the text of each page (fragments), filter values and names (filters, meta).
+  '.pf_fragment': pagefindText,
+  '.pf_filter': pagefindText,
+  '.pf_meta': pagefindText,
+  // Not read: .pf_index files hold single stemmed words ("welcom"), sorted, with no run of a
+  // sentence left in them; every word in them comes from a page whose fragment is read.
+};
 
 /**
  * Every file of a built site a reader could see text in: pages, feeds, calendars, JSON, and
- * Pagefind's compressed search fragments. Each comes with a digest of its bytes; its readable text
- * is only worked out when asked for, which is the costly part.
+ * Pagefind's compressed index. Each comes with a digest of its bytes; its readable text is only
+ * worked out when asked for, which is the costly part.
  */
 export function* readOutputFiles(outDir: string): Generator<OutputFile> {
   const walk = function* (dir: string): Generator<string> {
@@ -20,15 +35,9 @@ export function* readOutputFiles(outDir: string): Generator<OutputFile> {
     }
   };
   for (const path of walk(outDir)) {
-    const extension = extname(path);
-    const shown = relative(outDir, path);
-    if (TEXT_FILES.has(extension)) {
-      const bytes = readFileSync(path);
-      yield { path: shown, digest: digestOf(bytes), readText: () => readableText(bytes.toString('utf8')) };
-    } else if (extension === '.pf_fragment') {
-      // Pagefind stores each page's indexed text gzipped, after a "pagefind_dcd" signature.
-      const bytes = readFileSync(path);
-      yield { path: shown, digest: digestOf(bytes), readText: () => gunzipSync(bytes).toString('utf8').replace(/^pagefind_dcd/, '') };
-    }
+    const read = READERS[extname(path)];
+    if (!read) continue;
+    const bytes = readFileSync(path);
+    yield { path: relative(outDir, path), digest: digestOf(bytes), readText: () => read(bytes) };
   }
 }

@@ -1,6 +1,21 @@
 import type { WithheldText } from '../notes/withheld.ts';
-import { findLeaks } from './find-leaks.ts';
-import { normaliseWords } from './text.ts';
+import { isCommonWord } from './common-words.ts';
+import { sequenceFinder } from './sequence-finder.ts';
+import { hashWord } from './word-hashes.ts';
+import { normaliseWords, tokenise } from './words.ts';
+
+/**
+ * How many consecutive words of a withheld text are a leak when found together in the output. Six
+ * is enough to be specific ("ask lee about the unreleased roadmap") and short enough that a leak of
+ * part of a paragraph (its first sentence, a clause) is still recognised.
+ */
+export const SHINGLE_WORDS = 6;
+
+/** A run of a secret's words, looked for in every output file. */
+export interface WordRun {
+  start: number;
+  length: number;
+}
 
 /** Something a note keeps back, which must not appear in any output file. */
 export interface Secret {
@@ -11,41 +26,92 @@ export interface Secret {
   origin: string;
   /** The withheld text, as written (for the error message). */
   text: string;
-  /** Its words, normalised; a leak is this word sequence appearing in an output file. */
+  /** Its words, normalised (normaliseWords). */
   words: string[];
+  /**
+   * The runs of its words that are a leak when found in an output file: every SHINGLE_WORDS
+   * consecutive words that no note publishes, and whole short sentences that are distinctive.
+   */
+  patterns: WordRun[];
 }
-
-/** A withheld text shorter than this many words is too common to call a leak ("Intro", "Outro"). */
-export const MIN_SECRET_WORDS = 3;
 
 export interface NoteSecretsInput {
   file: string;
   episode: string;
   withheld: readonly WithheldText[];
-  /** The note's public text: a sentence that is also published on purpose is not a secret. */
+  /** The note's public text: words that a note also publishes on purpose are not secret. */
   publicText: string;
 }
 
-/** The secrets of a set of notes: every withheld text long enough to be recognised, minus what is public anyway. */
-export function collectSecrets(notes: readonly NoteSecretsInput[]): Secret[] {
-  const candidates: Secret[] = [];
+export interface SecretOptions {
+  /** Section names (the config's public and internal sections): a withheld heading is not a secret. */
+  sectionNames?: readonly string[];
+}
+
+/**
+ * The secrets of a set of notes. Every withheld paragraph is looked for as runs of SHINGLE_WORDS
+ * words, so a leak of any part of it is found, not only of all of it. A text or sentence shorter
+ * than that is looked for whole, if it is distinctive: two words or more, one of them a word that
+ * no note publishes and that is not common English ("Update the contributions sheet" is; "Intro",
+ * "After the show" and "Thank the guest" are not). What a note publishes anyway (any run
+ * found in some note's public text) and the names of sections are never secret.
+ */
+export function collectSecrets(notes: readonly NoteSecretsInput[], options: SecretOptions = {}): Secret[] {
+  const sectionNames = new Set(options.sectionNames?.map((name) => normaliseWords(name).join(' ')));
+  const secrets: Secret[] = [];
   const seen = new Set<string>();
   for (const note of notes) {
     for (const item of note.withheld) {
+      sectionNames.add(normaliseWords(item.section).join(' '));
       for (const text of item.texts) {
         const words = normaliseWords(text);
-        if (words.length < MIN_SECRET_WORDS) continue;
         const key = words.join(' ');
-        if (seen.has(key)) continue;
+        if (!words.length || seen.has(key)) continue;
         seen.add(key);
-        candidates.push({ file: note.file, episode: note.episode, origin: `${item.reason}: ${item.section}`, text, words });
+        secrets.push({ file: note.file, episode: note.episode, origin: `${item.reason}: ${item.section}`, text, words, patterns: candidateRuns(text, words) });
       }
     }
   }
-  // A withheld sentence that some note also publishes on purpose is not a secret. Found with the
-  // same linear search as leaks (a substring search per secret was quadratic in the archive's size).
-  const alsoPublic = new Set(findLeaks(notes.map((note) => ({ path: note.file, text: note.publicText })), candidates).map((leak) => leak.secret));
-  return candidates.filter((secret) => !alsoPublic.has(secret));
+  // Runs that some note publishes on purpose are not secret. Found with the same linear search as
+  // leaks (a substring search per secret was quadratic in the archive's size).
+  const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, run })));
+  const find = sequenceFinder(runs.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length)), SHINGLE_WORDS);
+  const published = new Set<number>();
+  const publicWords = new Set<number>(); // by hashWord: a collision can only make a short text look public
+  for (const note of notes) {
+    const words = tokenise(note.publicText);
+    for (const hash of words.hashes) publicWords.add(hash);
+    for (const id of find(words)) published.add(id);
+  }
+  const kept = new Set(runs.filter(({ secret, run }, id) => {
+    if (published.has(id)) return false;
+    if (run.length >= SHINGLE_WORDS) return true;
+    const words = secret.words.slice(run.start, run.start + run.length);
+    return !sectionNames.has(words.join(' ')) && distinctive(words, publicWords);
+  }).map(({ run }) => run));
+  for (const secret of secrets) secret.patterns = secret.patterns.filter((run) => kept.has(run));
+  return secrets.filter((secret) => secret.patterns.length > 0);
+}
+
+/**
+ * The runs of a withheld text worth looking for: each window of SHINGLE_WORDS words, and each
+ * sentence shorter than that (the text itself, if it is short).
+ */
+function candidateRuns(text: string, words: readonly string[]): WordRun[] {
+  const runs: WordRun[] = [];
+  for (let start = 0; start + SHINGLE_WORDS <= words.length; start += 1) runs.push({ start, length: SHINGLE_WORDS });
+  // Sentence ends are punctuation, which normaliseWords drops, so the sentences' words add up to the text's.
+  let start = 0;
+  for (const sentence of text.split(/(?<=[.!?;:])\s+/u)) {
+    const length = normaliseWords(sentence).length;
+    if (length >= 2 && length < SHINGLE_WORDS) runs.push({ start, length });
+    start += length;
+  }
+  return runs;
+}
+
+function distinctive(words: readonly string[], publicWords: ReadonlySet<number>): boolean {
+  return words.length >= 2 && words.some((word) => word.length >= 4 && !publicWords.has(hashWord(word)) && !isCommonWord(word));
 }
 
 /** URLs of deny-listed hosts found anywhere in notes: these must never appear in output, in any form. */
@@ -56,7 +122,8 @@ export function collectDeniedUrls(notes: readonly { file: string; episode: strin
       const url = match[0].replace(/[.,;:]+$/, '');
       if (!isDenied(url)) continue;
       const host = url.replace(/^https?:\/\//, '').split(/[/?#]/)[0]!;
-      secrets.push({ file: note.file, episode: note.episode, origin: 'deny-listed link', text: url, words: normaliseWords(host) });
+      const words = normaliseWords(host);
+      secrets.push({ file: note.file, episode: note.episode, origin: 'deny-listed link', text: url, words, patterns: [{ start: 0, length: words.length }] });
     }
   }
   return secrets;

@@ -3,26 +3,45 @@
  * base64-encoded. Lossy only one way: two words may share a hash, so "may contain" can be wrong
  * in saying yes (then the file is read again), never in saying no.
  */
-export function encodeWordHashes(words: readonly string[]): string {
-  const hashes = Uint32Array.from(new Set(Array.from(new Set(words), hashWord))).sort();
-  return Buffer.from(hashes.buffer, hashes.byteOffset, hashes.byteLength).toString('base64');
+export function encodeWordHashes(words: readonly string[] | Uint32Array): string {
+  const sorted = (words instanceof Uint32Array ? words.slice() : hashWords(words)).sort();
+  let distinct = 0;
+  for (let index = 0; index < sorted.length; index += 1) {
+    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index]!;
+  }
+  return Buffer.from(sorted.buffer, sorted.byteOffset, distinct * 4).toString('base64');
+}
+
+/** The hashWord of each word. */
+export function hashWords(words: readonly string[]): Uint32Array {
+  const hashes = new Uint32Array(words.length);
+  for (let index = 0; index < words.length; index += 1) hashes[index] = hashWord(words[index]!);
+  return hashes;
 }
 
 /** Whether a text recorded by encodeWordHashes may hold every one of the given words. */
 export function mayContainAll(encoded: string, words: readonly string[]): boolean {
-  const bytes = Buffer.from(encoded, 'base64');
-  if (bytes.byteLength % 4 !== 0) return true; // not ours: assume the worst
-  const hashes = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return words.every((word) => binarySearch(hashes, hashWord(word)));
+  return wordRecord(encoded)(words);
 }
 
+/**
+ * A record decoded once, as a test of whether the text may hold every one of the given words (to
+ * ask about many word runs of one file without decoding its record each time).
+ */
+export function wordRecord(encoded: string): (words: readonly string[]) => boolean {
+  const bytes = Buffer.from(encoded, 'base64');
+  if (bytes.byteLength % 4 !== 0) return () => true; // not ours: assume the worst
+  const hashes = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return (words) => words.every((word) => binarySearch(hashes, hashWord(word)));
+}
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over UTF-16 code units: fast, and spread well enough for a membership test. */
-function hashWord(word: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < word.length; index += 1) {
-    hash ^= word.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
+export function hashWord(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < word.length; index += 1) hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
   return hash >>> 0;
 }
 

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { episodesCalendar } from '../../../src/lib/feeds/calendar.ts';
+import { lintICalendar } from '../../support/icalendar-lint.ts';
 
 const episode = {
   number: 7,
@@ -10,9 +11,11 @@ const episode = {
   description: 'A hand-written description, without the guests.',
 };
 
-function calendar(durationMinutes = 90) {
+const CALENDAR_NAME = 'Grafana Office Hours #63: Ünïcödé; commas, semicolons; and a \\ back-slash, in a name long enough to fold';
+
+function calendar(durationMinutes = 90, episodes = [episode]) {
   return episodesCalendar({
-    name: 'Show; calendar', domain: 'example.org', durationMinutes, stamp: new Date('2026-11-24T00:00:00Z'), episodes: [episode],
+    name: CALENDAR_NAME, domain: 'example.org', durationMinutes, stamp: new Date('2026-11-24T00:00:00Z'), episodes,
     uid: (item) => `goh-${item.number}`, headline: (item) => `#${item.number}: ${item.title}`,
     page: (item) => `https://example.org/episodes/${item.number}/`, live: () => 'https://www.youtube.com/watch?v=AAAAAAAAAA7',
   });
@@ -27,6 +30,28 @@ describe('episodesCalendar', () => {
     expect(event.summary).toBe(`#7: ${episode.title}`);
     expect(event.description).toBe('With Zoë Ålund and Sam Rivera.\nA hand-written description, without the guests.\n\n'
       + 'Watch live: https://www.youtube.com/watch?v=AAAAAAAAAA7\nEpisode page: https://example.org/episodes/7/');
+  });
+
+  it('escapes the calendar name (NAME, X-WR-CALNAME) as TEXT, and ends every line, the last too, with CRLF', () => {
+    const text = calendar();
+    expect(lintICalendar(text)).toEqual([]);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replaceAll('\r\n ', '')).toContain('\r\nX-WR-CALNAME:Grafana Office Hours #63: Ünïcödé\\; commas\\, semicolons\\; and a \\\\ back-slash\\, in');
+    const parsed = new ICAL.Component(ICAL.parse(text));
+    // ical.js does not know the types of NAME (RFC 7986) and X-WR-CALNAME and leaves them raw: unescape them as TEXT.
+    for (const property of ['name', 'x-wr-calname']) {
+      expect(String(parsed.getFirstPropertyValue(property)).replace(/\\([\\;,])/g, '$1')).toBe(CALENDAR_NAME);
+    }
+  });
+
+  it('is still a valid calendar when no episode is upcoming: it then holds only the UTC time zone', () => {
+    const text = calendar(60, []);
+    expect(lintICalendar(text)).toEqual([]);
+    const parsed = new ICAL.Component(ICAL.parse(text));
+    expect(parsed.getAllSubcomponents('vevent')).toEqual([]);
+    expect(parsed.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('UTC');
+    // With events, no time zone is needed: every time is written in UTC ("Z").
+    expect(calendar()).not.toContain('VTIMEZONE');
   });
 
   it('runs for the configured duration, in UTC, with a stable UID and a reproducible DTSTAMP', () => {

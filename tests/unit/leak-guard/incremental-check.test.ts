@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkOutputs, digestOf, type CleanRecord, type OutputFile } from '../../../src/lib/leak-guard/incremental-check.ts';
 import { collectSecrets, type Secret } from '../../../src/lib/leak-guard/secrets.ts';
 import { encodeWordHashes, mayContainAll } from '../../../src/lib/leak-guard/word-hashes.ts';
-import { normaliseWords } from '../../../src/lib/leak-guard/text.ts';
+import { normaliseWords } from '../../../src/lib/leak-guard/words.ts';
 
 function secretsOf(...texts: string[]): Secret[] {
   return collectSecrets([{ file: 'GOH-26.md', episode: '26', publicText: '', withheld: [{ reason: 'internal section', section: 'Checklist', line: 9, texts }] }]);
@@ -58,6 +58,26 @@ describe('the leak guard between builds', () => {
     expect(result.leaks.map((leak) => [leak.outputFile, leak.secret.text])).toEqual([['episodes/27/index.html', 'from spans to service graphs']]);
     // Only the page whose words could hold the new text was read again.
     expect(reads).toEqual(['episodes/27/index.html']);
+  });
+
+  it('finds part of a new withheld paragraph in a file that did not change, reading only files that may hold such a part', () => {
+    const record = cleanRecordFor(secretsOf('Book the Streamyard studio for Monday'));
+    const secrets = secretsOf('Book the Streamyard studio for Monday', 'Remember: tracing with Tempo, from spans to service graphs, is next week. Keep it quiet.');
+    const { files, reads } = site(pages);
+    const result = checkOutputs(files, secrets, record);
+    expect(result.leaks.map((leak) => [leak.outputFile, leak.found])).toEqual([['episodes/27/index.html', 'tracing with tempo from spans to']]);
+    expect(reads).toEqual(['episodes/27/index.html']);
+  });
+
+  it('checks again a withheld text whose words stayed the same but which is now looked for differently', () => {
+    const publicRecord = checkOutputs(site(pages).files, collectSecrets([{
+      file: 'GOH-26.md', episode: '26', publicText: 'Tracing with Tempo, from spans to service graphs',
+      withheld: [{ reason: 'internal section', section: 'Checklist', line: 9, texts: ['Tracing with Tempo, from spans to service graphs'] }],
+    }]), undefined);
+    expect(publicRecord.record?.secrets).toEqual([]);
+    // The note no longer publishes the sentence: the same words are a secret now, and the page that shows them leaks.
+    const result = checkOutputs(site(pages).files, secretsOf('Tracing with Tempo, from spans to service graphs'), publicRecord.record);
+    expect(result.leaks.map((leak) => leak.outputFile)).toEqual(['episodes/27/index.html']);
   });
 
   it('does not read unchanged files that lack a word of every new withheld text', () => {

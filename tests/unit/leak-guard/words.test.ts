@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { hashWord } from '../../../src/lib/leak-guard/word-hashes.ts';
+import { normaliseWords, tokenise } from '../../../src/lib/leak-guard/words.ts';
+
+/** The definition the scanner implements: NFKC, then lower case, runs of Unicode letters and digits. */
+const reference = (text: string) => text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+describe('the words of a text', () => {
+  it('are its lower-case runs of letters and digits, whatever the script, after NFKC (so 𝐁 is b)', () => {
+    expect(normaliseWords('Zoë\u00a0Martínez-Ortega: ﬁne, ＡＢＣ 3.5 😀 𝐁old Ünïcödé')).toEqual(['zoë', 'martínez', 'ortega', 'fine', 'abc', '3', '5', 'bold', 'ünïcödé']);
+  });
+
+  it('agree with the regular-expression definition, and carry each word\'s hashWord', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+      const words = tokenise(text);
+      const strings = Array.from({ length: words.length }, (_, index) => words.at(index));
+      expect(strings).toEqual(reference(text));
+      expect([...words.hashes]).toEqual(strings.map(hashWord));
+    }), { numRuns: 2000 });
+  });
+});
