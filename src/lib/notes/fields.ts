@@ -1,3 +1,5 @@
+import { fencedCodeTracker } from './code-fences.ts';
+
 /** A Dataview field written as a line `Key:: value`. */
 export interface InlineField {
   value: string;
@@ -12,22 +14,14 @@ export interface ExtractedFields {
 }
 
 const FIELD_LINE = /^\s*(?:[-*+]\s+)?([A-Za-z][\w -]{0,40}?)::[ \t]*(.*)$/;
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 
 /** Pulls whole-line Dataview fields (`Guest:: Ryan Perry`) out of a note body, skipping code blocks. */
 export function extractInlineFields(body: string): ExtractedFields {
   const fields = new Map<string, InlineField>();
   const lines = body.split('\n');
-  let fence: string | undefined;
+  const isCode = fencedCodeTracker();
   for (const [index, line] of lines.entries()) {
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fence) continue;
+    if (isCode(line)) continue;
     const match = FIELD_LINE.exec(line);
     if (!match) continue;
     const key = match[1]!.trim().toLowerCase();
