@@ -4,7 +4,9 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { parseInChunks } from './chunked-markdown.ts';
+import { stripComments } from './comments.ts';
 import { describeEpisode } from './describe.ts';
+import { blankEmptyNestedItems } from './empty-items.ts';
 import type { Episode, NoteContext, NoteParserOptions, ParsedNote } from './episode.ts';
 import { episodeKey } from './episode-key.ts';
 import { NoteError, type NoteWarning } from './errors.ts';
@@ -47,10 +49,11 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   assertWithinLimits(text, file);
   const split = splitFrontmatter(text, file);
   const frontmatter = new FrontmatterReader(split, file);
-  const { fields, body } = extractInlineFields(split.body);
-  const tree = parseInChunks(body, (chunk) => markdown.parse(chunk) as Root);
+  const uncommented = stripComments(split.body);
+  const { fields, body } = extractInlineFields(uncommented.text);
+  const tree = parseInChunks(blankEmptyNestedItems(body), (chunk) => markdown.parse(chunk) as Root);
   const warnings: NoteWarning[] = [];
-  const withheld: WithheldText[] = [];
+  const withheld: WithheldText[] = uncommented.comments.map((comment) => ({ reason: 'comment', section: '(comment)', line: comment.line, texts: comment.texts }));
 
   const titleIndex = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
