@@ -15,7 +15,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
 import { parseGuestNames } from './guests.ts';
 import { identifyEpisode, requireNumberAndTitle, type IdentityClues } from './identify-episode.ts';
-import { assertWithinLimits } from './limits.ts';
+import { assertNestingWithinLimits, assertWithinLimits } from './limits.ts';
 import { plainText, plainTexts } from './plain-text.ts';
 import { collectPublicParts } from './public-parts.ts';
 import { renderPublicHtml } from './public-html.ts';
@@ -52,6 +52,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const uncommented = stripComments(split.body);
   const { fields, body } = extractInlineFields(uncommented.text);
   const tree = parseInChunks(blankEmptyNestedItems(body), (chunk) => markdown.parse(chunk) as Root);
+  assertNestingWithinLimits(tree, file);
   const warnings: NoteWarning[] = [];
   const withheld: WithheldText[] = uncommented.comments.map((comment) => ({ reason: 'comment', section: '(comment)', line: comment.line, texts: comment.texts }));
 

@@ -103,6 +103,26 @@ describe('input built to exhaust the parser', () => {
     expect(depth).toBe(12);
   });
 
+  it('refuses lists and quotes nested hundreds deep on one line, at that line, without a stack overflow', () => {
+    for (const [name, line] of [['dashes', `${'- '.repeat(700)}deep`], ['numbers', `${'1. '.repeat(1000)}deep`], ['quotes', `${'> '.repeat(1000)}deep`], ['mixed', `${'- > '.repeat(500)}deep`]]) {
+      const started = performance.now();
+      const result = outcome(`${HEAD}## Talking points\n\n- fine\n${line}\n`, 'one-line.md');
+      expect(performance.now() - started, name).toBeLessThan(1000);
+      expect(result, name).toBeInstanceOf(NoteError);
+      expect((result as NoteError).message, name).toMatch(/^one-line\.md:10: lists or quotes are nested more than 32 levels deep here\n {2}Fix: flatten the list/);
+    }
+  });
+
+  it('refuses nesting too deep from indentation and markers together, at the line of the list too deep', () => {
+    const lines = Array.from({ length: 20 }, (_, level) => `${'    '.repeat(level)}- - level ${level}`);
+    const result = outcome(`${HEAD}## Talking points\n\n${lines.join('\n')}\n`, 'mixed.md') as NoteError;
+    expect(result).toBeInstanceOf(NoteError);
+    expect(result.message).toMatch(/^mixed\.md:\d+: lists or quotes are nested more than 32 levels deep here/);
+    expect(result.line).toBe(9 + 16);
+    // A long horizontal rule is not nesting.
+    expect(parsed(`${HEAD}## Talking points\n\n- a point\n\n${'* '.repeat(60)}\n`).episode.talkingPoints[0]!.points[0]!.html).toBe('a point');
+  });
+
   it('keeps every item of a very long list, and the line numbers after it', () => {
     const items = Array.from({ length: 650 }, (_, index) => `- point ${index}\n\t- detail ${index}`).join('\n');
     const text = `${HEAD}## Talking points\n\n${items}\n\n## Timestamps\n\n00:10 Late\n00:05 Early\n`;
