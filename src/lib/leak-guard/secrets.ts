@@ -1,3 +1,4 @@
+import { urlsInText } from '../notes/link-hosts.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import { findLeaks } from './find-leaks.ts';
 import { normaliseWords } from './text.ts';
@@ -52,8 +53,7 @@ export function collectSecrets(notes: readonly NoteSecretsInput[]): Secret[] {
 export function collectDeniedUrls(notes: readonly { file: string; episode: string; text: string }[], isDenied: (url: string) => boolean): Secret[] {
   const secrets: Secret[] = [];
   for (const note of notes) {
-    for (const match of note.text.matchAll(/https?:\/\/[^\s)<>\]"']+/g)) {
-      const url = match[0].replace(/[.,;:]+$/, '');
+    for (const url of urlsInText(note.text)) {
       if (!isDenied(url)) continue;
       const host = url.replace(/^https?:\/\//, '').split(/[/?#]/)[0]!;
       secrets.push({ file: note.file, episode: note.episode, origin: 'deny-listed link', text: url, words: normaliseWords(host) });

@@ -16,6 +16,7 @@ import { FrontmatterReader } from './frontmatter-values.ts';
 import { parseGuestNames } from './guests.ts';
 import { identifyEpisode, requireNumberAndTitle, type IdentityClues } from './identify-episode.ts';
 import { assertNestingWithinLimits, assertWithinLimits } from './limits.ts';
+import { inlineLinkReferences } from './link-references.ts';
 import { plainText, plainTexts } from './plain-text.ts';
 import { collectPublicParts } from './public-parts.ts';
 import { renderPublicHtml } from './public-html.ts';
@@ -50,11 +51,16 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const split = splitFrontmatter(text, file);
   const frontmatter = new FrontmatterReader(split, file);
   const uncommented = stripComments(split.body);
-  const { fields, body } = extractInlineFields(uncommented.text);
+  const { fields, all: fieldLines, body } = extractInlineFields(uncommented.text);
   const tree = parseInChunks(blankEmptyNestedItems(body), (chunk) => markdown.parse(chunk) as Root);
   assertNestingWithinLimits(tree, file);
+  inlineLinkReferences(tree);
   const warnings: NoteWarning[] = [];
   const withheld: WithheldText[] = uncommented.comments.map((comment) => ({ reason: 'comment', section: '(comment)', line: comment.line, texts: comment.texts }));
+  // Dataview fields are data: the archive reads `Guest::` and publishes no other field's value.
+  for (const field of fieldLines) {
+    if (!/^guests?$/i.test(field.key) && field.value) withheld.push({ reason: 'data field', section: `${field.key}::`, line: field.line, texts: [field.value] });
+  }
 
   const titleIndex = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;

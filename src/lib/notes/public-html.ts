@@ -31,7 +31,7 @@ export interface PublicHeading {
  * Built from the parsed data, so the HTML can hold nothing the data does not.
  */
 export function renderPublicHtml(content: PublicContent): { html: string; headings: PublicHeading[] } {
-  const heading = (depth: 2 | 3, text: string): Element => h(`h${depth}`, text);
+  const heading = (depth: number, text: string): Element => h(`h${depth}`, text);
   const children: Element[] = [];
   if (content.chapters.length > 0) {
     children.push(h('section', [
@@ -47,7 +47,7 @@ export function renderPublicHtml(content: PublicContent): { html: string; headin
   if (content.talkingPoints.length > 0) {
     const parts: Element[] = [heading(2, 'Talking points')];
     for (const group of content.talkingPoints) {
-      if (group.heading) parts.push(heading(3, group.heading.text));
+      if (group.heading) parts.push(heading(group.heading.depth, group.heading.text));
       if (group.points.length) parts.push(outline(group.points));
     }
     children.push(h('section', parts));

@@ -1,4 +1,4 @@
-import type { Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { removeBoilerplate, type BoilerplateOptions } from './boilerplate.ts';
 import type { NoteWarning } from './errors.ts';
 import { collectInlineTags, linkWikilinks, type WikilinkTargets } from './inline-syntax.ts';
@@ -28,8 +28,19 @@ export function collectPublicParts(sections: readonly PublicSection[], options: 
     const root: Root = { type: 'root', children: cleaned.nodes };
     for (const tag of collectInlineTags(root)) parts.tags.push(tag);
     linkWikilinks(root, options.wikilinks);
+    if (section.kind === 'talkingPoints') levelSubsections(root.children, section.depth);
     const target = parts.blocks[section.kind];
     for (const child of root.children) target.push(child);
   }
   return parts;
+}
+
+/**
+ * Subsection headings at levels that fit the page, whose Talking points heading is an h2: a subsection
+ * right under the section is an h3, one under that an h4, whatever levels the note used.
+ */
+function levelSubsections(blocks: readonly RootContent[], sectionDepth: number): void {
+  for (const block of blocks) {
+    if (block.type === 'heading') block.depth = Math.min(6, Math.max(3, block.depth - sectionDepth + 2)) as Heading['depth'];
+  }
 }

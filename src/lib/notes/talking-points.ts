@@ -1,6 +1,6 @@
 import type { Heading, List, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { ownContent } from './boilerplate.ts';
+import { ownContent } from './list-items.ts';
 import { inlineHtml } from './render.ts';
 
 /** One talking point, with the points nested under it. Its html is sanitised inline markup. */

@@ -10,7 +10,8 @@ export type WithheldReason =
   | 'template placeholder'
   | 'internal link'
   | 'note preamble'
-  | 'comment';
+  | 'comment'
+  | 'data field';
 
 /** Something the archive keeps back, reported to the team and checked against the output. */
 export interface WithheldText {

@@ -135,6 +135,7 @@ function formatWithheld(item: WithheldText): string {
     case 'template instruction': return `template instruction under "${item.section}" ${where}`;
     case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
     case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
   }
 }
 
