@@ -40,6 +40,12 @@ export function linkWikilinks(tree: Root, targets: WikilinkTargets): void {
 
 const INLINE_TAG = /(?:^|\s)#([\p{L}_][\p{L}\p{N}_/-]*)/gu;
 
+/** A line of text without its `#tags`, and the tags (without `#`): `Guest:: Ryan Perry #profiling`. */
+export function splitInlineTags(text: string): { text: string; tags: string[] } {
+  const tags = [...text.matchAll(INLINE_TAG)].map((match) => match[1]!);
+  return { text: tags.length ? text.replace(INLINE_TAG, '').trim() : text, tags };
+}
+
 /** Obsidian `#tags` in running text (not in code or links), without the `#`. */
 export function collectInlineTags(tree: Root): string[] {
   const tags: string[] = [];

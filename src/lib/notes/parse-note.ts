@@ -13,7 +13,8 @@ import { NoteError, type NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
-import { parseGuestNames } from './guests.ts';
+import { parseGuestNames, parseNameList } from './guests.ts';
+import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
 import { identifyEpisode, requireNumberAndTitle, type IdentityClues } from './identify-episode.ts';
 import { assertNestingWithinLimits, assertWithinLimits } from './limits.ts';
 import { inlineLinkReferences } from './link-references.ts';
@@ -87,13 +88,19 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     }
   }
 
-  const guests = plainTexts(frontmatter.list('guests') ?? parseGuestNames(fields.get('guest')?.value ?? fields.get('guests')?.value ?? ''));
+  // Tags are read from the preamble (a `Guest::` line included) and the public sections, never from internal ones.
+  const guestField = splitInlineTags(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
+  const guestList = frontmatter.list('guests');
+  const guests = plainTexts(guestList ? parseNameList(guestList) : parseGuestNames(guestField.text));
   const parts = collectPublicParts(classified.sections, {
     file, ...options, wikilinks: { base: options.base ?? '/', guests, seriesPrefix: options.seriesPrefix },
   });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
-  const tags = [...plainTexts([...(frontmatter.list('tags') ?? []), ...(frontmatter.list('topics') ?? [])]), ...parts.tags];
+  const tags = [
+    ...plainTexts([...(frontmatter.list('tags') ?? []), ...(frontmatter.list('topics') ?? [])]),
+    ...guestField.tags, ...collectInlineTags({ type: 'root', children: preamble }), ...parts.tags,
+  ];
 
   const videoId = readVideoId(frontmatter, preamble);
   const airTime = readAirTime(frontmatter, options.schedule, identity.date);
@@ -110,7 +117,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     startsAt: airTime?.startsAt ?? null,
     videoId: videoId ?? null,
     guests,
-    hosts: plainTexts(frontmatter.list('hosts') ?? [...show.defaultHosts]),
+    hosts: plainTexts(parseNameList(frontmatter.list('hosts') ?? show.defaultHosts)),
     topics: resolveTopics(title, tags, options.topics),
     chapters,
     talkingPoints,

@@ -144,3 +144,40 @@ describe('dates and status', () => {
     expect(failure(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: next Friday', '')).message).toMatch(/^bad\.md:3: the date "next Friday" is not a date\n {2}Fix: /);
   });
 });
+
+describe('frontmatter guests and hosts', () => {
+  const episode = (frontmatter: string) => parse(note(`url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\n${frontmatter}`, '')).episode;
+
+  it('are read like Guest:: values: Obsidian link properties, aliases, quotes, several names in one item', () => {
+    expect(episode('guests:\n  - "[[Ryan Perry]]"\n  - "[[People/Jane Doe|Jane]]"\n  - "\'Sam Rivera\'"').guests).toEqual(['Ryan Perry', 'Jane Doe', 'Sam Rivera']);
+    expect(episode('guests: "[[Ryan Perry]], Jane Doe & Sam Rivera and Alex Kim"').guests).toEqual(['Ryan Perry', 'Jane Doe', 'Sam Rivera', 'Alex Kim']);
+    expect(episode('guests: [[Ryan Perry]]').guests).toEqual(['Ryan Perry']);
+    expect(episode('hosts: ["[[Nicole van der Hoeven]] & [[Paul Balogh]]"]').hosts).toEqual(['Nicole van der Hoeven', 'Paul Balogh']);
+  });
+
+  it('win over Guest::, and the show\'s default hosts apply without hosts:', () => {
+    const parsed = parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\nguests: [Jane Doe]', 'Guest:: Ryan Perry\n')).episode;
+    expect(parsed).toMatchObject({ guests: ['Jane Doe'], hosts: ['Default Host'] });
+  });
+});
+
+describe('topics', () => {
+  const topics = (text: string) => parse(text).episode.topics;
+
+  it('come from tags:, topics:, the title through the vocabulary and its aliases, as one topic per slug', () => {
+    expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\ntags: [grafana-loki, ebpf]\ntopics: Tempo, Load testing', '', '# [[GOH 26 - Continuous profiling with Grafana Pyroscope]]')).episode.topics).toEqual([
+      { name: 'Pyroscope', slug: 'pyroscope' }, { name: 'Loki', slug: 'loki' }, { name: 'ebpf', slug: 'ebpf' },
+      { name: 'Tempo', slug: 'tempo' }, { name: 'Load testing', slug: 'load-testing' },
+    ]);
+  });
+
+  it('come from inline #tags in the preamble, the Guest:: line and public sections, never from internal sections', () => {
+    const parsed = parse(published([
+      'Guest:: Ryan Perry #profiling', '#tracing #open_telemetry', '',
+      '## Talking points', '', '- Dashboards #grafana/dashboards, not `#code` or [#links](https://grafana.com/)', '',
+      '## Checklist', '', '- Book the studio #internal-only',
+    ].join('\n')));
+    expect(parsed.episode.guests).toEqual(['Ryan Perry']);
+    expect(parsed.episode.topics.map((topic) => topic.slug)).toEqual(['profiling', 'tempo', 'open-telemetry', 'grafana-dashboards']);
+  });
+});
