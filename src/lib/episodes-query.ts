@@ -2,7 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { guestIndex, newestFirst, topicIndex } from './archive/indexes.ts';
 import { slugify } from './notes/slug.ts';
 import { siteConfig } from '../site.config.ts';
+import { linkTargets, resolveNoteLinks } from './archive/note-links.ts';
 import { pinEpisodeKeys } from './archive/url-registry.ts';
+import { paths } from './site.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from './url-registry-file.ts';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
@@ -16,7 +18,10 @@ function loadEpisodes() {
     const registryFile = urlRegistryPath();
     const pinned = pinEpisodeKeys(entries.map((entry) => entry.data), readUrlRegistry(registryFile));
     if (pinned.changed) writeUrlRegistry(registryFile, pinned.registry);
-    return { episodes: newestFirst(pinned.episodes), redirects: pinned.redirects };
+    // Wikilinks link to the pages this build has, once every episode's URL is known: never to a draft.
+    const guestsWithPages = new Set(guestIndex(pinned.episodes.filter((episode) => episode.status === 'published')).map((guest) => guest.slug));
+    const targets = linkTargets(pinned.episodes, guestsWithPages, paths);
+    return { episodes: newestFirst(pinned.episodes.map((episode) => resolveNoteLinks(episode, targets))), redirects: pinned.redirects };
   });
   return cache;
 }

@@ -59,7 +59,7 @@ export interface ParsedNote {
 /** What the parser needs from the site config, plus the time "now" for upcoming vs published. */
 export interface NoteParserOptions {
   showName: string;
-  /** Prefix of the primary show's headings. */
+  /** Prefix of the primary show's headings, for file names and labels. */
   seriesPrefix: string;
   /** The shows, primary first; every note must belong to exactly one. */
   shows: readonly ShowRule[];
@@ -70,8 +70,6 @@ export interface NoteParserOptions {
   topics: readonly TopicVocabularyEntry[];
   schedule: ScheduleDefaults;
   now: Date;
-  /** Base path of the site. */
-  base?: string;
 }
 
 /** Where a note sits: its path inside the notes folder decides a show configured by folder. */

@@ -92,9 +92,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const guestField = splitInlineTags(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
   const guestList = frontmatter.list('guests');
   const guests = plainTexts(guestList ? parseNameList(guestList) : parseGuestNames(guestField.text));
-  const parts = collectPublicParts(classified.sections, {
-    file, ...options, wikilinks: { base: options.base ?? '/', guests, seriesPrefix: options.seriesPrefix },
-  });
+  const parts = collectPublicParts(classified.sections, { file, ...options });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = [

@@ -1,8 +1,9 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { removeBoilerplate, type BoilerplateOptions } from './boilerplate.ts';
 import type { NoteWarning } from './errors.ts';
-import { collectInlineTags, linkWikilinks, type WikilinkTargets } from './inline-syntax.ts';
+import { collectInlineTags, markWikilinks } from './inline-syntax.ts';
 import type { PublicSection, SectionKind } from './sections.ts';
+import type { ShowRule } from './shows.ts';
 import type { WithheldText } from './withheld.ts';
 
 /** The public sections of a note, cleaned and sorted by kind. */
@@ -15,10 +16,10 @@ export interface PublicParts {
 }
 
 /**
- * Cleans every public section of template boilerplate and internal links, turns its wikilinks into
- * text or links, and gathers its blocks by kind (talking points, chapters, links).
+ * Cleans every public section of template boilerplate and internal links, marks its wikilinks (text,
+ * and links once the archive knows their pages exist), and gathers its blocks by kind (talking points, chapters, links).
  */
-export function collectPublicParts(sections: readonly PublicSection[], options: BoilerplateOptions & { wikilinks: WikilinkTargets }): PublicParts {
+export function collectPublicParts(sections: readonly PublicSection[], options: BoilerplateOptions & { shows: readonly ShowRule[] }): PublicParts {
   const parts: PublicParts = { blocks: { talkingPoints: [], chapters: [], links: [] }, tags: [], withheld: [], warnings: [] };
   for (const section of sections) {
     const cleaned = removeBoilerplate(section.nodes, section.heading, options);
@@ -27,7 +28,7 @@ export function collectPublicParts(sections: readonly PublicSection[], options: 
     for (const warning of cleaned.warnings) parts.warnings.push(warning);
     const root: Root = { type: 'root', children: cleaned.nodes };
     for (const tag of collectInlineTags(root)) parts.tags.push(tag);
-    linkWikilinks(root, options.wikilinks);
+    markWikilinks(root, options.shows);
     if (section.kind === 'talkingPoints') levelSubsections(root.children, section.depth);
     const target = parts.blocks[section.kind];
     for (const child of root.children) target.push(child);

@@ -4,11 +4,14 @@ import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sa
 import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { WIKILINK_ATTRIBUTES } from './inline-syntax.ts';
 
 // GitHub's schema (rehype-sanitize's default) minus form inputs: task checkboxes render as plain items.
+// Wikilinks are spans naming what they may link to; only the parser makes them (raw HTML never passes).
 const schema: Schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
+  attributes: { ...defaultSchema.attributes, span: [...WIKILINK_ATTRIBUTES] },
 };
 
 // The issue's pipeline, after remark-parse and remark-gfm (parse-note.ts): remark-rehype turns the public
