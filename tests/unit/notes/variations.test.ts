@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
-import { assertUniqueKeys } from '../../../src/lib/notes/collection.ts';
+import { findDuplicateEpisodes } from '../../../src/lib/notes/collection.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
 
 const options = testParserOptions();
@@ -62,9 +62,21 @@ describe('headings', () => {
     expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19', '', '# [[GOH 09 - Nine]]')).episode).toMatchObject({ number: 9, title: 'Nine' });
   });
 
-  it('reports two notes for one episode, naming both files', () => {
-    expect(() => assertUniqueKeys([{ file: 'a/GOH-9.md', key: '9' }, { file: 'b/GOH-09 copy.md', key: '9' }]))
-      .toThrow(/^b\/GOH-09 copy\.md: episode 9 is also in a\/GOH-9\.md\n {2}Fix: /);
+  it('reports two notes for one episode, naming both files and the line', () => {
+    const episode = { show: 'office-hours', number: 9, title: 'Nine', date: '2024-01-19', key: '9' };
+    const errors = findDuplicateEpisodes([{ file: 'a/GOH-9.md', line: 5, episode }, { file: 'b/GOH-09 copy.md', line: 7, episode: { ...episode, title: 'Copy' } }]);
+    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^b\/GOH-09 copy\.md:7: episode 9 is also in a\/GOH-9\.md\n {2}Fix: /)]);
+  });
+
+  it('reports two dated episodes of one show on one day, which would share a URL, with `slug:` as the fix', () => {
+    const twoShows = testParserOptions({ shows: [...options.shows, { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] }] });
+    const text = (title: string, slug?: string) => note(`url: https://youtu.be/pzNRvMQzrJ0\ndate: 2025-08-12${slug ? `\nslug: ${slug}` : ''}`, '', `# [[2025-08-12 ${title}]]`);
+    const call = (file: string, title: string, slug?: string) => ({ file, line: 5, episode: parseNote(text(title, slug), file, twoShows).episode });
+    const errors = findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call')]);
+    expect(errors.map((error) => error.message)).toEqual([
+      'b.md:5: this is a second episode of the show on 2025-08-12, and so is a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with `slug:` in its frontmatter (e.g. `slug: 2025-08-12-second-call`); if one is a copy, delete it.',
+    ]);
+    expect(findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call', 'second-call')])).toEqual([]);
   });
 });
 
@@ -162,7 +174,6 @@ describe('frontmatter guests and hosts', () => {
 });
 
 describe('topics', () => {
-  const topics = (text: string) => parse(text).episode.topics;
 
   it('come from tags:, topics:, the title through the vocabulary and its aliases, as one topic per slug', () => {
     expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\ntags: [grafana-loki, ebpf]\ntopics: Tempo, Load testing', '', '# [[GOH 26 - Continuous profiling with Grafana Pyroscope]]')).episode.topics).toEqual([
