@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { guestProfilesLoader } from './lib/guests-loader.ts';
 import { episodeNotesLoader } from './lib/loader.ts';
 import { buildTime, contentFolders, noteParserOptions } from './lib/parser-options.ts';
 import { siteConfig } from './site.config.ts';
@@ -41,9 +41,15 @@ const episodes = defineCollection({
   }),
 });
 
+// z.url() alone accepts any scheme, `javascript:` and `data:` included: a profile link is a web page or an email address.
+const guestLinkUrl = z.url({
+  protocol: /^(https?|mailto)$/,
+  error: 'a link must be a web address (https://…) or an email address (mailto:…)',
+});
+
 /** People who have been on the show: one YAML file each, named by their slug. */
 const guests = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: folders.guests }),
+  loader: guestProfilesLoader(folders.guests),
   schema: ({ image }) => z.object({
     name: z.string().min(1),
     role: z.string().optional(),
@@ -51,7 +57,7 @@ const guests = defineCollection({
     bio: z.string().optional(),
     avatar: image().optional(),
     avatarAlt: z.string().optional(),
-    links: z.array(z.object({ label: z.string(), url: z.url() })).default([]),
+    links: z.array(z.object({ label: z.string(), url: guestLinkUrl })).default([]),
   }),
 });
 

@@ -3,6 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
+import { plainText } from './plain-text.ts';
 import { toSafeHast } from './render.ts';
 
 /** One talking point, with the points nested under it. Its html is sanitised inline markup. */
@@ -34,7 +35,8 @@ export function parseTalkingPoints(blocks: readonly RootContent[]): TalkingPoint
     const depth = headingRank(node);
     if (depth) {
       if (current.heading || current.points.length) groups.push(current);
-      current = { heading: { text: hastToString(node).trim(), depth }, points: [] };
+      // Plain text, as titles are: a pasted tag that markdown left as text is not worth showing.
+      current = { heading: { text: plainText(hastToString(node)), depth }, points: [] };
     } else if (isList(node)) {
       // A loop, not push(...spread): a list of 100,000 items would overflow the call stack.
       for (const point of pointsOf(node)) current.points.push(point);
