@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
 import { loadNotesFolder } from '../../../src/lib/notes-folder.ts';
+import { syntheticNotes } from '../../../scripts/bench/synthetic-notes.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
 
 const options = testParserOptions();
@@ -154,6 +155,19 @@ describe('input built to exhaust the parser', () => {
     // 8 times the input: linear work takes about 8 times as long; allow generous noise, but not n^2 (64x).
     expect(large / small).toBeLessThan(20);
     expect(large).toBeLessThan(30_000);
+  });
+});
+
+describe('an archive\'s worth of notes', () => {
+  it('parses a thousand notes of the team\'s shape in a few seconds', () => {
+    const notes = syntheticNotes(1000);
+    for (const note of notes.slice(0, 50)) parseNote(note.text, note.fileName, options);
+    const started = process.cpuUsage();
+    for (const note of notes) parseNote(note.text, note.fileName, options);
+    const { user, system } = process.cpuUsage(started);
+    // CPU time, not wall time, so waiting for a busy machine does not count: 4 to 7 s (GC threads
+    // included) on a shared two-core machine, most of it in the markdown parser. Twice that is a regression.
+    expect((user + system) / 1000, 'milliseconds for 1,000 notes').toBeLessThan(15_000);
   });
 });
 

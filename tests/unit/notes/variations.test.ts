@@ -192,3 +192,31 @@ describe('topics', () => {
     expect(parsed.episode.topics.map((topic) => topic.slug)).toEqual(['profiling', 'tempo', 'open-telemetry', 'grafana-dashboards']);
   });
 });
+
+describe('frontmatter overrides', () => {
+  it('`draft: true` keeps a dated episode with a video a draft', () => {
+    expect(parse(published('', '\ndraft: true')).episode).toMatchObject({ status: 'draft', date: '2024-01-19', videoId: 'pzNRvMQzrJ0' });
+    expect(parse(published('', '\ndraft: false')).episode.status).toBe('published');
+  });
+
+  it('`episode:` and `title:` win over the heading, and `slug:` chooses the URL', () => {
+    const episode = parse(published('', '\nepisode: 27\ntitle: The real title\nslug: Profiling Deep Dive')).episode;
+    expect(episode).toMatchObject({ number: 27, title: 'The real title', key: 'grafana-office-hours/profiling-deep-dive' });
+    expect(parse(published('', '\nepisode: 27')).episode).toMatchObject({ number: 27, title: 'Title', key: '27' });
+  });
+});
+
+describe('public sections in other shapes', () => {
+  it('renders task checkboxes as plain items', () => {
+    const parsed = parse(published('## Talking points\n\n- [ ] Not done yet\n- [x] Done\n\t- [ ] Nested task\n'));
+    expect(parsed.episode.talkingPoints[0]!.points).toEqual([
+      { html: 'Not done yet', children: [] },
+      { html: 'Done', children: [{ html: 'Nested task', children: [] }] },
+    ]);
+    expect(parsed.html).not.toMatch(/<input|checkbox|\[[ x]\]/);
+  });
+
+  it('reads reference links under a `Links` heading too', () => {
+    expect(parse(published('## Links\n\n- [Docs](https://grafana.com/docs/)\n')).episode.links).toEqual([{ title: 'Docs', url: 'https://grafana.com/docs/' }]);
+  });
+});
