@@ -141,6 +141,26 @@ describe('an archive of hostile but valid notes', () => {
     expect(episode).toContain('A point under a hostile subsection');
   });
 
+  it('withholds internal links in a table row, a quote, a heading and a code block, and comments, so the leak guard passes', () => {
+    const episode = readFileSync(join(outDir, 'episodes/49/index.html'), 'utf8');
+    expect(episode).toContain('href="https://play.grafana.org/"');
+    for (const internal of ['Rota spreadsheet', 'incident thread', 'Prep notes', 'hostkeeper', 'unannounced roadmap', 'docs.google', 'slack.com', 'drive.google', '<blockquote']) {
+      expect(episode, internal).not.toContain(internal);
+    }
+    expect(result.output).toMatch(/GOH-49\.md: withheld 2 comments, 4 lines linking to an internal host \(not published/);
+  });
+
+  it('links a wikilink to an episode that has a page, and leaves one to a draft as text', () => {
+    const episode = readFileSync(join(outDir, 'episodes/49/index.html'), 'utf8');
+    expect(episode).toContain('Earlier episode: <a href="/episodes/42/">GOH 42 - Written on Windows</a>');
+    expect(episode).toContain('Not out yet: GOH 44 - Half written');
+  });
+
+  it('warns about drafts and guests without a profile, once each', () => {
+    expect(result.output).toMatch(/GOH-44\.md:5: GOH 44 is a draft \(no date and no video\): it gets no page\./);
+    expect(result.output).toMatch(/guest\(s\) without a profile in tests\/fixtures\/archive\/guests: [^\n]*Mallory Example/);
+  });
+
   it('builds a 100,000-character line and an empty Timestamps section', () => {
     expect(readFileSync(join(outDir, 'episodes/47/index.html'), 'utf8')).toContain('end of the long line');
     const empty = readFileSync(join(outDir, 'episodes/48/index.html'), 'utf8');
