@@ -7,7 +7,6 @@ import { buildTime, contentFolders, noteParserOptions } from '../src/lib/parser-
 import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { guestProfileSlugs, readGuestProfiles } from '../src/lib/guests/profiles-folder.ts';
-import { locateNoteErrors } from '../src/lib/workflow/locate-errors.ts';
 import { unclosedFrontmatter } from '../src/lib/workflow/unclosed-frontmatter.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 
@@ -19,9 +18,8 @@ await runCli(async () => {
       'create it and put the episode notes in it, or point EPISODES_DIR at the folder that holds them.');
   }
   const now = buildTime();
-  const loaded = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
-  const { notes, unrecognised } = loaded;
-  const errors = locateNoteErrors(loaded.errors, notes);
+  // The build's loader runs the same loop: the same errors, each with file, line and fix.
+  const { notes, unrecognised, errors } = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
   const guests = readGuestProfiles(folders.guests, displayPath(folders.guests));
   const notices = new Map(notes.flatMap((note) => {
     const warning = unclosedFrontmatter(note.text, note.file);

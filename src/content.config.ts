@@ -15,7 +15,7 @@ const talkingPointSchema: z.ZodType<TalkingPointData> = z.lazy(() =>
 
 /** An episode, as the note parser produces it (src/lib/notes/parse-note.ts). */
 const episodes = defineCollection({
-  loader: episodeNotesLoader({ folder: folders.episodes, parser: noteParserOptions(siteConfig, buildTime()) }),
+  loader: episodeNotesLoader({ folder: folders.episodes, guestsFolder: folders.guests, parser: noteParserOptions(siteConfig, buildTime()) }),
   schema: z.object({
     show: z.string().min(1),
     number: z.number().int().nonnegative().nullable(),
@@ -37,6 +37,8 @@ const episodes = defineCollection({
     status: z.enum(['draft', 'upcoming', 'published']),
     missing: z.array(z.enum(['date', 'video', 'guest', 'chapters'])),
     sourceFile: z.string(),
+    /** The line of the note that says which episode it is (its heading, or `episode:`). */
+    sourceLine: z.number().int().positive().nullable(),
   }),
 });
 

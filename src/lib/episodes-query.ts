@@ -2,7 +2,10 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { guestIndex, newestFirst, topicIndex } from './archive/indexes.ts';
 import { slugify } from './notes/slug.ts';
 import { siteConfig } from '../site.config.ts';
+import { linkTargets, resolveNoteLinks } from './archive/note-links.ts';
 import { pinEpisodeKeys } from './archive/url-registry.ts';
+import { NotesError } from './notes-error.ts';
+import { paths } from './site.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from './url-registry-file.ts';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
@@ -15,10 +18,20 @@ function loadEpisodes() {
   cache ??= getCollection('episodes', (entry) => entry.data.status !== 'draft').then((entries) => {
     const registryFile = urlRegistryPath();
     const pinned = pinEpisodeKeys(entries.map((entry) => entry.data), readUrlRegistry(registryFile));
+    if (pinned.conflicts.length) throw new NotesError(describeConflicts(pinned.conflicts, registryFile));
     if (pinned.changed) writeUrlRegistry(registryFile, pinned.registry);
-    return { episodes: newestFirst(pinned.episodes), redirects: pinned.redirects };
+    // Wikilinks link to the pages this build has, once every episode's URL is known: never to a draft.
+    const guestsWithPages = new Set(guestIndex(pinned.episodes.filter((episode) => episode.status === 'published')).map((guest) => guest.slug));
+    const targets = linkTargets(pinned.episodes, guestsWithPages, paths);
+    return { episodes: newestFirst(pinned.episodes.map((episode) => resolveNoteLinks(episode, targets))), redirects: pinned.redirects };
   });
   return cache;
+}
+
+/** Two episodes the registry would put at one URL: one would silently replace the other, so the build stops. */
+function describeConflicts(conflicts: readonly { key: string; files: readonly string[] }[], registryFile: string): string {
+  return conflicts.map(({ key, files }) => `${files[1]}: this episode would be at /episodes/${key}/, where ${files[0]} is already (by ${registryFile})\n` +
+    `  Fix: give one of them a URL of its own with \`slug:\` in its frontmatter, or correct its entry in ${registryFile}.`).join('\n\n');
 }
 
 /** Every episode that has a page (published and upcoming; drafts never), newest first, at its pinned URL. Read once per build. */

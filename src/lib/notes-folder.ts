@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { assertUniqueKeys } from './notes/collection.ts';
+import { findDuplicateEpisodes, type KeyedNote } from './notes/collection.ts';
 import { NoteError, type NoteWarning } from './notes/errors.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from './notes/parse-note.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
@@ -8,21 +8,34 @@ import { listNoteFiles, readNoteText } from './note-files.ts';
 export interface LoadedNote {
   /** Path as shown to authors: relative to the project, forward slashes. */
   file: string;
+  /** Path inside the notes folder. */
+  relativePath: string;
   text: string;
   parsed: ParsedNote;
 }
 
+/** A note file as read, before parsing. */
+export interface NoteFile {
+  file: string;
+  relativePath: string;
+  text: string;
+}
+
 export interface LoadedFolder {
   notes: LoadedNote[];
+  /** Notes left unparsed because `reuse` knew them (the loader's unchanged notes). */
+  reused: KeyedNote[];
+  /** Every problem that stops a build, each with file, line and fix. */
   errors: NoteError[];
   /** Notes that belong to no configured show: reported, not published. */
   unrecognised: UnrecognisedNoteError[];
 }
 
-/** Reads and parses one note; a problem in it is returned as a NoteError, never thrown. */
-export function loadNote(absolutePath: string, displayPath: string, options: NoteParserOptions, context: NoteContext = {}): LoadedNote | NoteError {
-  const { text, invalidUtf8 } = readNoteText(absolutePath);
-  return parseNoteSafely(text, invalidUtf8, displayPath, options, context);
+export interface LoadFolderOptions {
+  /** The folder as authors see it in messages (default: as given). */
+  shownFolder?: string;
+  /** What an unchanged note is, so it need not be parsed again; undefined to parse it. */
+  reuse?: (note: NoteFile) => KeyedNote | undefined;
 }
 
 /** Parses a note's text; a problem in it is returned as a NoteError, never thrown. */
@@ -30,7 +43,7 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
   try {
     const parsed = parseNote(text, displayPath, options, context);
     if (invalidUtf8) parsed.warnings.push(invalidUtf8Warning(displayPath));
-    return { file: displayPath, text, parsed };
+    return { file: displayPath, relativePath: context.relativePath ?? displayPath, text, parsed };
   } catch (error) {
     if (error instanceof NoteError) return error;
     // A parser bug must still name the note, so the author knows which file triggers it.
@@ -39,24 +52,30 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
   }
 }
 
-/** Parses every note of a folder, collecting every problem rather than stopping at the first. */
-export function loadNotesFolder(folder: string, options: NoteParserOptions): LoadedFolder {
-  const notes: LoadedNote[] = [];
-  const errors: NoteError[] = [];
-  const unrecognised: UnrecognisedNoteError[] = [];
+/**
+ * Reads and parses every note of a folder, collecting every problem rather than stopping at the first,
+ * then checks that no two notes are one episode. The one loop over a notes folder: the build's loader
+ * and `npm run check` both run it, so they report the same errors.
+ */
+export function loadNotesFolder(folder: string, options: NoteParserOptions, load: LoadFolderOptions = {}): LoadedFolder {
+  const shownFolder = (load.shownFolder ?? folder).replace(/\/$/, '');
+  const result: LoadedFolder = { notes: [], reused: [], errors: [], unrecognised: [] };
   for (const relativePath of listNoteFiles(folder)) {
-    const result = loadNote(resolve(folder, relativePath), `${folder.replace(/\/$/, '')}/${relativePath}`, options, { relativePath });
-    if (result instanceof UnrecognisedNoteError) unrecognised.push(result);
-    else if (result instanceof NoteError) errors.push(result);
-    else notes.push(result);
+    const file = `${shownFolder}/${relativePath}`;
+    const { text, invalidUtf8 } = readNoteText(resolve(folder, relativePath));
+    const known = load.reuse?.({ file, relativePath, text });
+    if (known) {
+      result.reused.push(known);
+      continue;
+    }
+    const note = parseNoteSafely(text, invalidUtf8, file, options, { relativePath });
+    if (note instanceof UnrecognisedNoteError) result.unrecognised.push(note);
+    else if (note instanceof NoteError) result.errors.push(note);
+    else result.notes.push(note);
   }
-  try {
-    assertUniqueKeys(notes.map((note) => ({ file: note.file, key: note.parsed.episode.key })));
-  } catch (error) {
-    if (error instanceof NoteError) errors.push(error);
-    else throw error;
-  }
-  return { notes, errors, unrecognised };
+  const keyed = [...result.notes.map((note) => ({ file: note.file, line: note.parsed.line, episode: note.parsed.episode })), ...result.reused];
+  for (const error of findDuplicateEpisodes(keyed)) result.errors.push(error);
+  return result;
 }
 
 function invalidUtf8Warning(file: string): NoteWarning {

@@ -27,7 +27,6 @@ export function noteParserOptions(config: SiteConfig, now: Date): NoteParserOpti
     deniedLinkHosts: config.deniedLinkHosts,
     topics: config.topics,
     schedule: config.schedule,
-    base: config.base,
     now,
   };
 }

@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseRssFeed } from 'feedsmith';
 import { fromHtml } from 'hast-util-from-html';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
@@ -16,15 +19,31 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).map((file) => join(dir, file));
 }
 
-/** Scripts, handlers and dangerous URLs as the browser sees them in a page. */
+/** The hashes a page's Content-Security-Policy allows scripts by: what Astro emitted itself. */
+function allowedScriptHashes(tree: Root): Set<string> {
+  const hashes = new Set<string>();
+  visit(tree, 'element', (element) => {
+    if (element.tagName !== 'meta' || String(element.properties.httpEquiv).toLowerCase() !== 'content-security-policy') return;
+    const scriptSrc = String(element.properties.content).split(';').find((directive) => directive.trim().startsWith('script-src')) ?? '';
+    for (const match of scriptSrc.matchAll(/'(sha256-[A-Za-z0-9+/=]+)'/g)) hashes.add(match[1]!);
+  });
+  return hashes;
+}
+
+/**
+ * Scripts, handlers and dangerous URLs as the browser sees them in a page. The site's own scripts are
+ * bundles under /_astro/ or /pagefind/, JSON-LD that is valid JSON, inline scripts whose exact content
+ * the page's CSP allows by hash (Astro hashes what it bundles), the `is:inline` snippets written in
+ * the site's own .astro files, by their exact content, and the search page's result template; any other
+ * script is foreign.
+ */
 function unsafeMarkup(html: string): string[] {
   const found: string[] = [];
-  visit(fromHtml(html), 'element', (element) => {
+  const tree = fromHtml(html);
+  const hashes = allowedScriptHashes(tree);
+  visit(tree, 'element', (element) => {
     const src = String(element.properties.src ?? '');
-    const type = String(element.properties.type ?? '');
-    // The site's own scripts: bundled modules, JSON-LD data, and the hashed theme snippet in <head>.
-    const ownScript = element.tagName === 'script' && (src.startsWith('/_astro/') || src.startsWith('/pagefind/') || type === 'application/ld+json' || !src);
-    if (element.tagName === 'script' && !ownScript) found.push(`<script src="${src}">`);
+    if (element.tagName === 'script' && !isOwnScript(element, src, hashes)) found.push(`<script src="${src}">${toString(element).slice(0, 40)}`);
     if (['iframe', 'object', 'embed'].includes(element.tagName)) found.push(`<${element.tagName}>`);
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on/i.test(name)) found.push(`${element.tagName} ${name}`);
@@ -34,17 +53,57 @@ function unsafeMarkup(html: string): string[] {
   return found;
 }
 
+function isOwnScript(element: Element, src: string, hashes: ReadonlySet<string>): boolean {
+  if (src) return src.startsWith('/_astro/') || src.startsWith('/pagefind/');
+  const content = toString(element);
+  // The search page's result template (src/pages/search.astro): markup Pagefind's UI reads, never run.
+  if (element.properties.type === 'text/pagefind-template') return true;
+  if (element.properties.type === 'application/ld+json') {
+    try {
+      JSON.parse(content);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return hashes.has(`sha256-${createHash('sha256').update(content).digest('base64')}`) || SITE_INLINE_SCRIPTS.has(content);
+}
+
+/** The `<script is:inline>` snippets of the site's own components and layouts, exactly as written there. */
+const SITE_INLINE_SCRIPTS = new Set(readdirSync('src', { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.astro'))
+  .flatMap((file) => [...readFileSync(join('src', file), 'utf8').matchAll(/<script is:inline>([\s\S]*?)<\/script>/g)].map((match) => match[1]!)));
+
+describe('the check for foreign scripts', () => {
+  const page = readFileSync(resolve(TEST_SITES_DIR, 'fixtures/episodes/1/index.html'), 'utf8');
+
+  it('accepts the site\'s own pages, inline scripts included', () => {
+    expect(page).toMatch(/<script>[^<]/);
+    expect(unsafeMarkup(page)).toEqual([]);
+  });
+
+  it('catches an inline script the CSP does not allow, and a JSON-LD block that is not data', () => {
+    expect(unsafeMarkup(page.replace('</main>', '<script>alert(1)</script></main>'))).toEqual(['<script src="">alert(1)']);
+    expect(unsafeMarkup(page.replace('</main>', '<script type="application/ld+json">alert(1)</script></main>'))).toHaveLength(1);
+  });
+});
+
+/** A published note's first six lines: frontmatter and heading. */
+const HEAD = (number: number, title: string) => `---\nurl: https://youtu.be/HHHHHHHHH${String(number).padStart(2, '0')}\ndate: 2024-05-${String((number % 28) + 1).padStart(2, '0')}\n---\n# [[GOH ${number} - ${title}]]\n\n`;
+
 describe('an archive of hostile but valid notes', () => {
   const notes = join(work, 'hostile');
   const outDir = resolve(TEST_SITES_DIR, 'hostile');
   let result: { status: number; output: string };
   beforeAll(() => {
     cpSync('tests/fixtures/hostile/episodes', notes, { recursive: true });
-    // Invalid UTF-8 is written here rather than committed, so no tool "fixes" the fixture.
+    // Written here rather than committed: invalid UTF-8 (so no tool "fixes" the fixture), and large notes.
     writeFileSync(join(notes, 'GOH-46.md'), Buffer.concat([
       Buffer.from('---\nurl: https://youtu.be/HHHHHHHHH46\ndate: 2024-05-03\n---\n# [[GOH 46 - Bytes that are not UTF-8]]\n\n## Talking points\n\n- caf'),
       Buffer.from([0xe9, 0xff]), Buffer.from('\n'),
     ]));
+    writeFileSync(join(notes, 'GOH-47.md'), `${HEAD(47, 'A very long line')}## Talking points\n\n- ${'longword '.repeat(11_112)}end of the long line\n`);
+    writeFileSync(join(notes, 'GOH-48.md'), `${HEAD(48, 'An empty Timestamps section')}## Timestamps\n\n## Talking points\n\n- After the empty section\n`);
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, { ...ENV, EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'urls.json') });
   }, 300_000);
@@ -72,6 +131,43 @@ describe('an archive of hostile but valid notes', () => {
     }
   });
 
+  it('keeps the names from a hostile Guest:: field and the text of hostile subsection headings, and nothing that runs', () => {
+    const episode = readFileSync(join(outDir, 'episodes/45/index.html'), 'utf8');
+    expect(unsafeMarkup(episode)).toEqual([]);
+    for (const name of ['Mallory Example', 'Eve Example', 'Trent Example']) expect(episode).toContain(name);
+    expect(existsSync(join(outDir, 'guests/eve-example/index.html'))).toBe(true);
+    expect(episode).toMatch(/<h3[^>]*>Subsection[^<]*one<\/h3>/);
+    expect(episode).toMatch(/<h3[^>]*>Clickable subsection[^<]*<\/h3>/);
+    expect(episode).toContain('A point under a hostile subsection');
+  });
+
+  it('withholds internal links in a table row, a quote, a heading and a code block, and comments, so the leak guard passes', () => {
+    const episode = readFileSync(join(outDir, 'episodes/49/index.html'), 'utf8');
+    expect(episode).toContain('href="https://play.grafana.org/"');
+    for (const internal of ['Rota spreadsheet', 'incident thread', 'Prep notes', 'hostkeeper', 'unannounced roadmap', 'docs.google', 'slack.com', 'drive.google', '<blockquote']) {
+      expect(episode, internal).not.toContain(internal);
+    }
+    expect(result.output).toMatch(/GOH-49\.md: withheld 2 comments, 4 lines linking to an internal host \(not published/);
+  });
+
+  it('links a wikilink to an episode that has a page, and leaves one to a draft as text', () => {
+    const episode = readFileSync(join(outDir, 'episodes/49/index.html'), 'utf8');
+    expect(episode).toContain('Earlier episode: <a href="/episodes/42/">GOH 42 - Written on Windows</a>');
+    expect(episode).toContain('Not out yet: GOH 44 - Half written');
+  });
+
+  it('warns about drafts and guests without a profile, once each', () => {
+    expect(result.output).toMatch(/GOH-44\.md:5: GOH 44 is a draft \(no date and no video\): it gets no page\./);
+    expect(result.output).toMatch(/guest\(s\) without a profile in tests\/fixtures\/archive\/guests: [^\n]*Mallory Example/);
+  });
+
+  it('builds a 100,000-character line and an empty Timestamps section', () => {
+    expect(readFileSync(join(outDir, 'episodes/47/index.html'), 'utf8')).toContain('end of the long line');
+    const empty = readFileSync(join(outDir, 'episodes/48/index.html'), 'utf8');
+    expect(empty).toContain('After the empty section');
+    expect(empty).not.toContain('id="chapters-heading"');
+  });
+
   it('reads CRLF, a byte-order mark, tabs, and file names with spaces and accents', () => {
     const windows = readFileSync(join(outDir, 'episodes/42/index.html'), 'utf8');
     expect(windows).toMatch(/<li>CRLF line endings<ul><li>nested with a tab<ul><li>nested with eight spaces<\/li><\/ul><\/li><\/ul><\/li>/);
@@ -85,28 +181,78 @@ describe('an archive of hostile but valid notes', () => {
   });
 });
 
-describe('an archive with a broken note', () => {
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Notes that must each stop the build, by file name: the note, and the line and problem its error must name. */
+const BROKEN: Record<string, { text: string | (() => string); line: number; problem: string }> = {
+  'GOH-07.md': { text: '---\nurl: https://youtu.be/AAAAAAAAAA7\ndate: [2024-01-01\n---\n# [[GOH 7 - Broken YAML]]\n', line: 3, problem: 'the frontmatter is not valid YAML' },
+  'GOH-08.md': { text: '---\nurl: https://youtu.be/AAAAAAAAAA8\ndate: 2024-01-08\n---\n', line: 1, problem: 'this note has no episode heading' },
+  'GOH-09.md': {
+    text: ['---', 'a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefg'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`), '---', '# [[GOH 9 - Alias bomb]]'].join('\n'),
+    line: 2, problem: 'the frontmatter uses too many YAML aliases',
+  },
+  'GOH-10.md': { text: () => `${HEAD(10, 'Ten megabytes')}## Talking points\n\n${'- a pasted log line that goes on and on\n'.repeat(260_000)}`, line: 1, problem: 'the note is \\d+\\.\\d MB' },
+  'GOH-11.md': {
+    text: () => `${HEAD(11, 'Deep by indentation')}## Talking points\n\n${Array.from({ length: 1000 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n')}\n`,
+    // The first item is on line 9; 2 columns a level, the 129th level is the first past 256 columns.
+    line: 9 + 129, problem: 'this line is indented more than 256 columns',
+  },
+  'GOH-12.md': { text: `${HEAD(12, 'Deep on one line')}## Talking points\n\n${'- '.repeat(1000)}deep\n`, line: 9, problem: 'lists or quotes are nested more than 32 levels deep here' },
+  'GOH-13.md': { text: '', line: 1, problem: 'this note has no episode heading' },
+  'GOH-14.md': { text: '# [[GOH - Title only]]\n', line: 1, problem: 'the episode heading has no episode number' },
+  'GOH-15.md': { text: '---\nurl: "javascript:alert(\'url\')"\ndate: 2024-01-15\n---\n# [[GOH 15 - Hostile url]]\n', line: 2, problem: 'the url "javascript:alert\\(\'url\'\\)" is not a YouTube URL' },
+  'GOH-16.md': { text: '---\nurl: https://youtu.be/AAAAAAAAA16\ndate: "<script>alert(\'date\')</script>"\n---\n# [[GOH 16 - Hostile date]]\n', line: 3, problem: 'the date "<script>alert\\(\'date\'\\)</script>" is not a date' },
+  'Later copy of GOH-17.md': { text: '\n# [[GOH 17 - A copy]]\n', line: 2, problem: 'episode 17 is also in \\S*/GOH-17\\.md' },
+  'loki-b-second.md': {
+    text: '---\nurl: https://youtu.be/AAAAAAAAA19\n---\n# [[2025-08-12 Second call that day]]\n',
+    line: 4, problem: 'this is a second episode of the show on 2025-08-12, and so is \\S*/loki-a-first\\.md: both would get one URL',
+  },
+};
+
+describe('an archive with broken and hostile notes', () => {
   const outDir = resolve(TEST_SITES_DIR, 'broken');
   let result: { status: number; output: string };
   beforeAll(() => {
     const notes = join(work, 'broken');
     cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
-    writeFileSync(join(notes, 'GOH-07.md'), '---\nurl: https://youtu.be/AAAAAAAAAA7\ndate: [2024-01-01\n---\n# [[GOH 7 - Broken YAML]]\n');
-    writeFileSync(join(notes, 'GOH-08.md'), '---\nurl: https://youtu.be/AAAAAAAAAA8\ndate: 2024-01-08\n---\n');
+    writeFileSync(join(notes, 'GOH-17.md'), '---\nurl: https://youtu.be/AAAAAAAAA17\ndate: 2024-01-17\n---\n# [[GOH 17 - The original]]\n');
+    writeFileSync(join(notes, 'loki-a-first.md'), '---\nurl: https://youtu.be/AAAAAAAAA18\n---\n# [[2025-08-12 First call that day]]\n');
+    for (const [file, note] of Object.entries(BROKEN)) writeFileSync(join(notes, file), typeof note.text === 'function' ? note.text() : note.text);
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, { ...ENV, EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'broken-urls.json') });
   }, 300_000);
 
   it('stops, naming every broken file with its line and fix, without a stack trace', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/2 episode note\(s\) need fixing/);
-    expect(result.output).toMatch(/GOH-07\.md:3: the frontmatter is not valid YAML[^\n]*\n {2}Fix: /);
-    expect(result.output).toMatch(/GOH-08\.md:1: this note has no episode heading[^\n]*\n {2}Fix: /);
+    expect(result.output).toContain(`${Object.keys(BROKEN).length} episode note(s) need fixing`);
+    for (const [file, note] of Object.entries(BROKEN)) {
+      expect(result.output, file).toMatch(new RegExp(`/${escape(file)}:${note.line}: ${note.problem}[^\\n]*\\n {2}Fix: `));
+    }
+    expect(result.output).toMatch(/loki-b-second\.md:4: [^\n]*\n {2}Fix: [^\n]*`slug:`/);
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.output).not.toContain('Stack trace');
+    expect(result.output).not.toContain('Maximum call stack');
   });
 
   it('leaves no site behind that could be mistaken for a good one', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('an archive with a guest profile that links to javascript:', () => {
+  let result: { status: number; output: string };
+  beforeAll(() => {
+    const guests = join(work, 'bad-guests');
+    cpSync('tests/fixtures/archive/guests', guests, { recursive: true });
+    writeFileSync(join(guests, 'jane-doe.yaml'), `${readFileSync('tests/fixtures/archive/guests/jane-doe.yaml', 'utf8')}  - label: Click me\n    url: "javascript:alert('guest')"\n`);
+    const notes = join(work, 'one-note');
+    cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
+    result = buildSite(resolve(TEST_SITES_DIR, 'bad-guests'), { ...ENV, EPISODES_DIR: notes, GUESTS_DIR: guests, EPISODE_URLS_FILE: join(work, 'guest-urls.json') });
+  }, 300_000);
+
+  it('stops, naming the profile, the link and what a link may be, without a stack trace', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/bad-guests\/jane-doe\.yaml:9: `links\[1\]\.url` is not a web address \(https:\/\/\.\.\.\) or a mailto: address\n {2}Fix: /);
+    expect(result.output).not.toContain('Stack trace');
   });
 });

@@ -1,18 +1,24 @@
+import { registryIdentity, type KeyParts } from '../notes/episode-key.ts';
+
 /**
- * Dated episodes get their URL from their title, which the team may still edit after publishing.
- * The registry pins the first URL an episode got, so links never break: a title edit keeps the URL,
- * and a changed date (the slug's source) moves the page and leaves a redirect at the old URL.
+ * Dated episodes get their URL from their date and title, which the team may still edit after
+ * publishing. The registry pins the first URL an episode got, so links never break: a title edit keeps
+ * the URL; a changed date (the URL's source) or a new `slug:` moves the page and leaves a redirect at the
+ * old URL. An episode whose date and title both changed is recognised by its note's file.
  */
 export interface UrlRegistry {
   version: 1;
-  /** By identity, "<show>/<date>": the key the page lives at, and keys it lived at before. */
-  episodes: Record<string, { key: string; previous?: string[] }>;
+  /**
+   * By identity (src/lib/notes/episode-key.ts registryIdentity: "<show>/<date>", or the key a `slug:`
+   * chose): the key the page lives at, the note it comes from, and keys it lived at before.
+   */
+  episodes: Record<string, { key: string; file?: string; previous?: string[] }>;
 }
 
-export interface PinnableEpisode {
-  show: string;
+export interface PinnableEpisode extends KeyParts {
   key: string;
-  date: string | null;
+  /** The note it comes from (as the build shows it), to recognise it when its date and title both change. */
+  sourceFile?: string;
 }
 
 export interface PinnedKeys<E> {
@@ -21,6 +27,8 @@ export interface PinnedKeys<E> {
   redirects: { from: string; to: string }[];
   registry: UrlRegistry;
   changed: boolean;
+  /** Pairs of episodes the registry would put at one URL: the build must stop. */
+  conflicts: { key: string; files: [string, string] }[];
 }
 
 export const EMPTY_REGISTRY: UrlRegistry = { version: 1, episodes: {} };
@@ -30,29 +38,49 @@ function titlePart(key: string): string {
   return key.replace(/^[^/]+\/\d{4}-\d{2}-\d{2}-/, '');
 }
 
-/** Applies the registry to episodes with pages (numbered keys are permanent and not registered). */
+/** Applies the registry to episodes with pages (numbered keys of the primary show are permanent and not registered). */
 export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[], registry: UrlRegistry): PinnedKeys<E> {
   const entries = structuredClone(registry.episodes);
-  const identityOf = (episode: E) => (episode.key.includes('/') && episode.date ? `${episode.show}/${episode.date}` : undefined);
-  const current = new Set(episodes.map(identityOf).filter(Boolean));
+  const identities = episodes.map((episode) => registryIdentity(episode));
+  const current = new Set(identities.filter(Boolean));
+  const currentFiles = new Set(episodes.map((episode) => episode.sourceFile).filter(Boolean));
   let changed = false;
 
-  const pinned = episodes.map((episode) => {
-    const identity = identityOf(episode);
+  const pinned = episodes.map((episode, index) => {
+    const identity = identities[index];
     if (!identity) return episode;
     const entry = entries[identity];
-    if (entry) return entry.key === episode.key ? episode : { ...episode, key: entry.key };
-    // A new identity whose title matches an entry that lost its episode: the date changed.
-    const moved = Object.entries(entries).find(([oldIdentity, old]) =>
-      !current.has(oldIdentity) && oldIdentity.startsWith(`${episode.show}/`) && titlePart(old.key) === titlePart(episode.key));
-    entries[identity] = { key: episode.key, ...(moved ? { previous: [moved[1].key, ...(moved[1].previous ?? [])] } : {}) };
+    if (entry) {
+      if (episode.sourceFile && entry.file !== episode.sourceFile) {
+        entry.file = episode.sourceFile;
+        changed = true;
+      }
+      return entry.key === episode.key ? episode : { ...episode, key: entry.key };
+    }
+    // A new identity. The same episode as an entry that lost its episode, if that entry comes from the
+    // same note, or (its note gone or unknown) has the same title: the date or the slug changed.
+    const orphans = Object.entries(entries).filter(([old]) => !current.has(old) && old.startsWith(`${episode.show}/`));
+    const moved = orphans.find(([, old]) => episode.sourceFile !== undefined && old.file === episode.sourceFile)
+      ?? orphans.find(([, old]) => (!old.file || !currentFiles.has(old.file)) && titlePart(old.key) === titlePart(episode.key));
+    const previous = moved ? [moved[1].key, ...(moved[1].previous ?? [])].filter((key) => key !== episode.key) : [];
+    entries[identity] = { key: episode.key, ...(episode.sourceFile ? { file: episode.sourceFile } : {}), ...(previous.length ? { previous } : {}) };
     if (moved) delete entries[moved[0]];
     changed = true;
     return episode;
   });
 
-  const redirects = Object.values(entries).flatMap((entry) => (entry.previous ?? []).map((from) => ({ from, to: entry.key })));
-  return { episodes: pinned, redirects, registry: { version: 1, episodes: sortKeys(entries) }, changed };
+  const byKey = new Map<string, E>();
+  const conflicts: PinnedKeys<E>['conflicts'] = [];
+  for (const episode of pinned) {
+    const other = byKey.get(episode.key);
+    if (other) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
+    byKey.set(episode.key, episode);
+  }
+  // A redirect never takes the place of a page.
+  const redirects = Object.values(entries).flatMap((entry) => (entry.previous ?? [])
+    .filter((from) => !byKey.has(from))
+    .map((from) => ({ from, to: entry.key })));
+  return { episodes: pinned, redirects, registry: { version: 1, episodes: sortKeys(entries) }, changed, conflicts };
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -14,7 +14,7 @@ export interface ShowNotesEpisode {
   guests: readonly string[];
   hosts: readonly string[];
   chapters: readonly { start: number; title: string }[];
-  talkingPoints: readonly { heading?: { text: string }; points: readonly Point[] }[];
+  talkingPoints: readonly { heading?: { text: string; depth: number }; points: readonly Point[] }[];
   links: readonly { title: string; url: string }[];
 }
 
@@ -45,7 +45,7 @@ export function showNotesHtml(episode: ShowNotesEpisode, links: ShowNotesLinks):
   if (episode.talkingPoints.some((group) => group.points.length)) {
     parts.push(h('h2', 'Talking points'));
     for (const group of episode.talkingPoints) {
-      if (group.heading) parts.push(h('h3', group.heading.text));
+      if (group.heading) parts.push(h(`h${group.heading.depth}`, group.heading.text));
       if (group.points.length) parts.push(pointList(group.points, links));
     }
   }

@@ -1,3 +1,4 @@
+import { urlsInText } from '../notes/link-hosts.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import { isCommonWord } from './common-words.ts';
 import { sequenceFinder } from './sequence-finder.ts';
@@ -118,8 +119,7 @@ function distinctive(words: readonly string[], publicWords: ReadonlySet<number>)
 export function collectDeniedUrls(notes: readonly { file: string; episode: string; text: string }[], isDenied: (url: string) => boolean): Secret[] {
   const secrets: Secret[] = [];
   for (const note of notes) {
-    for (const match of note.text.matchAll(/https?:\/\/[^\s)<>\]"']+/g)) {
-      const url = match[0].replace(/[.,;:]+$/, '');
+    for (const url of urlsInText(note.text)) {
       if (!isDenied(url)) continue;
       const host = url.replace(/^https?:\/\//, '').split(/[/?#]/)[0]!;
       const words = normaliseWords(host);

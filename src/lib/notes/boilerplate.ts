@@ -1,8 +1,12 @@
-import type { Blockquote, ListItem, Nodes, Parent, RootContent } from 'mdast';
+import type { Blockquote, Nodes, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { renderCallout } from './callouts.ts';
 import type { NoteWarning } from './errors.ts';
-import { hostOf, isDeniedHost, isPublicUrl } from './link-hosts.ts';
+import { findInternalUrl } from './internal-links.ts';
+import { hostOf } from './link-hosts.ts';
+import { isEmptyItem } from './list-items.ts';
+import { hasPlaceholder } from './placeholders.ts';
+import { normaliseInline } from './public-inline.ts';
 import { withhold, type WithheldText } from './withheld.ts';
 
 export interface BoilerplateOptions {
@@ -17,24 +21,37 @@ export interface CleanedBlocks {
   warnings: NoteWarning[];
 }
 
-// Template placeholders look like `<name>` or `<position>`.
-const PLACEHOLDER = /<[a-z][a-z _/-]{0,40}>/i;
+/** Blocks withheld whole when they mention an internal host: the smallest units of text a reader sees. */
+const UNIT_NAMES: Partial<Record<RootContent['type'], string>> = {
+  listItem: 'a list item', paragraph: 'a paragraph', heading: 'a heading', tableRow: 'a table row', table: 'a table', code: 'a code block',
+};
+
+/** Containers that say nothing once what they held is withheld. */
+const CONTAINERS = new Set<RootContent['type']>(['list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
 
 /**
- * Removes from a public section what the team writes for itself: template instruction
- * blockquotes, placeholder and empty list items, and any item or paragraph linking to a
- * deny-listed host (its text is internal context too). Task checkboxes become plain items,
- * links to vault-relative paths become text, images become links (nothing loads from elsewhere).
- * Mutates and returns the blocks.
+ * Removes from a public section what the team writes for itself: template instruction blockquotes,
+ * placeholder and empty list items, and, at any depth, the smallest unit (list item, paragraph,
+ * heading, table row, code block) that links to or mentions a deny-listed host, with a warning: its
+ * text is internal context too. Containers left empty go as well. Task checkboxes become plain items,
+ * links to vault-relative paths become text, images become links (nothing loads from elsewhere),
+ * callouts become titled quotes. Mutates and returns the blocks.
  */
-export function removeBoilerplate(
-  blocks: RootContent[],
-  section: string,
-  options: BoilerplateOptions,
-): CleanedBlocks {
+export function removeBoilerplate(blocks: RootContent[], section: string, options: BoilerplateOptions): CleanedBlocks {
   const withheld: WithheldText[] = [];
   const warnings: NoteWarning[] = [];
   const instructions = options.templateInstructions.map(normaliseText);
+
+  const withholdInternal = (node: RootContent, url: string): false => {
+    const line = node.position?.start.line ?? 0;
+    withheld.push(withhold([node], 'internal link', section, line));
+    warnings.push({
+      file: options.file, line,
+      problem: `withheld ${UNIT_NAMES[node.type] ?? 'a block'} under "${section}" because it links to an internal host (${hostOf(url)})`,
+      fix: 'nothing to do if it is internal; to publish it, link to a public page instead.',
+    });
+    return false;
+  };
 
   const keep = (node: RootContent): boolean => {
     const line = node.position?.start.line ?? 0;
@@ -43,26 +60,15 @@ export function removeBoilerplate(
       withheld.push(withhold([node], 'template instruction', section, line));
       return false;
     }
-    if (node.type === 'listItem' || node.type === 'paragraph') {
-      const own = node.type === 'listItem' ? ownContent(node) : [node];
-      const deniedUrl = findDeniedUrl(own, options.deniedLinkHosts);
-      if (deniedUrl) {
-        withheld.push(withhold([node], 'internal link', section, line));
-        warnings.push({
-          file: options.file,
-          line,
-          problem: `withheld a line under "${section}" because it links to an internal host (${hostOf(deniedUrl)})`,
-          fix: 'nothing to do if it is internal; to publish it, link to a public page instead.',
-        });
-        return false;
-      }
-      if (hasPlaceholder(own)) {
-        withheld.push(withhold([node], 'template placeholder', section, line));
-        return false;
-      }
-      if (node.type === 'listItem' && isEmptyItem(node)) return false;
+    // A table goes whole when its header row is internal: its body rows would read as a header.
+    const unit = node.type === 'table' ? node.children.slice(0, 1) : node.type === 'listItem' ? ownText(node.children) : UNIT_NAMES[node.type] ? [node] : [];
+    const internal = findInternalUrl(unit, options.deniedLinkHosts);
+    if (internal) return withholdInternal(node, internal);
+    if ((node.type === 'listItem' || node.type === 'paragraph') && hasPlaceholder(node.type === 'listItem' ? ownText(node.children) : [node])) {
+      withheld.push(withhold([node], 'template placeholder', section, line));
+      return false;
     }
-    return true;
+    return !(node.type === 'listItem' && isEmptyItem(node));
   };
 
   const kept = filterTree(blocks, keep);
@@ -70,82 +76,38 @@ export function removeBoilerplate(
   return { nodes: kept, withheld, warnings };
 }
 
+/** Keeps the nodes `keep` accepts, at every depth; a container emptied by it goes too. */
 function filterTree(nodes: RootContent[], keep: (node: RootContent) => boolean): RootContent[] {
   const kept: RootContent[] = [];
   for (const node of nodes) {
     if (!keep(node)) continue;
     if ('children' in node && Array.isArray(node.children)) {
+      const before = node.children.length;
       (node as Parent).children = filterTree(node.children as RootContent[], keep) as Parent['children'];
-      // A list whose items were all dropped is dropped too.
-      if (node.type === 'list' && node.children.length === 0) continue;
+      if (isEmptied(node, before)) continue;
     }
+    if (node.type === 'blockquote') renderCallout(node);
     kept.push(node);
   }
   return kept;
 }
 
-/** Plain items instead of checkboxes; text instead of links nobody outside can follow; no remote images. */
-function normaliseInline(tree: RootContent): void {
-  visit(tree, (node, index, parent) => {
-    if (node.type === 'listItem') node.checked = null;
-    if (!parent || index === undefined) return undefined;
-    if (node.type === 'link' && !isPublicUrl(node.url)) {
-      (parent.children as Nodes[]).splice(index, 1, ...node.children);
-      return index;
-    }
-    if (node.type === 'image') {
-      const label = node.alt?.trim() || node.url;
-      const replacement = isPublicUrl(node.url)
-        ? { type: 'link' as const, url: node.url, children: [{ type: 'text' as const, value: label }] }
-        : { type: 'text' as const, value: node.alt ?? '' };
-      (parent.children as Nodes[]).splice(index, 1, replacement);
-      return index + 1;
-    }
-    if (node.type === 'html') {
-      parent.children.splice(index, 1);
-      return index;
-    }
-    return undefined;
-  });
+/** A container that held something before filtering and holds nothing now (a table: no row under its header). */
+function isEmptied(node: RootContent, before: number): boolean {
+  if (!CONTAINERS.has(node.type)) return false;
+  const after = (node as Parent).children.length;
+  if (node.type === 'table') return after < before && after < 2;
+  return before > 0 && after === 0;
 }
 
-/** A list item's own blocks, without its nested lists. */
-export function ownContent(item: ListItem): RootContent[] {
-  return item.children.filter((child) => child.type !== 'list');
-}
-
-function isEmptyItem(item: ListItem): boolean {
-  return item.children.length === 0 || (ownContent(item).every((child) => toString(child).trim() === '') &&
-    !item.children.some((child) => child.type === 'list'));
+/** A list item's own text: its paragraphs and headings, not the lists, quotes, tables or code under it. */
+function ownText(children: readonly RootContent[]): Nodes[] {
+  return children.filter((child) => child.type === 'paragraph' || child.type === 'heading' || child.type === 'html');
 }
 
 function isInstruction(node: Blockquote, instructions: readonly string[]): boolean {
   const text = normaliseText(toString(node));
   return instructions.some((instruction) => instruction.length > 0 && text.startsWith(instruction));
-}
-
-function hasPlaceholder(nodes: readonly Nodes[]): boolean {
-  let found = false;
-  for (const node of nodes) {
-    visit(node, (child) => {
-      if ((child.type === 'text' || child.type === 'inlineCode') && PLACEHOLDER.test(child.value)) found = true;
-      return found ? false : undefined;
-    });
-  }
-  return found;
-}
-
-function findDeniedUrl(nodes: readonly Nodes[], denied: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (const node of nodes) {
-    visit(node, (child) => {
-      if ((child.type === 'link' || child.type === 'image' || child.type === 'definition') && isDeniedHost(child.url, denied)) {
-        found = child.url;
-      }
-      return found ? false : undefined;
-    });
-  }
-  return found;
 }
 
 function normaliseText(text: string): string {

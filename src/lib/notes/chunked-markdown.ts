@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { fencedCodeTracker } from './code-fences.ts';
 
 /**
  * micromark re-writes its whole event list each time a nested list item closes, so one long list
@@ -10,23 +11,15 @@ import { visit } from 'unist-util-visit';
  */
 const CHUNK_ITEMS = 200;
 const TOP_LEVEL_ITEM = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function parseInChunks(body: string, parse: (markdown: string) => Root): Root {
   const lines = body.split('\n');
   const starts: number[] = [0];
   let items = 0;
-  let fence: string | undefined;
+  const isCode = fencedCodeTracker();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const fenceMatch = FENCE.exec(line);
-    if (fenceMatch) {
-      const marker = fenceMatch[1]!;
-      if (!fence) fence = marker;
-      else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (fence || !TOP_LEVEL_ITEM.test(line)) continue;
+    if (isCode(line) || !TOP_LEVEL_ITEM.test(line)) continue;
     items++;
     if (items > CHUNK_ITEMS) {
       starts.push(index);

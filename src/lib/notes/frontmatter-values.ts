@@ -38,6 +38,8 @@ export class FrontmatterReader {
     const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
     return items.map((item) => {
       if (typeof item === 'string' || typeof item === 'number') return String(item).trim();
+      // `guests: [[Ryan Perry]]` unquoted is YAML for a list in a list: the wikilink Obsidian meant.
+      if (Array.isArray(item) && item.length === 1 && typeof item[0] === 'string') return `[[${item[0].trim()}]]`;
       throw this.error(key, `"${key}" must be a list of names`, `write it as \`${key}: [First Name, Second Name]\`.`);
     }).filter((item) => item.length > 0);
   }

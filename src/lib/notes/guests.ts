@@ -34,6 +34,14 @@ export function parseGuestNames(value: string): string[] {
   return dedupe(parts.map(cleanGuestName).filter((name) => name.length > 0));
 }
 
+/**
+ * Names from a frontmatter list (`guests:`, `hosts:`), each item read like a `Guest::` value: Obsidian
+ * writes link properties as `"[[Ryan Perry]]"`, and an item may hold several names (`A & B`).
+ */
+export function parseNameList(items: readonly string[]): string[] {
+  return dedupe(items.flatMap(parseGuestNames));
+}
+
 /** A name as written, without quotes, wikilink brackets or stray punctuation. */
 export function cleanGuestName(raw: string): string {
   let name = raw.trim();

@@ -1,3 +1,4 @@
+import type { Nodes, Root } from 'mdast';
 import { NoteError } from './errors.ts';
 
 /**
@@ -9,7 +10,19 @@ import { NoteError } from './errors.ts';
 export const MAX_NOTE_BYTES = 4 * 1024 * 1024;
 /** Columns of indentation: 64 levels of 4-space (or tab) nesting. */
 export const MAX_INDENT_COLUMNS = 256;
+/**
+ * Lists and quotes inside each other. Real outlines go a dozen levels deep; hundreds of levels (which
+ * one line such as `- - - - … deep` makes) overflow the call stack of every tree walk after parsing.
+ */
+export const MAX_NESTING = 32;
 
+const FLATTEN = 'flatten the list: an outline of a few levels reads better, and the archive shows at most that.';
+
+/**
+ * Refuses, in one linear pass before parsing, a note too large, a line indented too far, or a line that
+ * opens too many lists and quotes at once.
+ * @throws NoteError naming the line and what to change.
+ */
 export function assertWithinLimits(text: string, file: string): void {
   if (text.length > MAX_NOTE_BYTES) {
     throw new NoteError({ file, line: 1 }, `the note is ${(text.length / 1024 / 1024).toFixed(1)} MB, more than an episode note can be (${MAX_NOTE_BYTES / 1024 / 1024} MB)`,
@@ -27,11 +40,62 @@ export function assertWithinLimits(text: string, file: string): void {
     } else if (inIndent && (char === 32 || char === 9)) {
       column += char === 9 ? 4 - (column % 4) : 1;
       if (column > MAX_INDENT_COLUMNS) {
-        throw new NoteError({ file, line }, `this line is indented more than ${MAX_INDENT_COLUMNS} columns (a list nested about ${Math.round(MAX_INDENT_COLUMNS / 4)} levels deep or more)`,
-          'flatten the list: an outline of a few levels reads better, and the archive shows at most that.');
+        throw new NoteError({ file, line }, `this line is indented more than ${MAX_INDENT_COLUMNS} columns (a list nested about ${Math.round(MAX_INDENT_COLUMNS / 4)} levels deep or more)`, FLATTEN);
       }
-    } else {
+    } else if (inIndent) {
       inIndent = false;
+      if (leadingContainers(text, index) > MAX_NESTING && !isThematicBreak(text, index)) throw tooDeep(file, line);
     }
   }
+}
+
+/**
+ * How many list markers and quote markers open a line (`- - > 1. text` has four), counted from `start`,
+ * its first character after the indentation. Stops at the first character that cannot open a container.
+ */
+function leadingContainers(text: string, start: number): number {
+  let count = 0;
+  let index = start;
+  for (;;) {
+    while (text[index] === ' ' || text[index] === '\t') index++;
+    const char = text[index];
+    if (char === '>') {
+      index++;
+    } else if ((char === '-' || char === '*' || char === '+') && (text[index + 1] === ' ' || text[index + 1] === '\t')) {
+      index += 2;
+    } else {
+      let digits = index;
+      while (digits - index < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+      if (digits === index || (text[digits] !== '.' && text[digits] !== ')') || (text[digits + 1] !== ' ' && text[digits + 1] !== '\t')) return count;
+      index = digits + 2;
+    }
+    count++;
+    if (count > MAX_NESTING) return count;
+  }
+}
+
+/**
+ * Refuses a parsed note whose lists and quotes nest deeper than MAX_NESTING, wherever the nesting comes
+ * from (indentation, markers on one line, or both). Walks the tree with its own stack, so any depth is safe.
+ * @throws NoteError at the line of the first node that is too deep.
+ */
+export function assertNestingWithinLimits(tree: Root, file: string): void {
+  const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    const own = node.type === 'list' || node.type === 'blockquote' ? depth + 1 : depth;
+    if (own > MAX_NESTING) throw tooDeep(file, node.position?.start.line);
+    // Children pushed last first, so nodes are visited in document order.
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index]!, depth: own });
+  }
+}
+
+/** `* * * * …` is a horizontal rule, however many stars it has. */
+function isThematicBreak(text: string, start: number): boolean {
+  const end = text.indexOf('\n', start);
+  return /^([-*_])(?:[ \t]*\1)*[ \t]*$/.test(text.slice(start, end === -1 ? text.length : end));
+}
+
+function tooDeep(file: string, line: number | undefined): NoteError {
+  return new NoteError({ file, line }, `lists or quotes are nested more than ${MAX_NESTING} levels deep here`, FLATTEN);
 }

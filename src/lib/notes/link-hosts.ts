@@ -31,3 +31,9 @@ export function hostOf(rawUrl: string): string | undefined {
 export function isPublicUrl(rawUrl: string): boolean {
   return /^(?:https?:\/\/|mailto:)/i.test(rawUrl.trim());
 }
+
+/** Every http(s) URL written in a text, without trailing punctuation. */
+export function urlsInText(text: string): string[] {
+  if (!text.includes('://')) return [];
+  return [...text.matchAll(/https?:\/\/[^\s)<>\]"'`]+/gi)].map((match) => match[0].replace(/[.,;:!?]+$/, ''));
+}

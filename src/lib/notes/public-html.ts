@@ -1,11 +1,11 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { fromHtml } from 'hast-util-from-html';
-import rehypeSlug from 'rehype-slug';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString as hastToString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { sanitizeHast, toHtml } from './render.ts';
+import { toHtml } from 'hast-util-to-html';
+import { finishShowNotes } from './render.ts';
 import { formatTimestamp, type Chapter } from './timestamps.ts';
 import type { ReferenceLink } from './reference-links.ts';
 import type { TalkingPoint, TalkingPointGroup } from './talking-points.ts';
@@ -31,7 +31,7 @@ export interface PublicHeading {
  * Built from the parsed data, so the HTML can hold nothing the data does not.
  */
 export function renderPublicHtml(content: PublicContent): { html: string; headings: PublicHeading[] } {
-  const heading = (depth: 2 | 3, text: string): Element => h(`h${depth}`, text);
+  const heading = (depth: number, text: string): Element => h(`h${depth}`, text);
   const children: Element[] = [];
   if (content.chapters.length > 0) {
     children.push(h('section', [
@@ -47,7 +47,7 @@ export function renderPublicHtml(content: PublicContent): { html: string; headin
   if (content.talkingPoints.length > 0) {
     const parts: Element[] = [heading(2, 'Talking points')];
     for (const group of content.talkingPoints) {
-      if (group.heading) parts.push(heading(3, group.heading.text));
+      if (group.heading) parts.push(heading(group.heading.depth, group.heading.text));
       if (group.points.length) parts.push(outline(group.points));
     }
     children.push(h('section', parts));
@@ -58,9 +58,7 @@ export function renderPublicHtml(content: PublicContent): { html: string; headin
       h('ul', content.links.map((link) => h('li', [h('a', { href: link.url }, link.title)]))),
     ]));
   }
-  const root = sanitizeHast({ type: 'root', children });
-  // Slugs are added after sanitising, which would otherwise prefix every id with "user-content-".
-  addHeadingIds(root);
+  const root = finishShowNotes({ type: 'root', children });
   const headings: PublicHeading[] = [];
   visit(root, 'element', (element) => {
     const depth = headingRank(element);
@@ -75,5 +73,3 @@ function outline(points: readonly TalkingPoint[]): Element {
     ...(point.children.length ? [outline(point.children)] : []),
   ])));
 }
-
-const addHeadingIds = rehypeSlug() as (tree: Root) => void;

@@ -2,7 +2,7 @@ import type { Link, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { NoteWarning } from './errors.ts';
-import { ownContent } from './boilerplate.ts';
+import { ownContent } from './list-items.ts';
 import { isPublicUrl } from './link-hosts.ts';
 
 /** A link the show shared with its audience. */

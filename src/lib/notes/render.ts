@@ -1,38 +1,34 @@
-import type { Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { RootContent } from 'mdast';
-import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
-import { toHast } from 'mdast-util-to-hast';
-import { toHtml } from 'hast-util-to-html';
+import type { Root as HastRoot } from 'hast';
+import type { Root, RootContent } from 'mdast';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { WIKILINK_ATTRIBUTES } from './inline-syntax.ts';
 
-// GitHub's schema (what rehype-sanitize uses) minus form inputs: task checkboxes render as plain items.
+// GitHub's schema (rehype-sanitize's default) minus form inputs: task checkboxes render as plain items.
+// Wikilinks are spans naming what they may link to; only the parser makes them (raw HTML never passes).
 const schema: Schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
+  attributes: { ...defaultSchema.attributes, span: [...WIKILINK_ATTRIBUTES] },
 };
 
-/**
- * Markdown blocks to sanitised HTML nodes. Raw HTML in the note is dropped (never passed through),
- * then rehype-sanitize's rules remove anything that could run script or load from elsewhere.
- */
-export function toSafeHast(nodes: readonly RootContent[]): HastContent[] {
-  const hast = toHast({ type: 'root', children: [...nodes] }, { allowDangerousHtml: false });
-  const clean = sanitize(hast, schema) as HastRoot;
-  return clean.children;
+// The issue's pipeline, after remark-parse and remark-gfm (parse-note.ts): remark-rehype turns the public
+// blocks into HTML (raw HTML in the note is dropped, never passed through), rehype-sanitize removes
+// anything that could run script or load from elsewhere.
+const markdownToSafeHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).freeze();
+// The page body built from the parsed data is sanitised again (defence in depth), then rehype-slug gives
+// headings their ids; after sanitising, which would otherwise prefix every id with "user-content-".
+const showNotesHtml = unified().use(rehypeSanitize, schema).use(rehypeSlug).freeze();
+
+/** Markdown blocks of a public section as one sanitised HTML tree: one pipeline run per section, not per item. */
+export function toSafeHast(nodes: readonly RootContent[]): HastRoot {
+  const root: Root = { type: 'root', children: [...nodes] };
+  return markdownToSafeHtml.runSync(root) as HastRoot;
 }
 
-/** Sanitises an already built HTML tree (defence in depth for the page body). */
-export function sanitizeHast(root: HastRoot): HastRoot {
-  return sanitize(root, schema) as HastRoot;
+/** The show notes' HTML tree, sanitised, with heading ids. */
+export function finishShowNotes(root: HastRoot): HastRoot {
+  return showNotesHtml.runSync(root) as HastRoot;
 }
-
-/** Inline markdown (a paragraph's content) to sanitised HTML, without the wrapping <p>. */
-export function inlineHtml(nodes: readonly RootContent[]): string {
-  // Several blocks of one item are joined by a space rather than running their words together.
-  return toSafeHast(nodes)
-    .map((node) => (node.type === 'element' && node.tagName === 'p' ? toHtml(node.children) : toHtml(node)))
-    .map((html) => html.trim())
-    .filter((html) => html.length > 0)
-    .join(' ');
-}
-
-export { toHtml };

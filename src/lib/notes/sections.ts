@@ -14,6 +14,8 @@ export interface SectionNames {
 export interface PublicSection {
   kind: SectionKind;
   heading: string;
+  /** Level of its heading (2 for `## Talking points`). */
+  depth: number;
   line: number;
   nodes: RootContent[];
 }
@@ -38,9 +40,16 @@ type OpenHeading =
   | { depth: number; status: 'public'; section: PublicSection }
   | { depth: number; status: 'withheld'; section: WithheldSection };
 
-/** Lower case, single spaces, no trailing colon or emoji decoration: how headings are compared. */
+/**
+ * How headings are compared: lower case, single spaces, without emoji (`📌 Talking Points`) and without
+ * punctuation around the name (`Talking points:`, `**Resources**`, `— Timestamps —`).
+ */
 export function normaliseHeadingName(name: string): string {
-  return name.toLowerCase().replace(/[:：]\s*$/, '').replace(/\s+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F\u200D\u20E3]/gu, ' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/\s+/g, ' ');
 }
 
 /**
@@ -88,7 +97,7 @@ function openHeading(
   const line = heading.position?.start.line ?? 0;
   const kind = kindByName.get(normalised);
   if (kind) {
-    const section: PublicSection = { kind, heading: name, line, nodes: [] };
+    const section: PublicSection = { kind, heading: name, depth: heading.depth, line, nodes: [] };
     sections.push(section);
     return { depth: heading.depth, status: 'public', section };
   }

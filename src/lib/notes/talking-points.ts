@@ -1,7 +1,10 @@
-import type { Heading, List, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { ownContent } from './boilerplate.ts';
-import { inlineHtml } from './render.ts';
+import type { Element, ElementContent, RootContent as HastContent } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toHtml } from 'hast-util-to-html';
+import { toString as hastToString } from 'hast-util-to-string';
+import type { RootContent } from 'mdast';
+import { plainText } from './plain-text.ts';
+import { toSafeHast } from './render.ts';
 
 /** One talking point, with the points nested under it. Its html is sanitised inline markup. */
 export interface TalkingPoint {
@@ -11,41 +14,78 @@ export interface TalkingPoint {
 
 /** Talking points under one subsection heading (or none, for the points before any subsection). */
 export interface TalkingPointGroup {
+  /** The subsection's heading; depth is its level on the page (3 right under Talking points). */
   heading?: { text: string; depth: number };
   points: TalkingPoint[];
 }
 
+// Elements that are blocks of their own inside an item, as opposed to inline markup.
+const BLOCKS = new Set(['p', 'blockquote', 'pre', 'table', 'hr', 'div', 'section', 'details', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 /**
  * The Talking points section as grouped outlines: each subsection heading starts a group;
- * lists keep their nesting; a paragraph outside a list is a point of its own.
+ * lists keep their nesting; any other block (a paragraph, a quote, a table) is a point of its own.
+ * The blocks are turned into sanitised HTML once, then read item by item.
  */
 export function parseTalkingPoints(blocks: readonly RootContent[]): TalkingPointGroup[] {
   const groups: TalkingPointGroup[] = [];
   let current: TalkingPointGroup = { points: [] };
-  for (const block of blocks) {
-    if (block.type === 'heading') {
+  for (const node of toSafeHast(blocks).children) {
+    if (node.type !== 'element') continue; // the line breaks between blocks
+    const depth = headingRank(node);
+    if (depth) {
       if (current.heading || current.points.length) groups.push(current);
-      current = { heading: headingOf(block), points: [] };
-    } else if (block.type === 'list') {
+      // Plain text, as titles are: a pasted tag that markdown left as text is not worth showing.
+      current = { heading: { text: plainText(hastToString(node)), depth }, points: [] };
+    } else if (isList(node)) {
       // A loop, not push(...spread): a list of 100,000 items would overflow the call stack.
-      for (const point of pointsOf(block)) current.points.push(point);
+      for (const point of pointsOf(node)) current.points.push(point);
     } else {
-      const html = inlineHtml([block]);
+      const html = itemHtml([node]);
       if (html) current.points.push({ html, children: [] });
     }
   }
   if (current.heading || current.points.length) groups.push(current);
-  return groups.filter((group) => group.points.length > 0 || group.heading);
+  return groups;
 }
 
-function headingOf(heading: Heading): { text: string; depth: number } {
-  return { text: toString(heading).trim(), depth: heading.depth };
+function isList(node: HastContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'ul' || node.tagName === 'ol');
 }
 
-function pointsOf(list: List): TalkingPoint[] {
-  return list.children.map((item) => ({
-    html: inlineHtml(ownContent(item)),
-    children: item.children.filter((child): child is List => child.type === 'list').flatMap(pointsOf),
-  // An item that was only raw HTML (removed by sanitising) says nothing: no empty bullet.
-  })).filter((point) => point.html.trim() !== '' || point.children.length > 0);
+function pointsOf(list: Element): TalkingPoint[] {
+  const points: TalkingPoint[] = [];
+  for (const item of list.children) {
+    if (item.type !== 'element' || item.tagName !== 'li') continue;
+    const point = {
+      html: itemHtml(item.children.filter((child) => !isList(child))),
+      children: item.children.filter(isList).flatMap(pointsOf),
+    };
+    // An item that was only raw HTML (removed by sanitising) says nothing: no empty bullet.
+    if (point.html !== '' || point.children.length > 0) points.push(point);
+  }
+  return points;
+}
+
+/**
+ * An item's own content as inline HTML: a paragraph without its `<p>`, other blocks as they are, runs
+ * of inline markup as they are; several blocks joined by a space rather than running their words together.
+ */
+function itemHtml(nodes: readonly ElementContent[]): string {
+  const parts: string[] = [];
+  let inline: ElementContent[] = [];
+  const flush = () => {
+    if (inline.length) parts.push(toHtml(inline).trim());
+    inline = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'element' && BLOCKS.has(node.tagName)) {
+      flush();
+      parts.push((node.tagName === 'p' ? toHtml(node.children) : toHtml(node)).trim());
+    } else {
+      inline.push(node);
+    }
+  }
+  flush();
+  return parts.filter((part) => part.length > 0).join(' ');
 }

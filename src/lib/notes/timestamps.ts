@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { NoteError } from './errors.ts';
-import { ownContent } from './boilerplate.ts';
+import { ownContent } from './list-items.ts';
 
 /** A chapter of the video: where it starts and what it is called. */
 export interface Chapter {

@@ -9,7 +9,9 @@ export type WithheldReason =
   | 'template instruction'
   | 'template placeholder'
   | 'internal link'
-  | 'note preamble';
+  | 'note preamble'
+  | 'comment'
+  | 'data field';
 
 /** Something the archive keeps back, reported to the team and checked against the output. */
 export interface WithheldText {

@@ -4,6 +4,7 @@ import type { Episode, MissingPart } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import { plain, type Style } from './cli.ts';
+import { guestsWithoutProfile, warningsBeyondWithheld } from './note-warnings.ts';
 
 /** What the report needs of a show: its name, and the heading pattern its numbers are written with. */
 export interface ReportShow {
@@ -57,7 +58,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   });
   let warningCount = 0;
   for (const note of notes) {
-    const { episode, withheld, warnings } = note.parsed;
+    const { episode, withheld } = note.parsed;
     lines.push(style('bold', `${episodeLabel(episode, input.shows)}  ${episode.title}`));
     if (input.shows.length > 1) lines.push(field('show', input.shows[showIndex(episode.show)]?.name ?? episode.show));
     lines.push(field('file', note.file));
@@ -66,8 +67,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
     lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
     // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
-    const withheldLines = new Set(withheld.map((item) => item.line));
-    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warnings.filter((warning) => warning.line === undefined || !withheldLines.has(warning.line))];
+    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed)];
     warningCount += ownWarnings.length;
     for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
     lines.push('');
@@ -75,7 +75,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   if (notes.length === 0 && input.errors.length === 0) lines.push('No episode notes yet: `npm run new -- "Title"` or `npm run import -- <vault>` adds one.', '');
 
   const missingProfiles = input.guestProfiles && input.guestsFolder
-    ? [...new Set(notes.flatMap((note) => note.parsed.episode.guests).filter((guest) => !input.guestProfiles!.has(slugify(guest))))]
+    ? guestsWithoutProfile(notes.flatMap((note) => note.parsed.episode.guests), input.guestProfiles)
     : [];
   if (missingProfiles.length) {
     lines.push(style('dim', `Guests without a profile get a page from their name alone; for a photo and bio add ${input.guestsFolder}/<name>.yaml (e.g. ${slugify(missingProfiles[0]!)}.yaml).`), '');
@@ -146,6 +146,8 @@ function formatWithheld(item: WithheldText): string {
     case 'internal link': return `link under "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
     case 'template instruction': return `template instruction under "${item.section}" ${where}`;
     case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
+    case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ParsedNote } from '../notes/parse-note.ts';
-import { formatList } from '../notes/parse-note.ts';
+import { formatList } from '../notes/describe.ts';
 import { WorkflowError } from './workflow-error.ts';
 
 /** What `npm run new` knows about the next episode. */

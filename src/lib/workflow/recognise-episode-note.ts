@@ -5,7 +5,9 @@ import { unified } from 'unified';
 import { NoteError } from '../notes/errors.ts';
 import { splitFrontmatter, type SplitNote } from '../notes/frontmatter.ts';
 import { FrontmatterReader } from '../notes/frontmatter-values.ts';
-import { matchHeading, type ShowRule } from '../notes/shows.ts';
+import { identifyEpisode, type EpisodeIdentity } from '../notes/identify-episode.ts';
+import type { ShowRule } from '../notes/shows.ts';
+import { slugify } from '../notes/slug.ts';
 import { normaliseNoteText } from '../notes/parse-note.ts';
 
 /** What recognition needs from the site config. */
@@ -45,11 +47,10 @@ export type Recognition = RecognisedEpisode | OtherNote;
 const markdown = unified().use(remarkParse).freeze();
 
 /**
- * Decides whether a note is an episode note, the way the team writes them: a heading
- * `# [[GOH 26 - Title]]` of the configured series (zero-padded numbers too) or an `episode:`
- * property in the frontmatter, which wins, as in the parser.
- * The one place `npm run import` and `npm run new` recognise episodes: extend it here when the
- * archive learns other kinds of episode notes (issue 8: dated notes of other shows).
+ * Decides whether a note is an episode note, the way the parser does (both identify notes with
+ * src/lib/notes/identify-episode.ts): a heading of one of the configured shows (`# [[GOH 26 - Title]]`,
+ * zero-padded numbers too, or `# [[2025-08-12 Title]]`), or `show:`/`episode:` in the frontmatter.
+ * The one place `npm run import` and `npm run new` recognise episodes.
  * Never throws: a note with broken frontmatter is still recognised by its heading, so that
  * it is imported and `npm run check` can tell the author what to fix.
  */
@@ -65,45 +66,45 @@ export function recogniseEpisodeNote(rawText: string, options: RecognitionOption
     if (!(error instanceof NoteError)) throw error;
     return { kind: 'other', reason: `its \`episode:\` property is not a whole number (line ${error.line ?? '?'})` };
   }
-  const title = safely(() => frontmatter?.text('title'));
   const namedShow = safely(() => frontmatter?.text('show'));
+  const slug = safely(() => frontmatter?.text('slug'));
   const date = safely(() => frontmatter?.text('date'))?.slice(0, 10);
   const expected = shows.filter((show) => show.heading).map((show) => `\`# [[${show.heading}]]\``).join(' or ');
 
   // Most notes of a vault are not episodes: parse only those with a title heading.
   const heading = /^#[ \t]/m.test(body) ? firstTitleHeading(body) : undefined;
-  const candidates = namedShow ? shows.filter((show) => show.slug === namedShow || show.name === namedShow) : shows;
-  const match = heading ? matchHeading(heading.text, candidates) : undefined;
-  const show = match?.show ?? (namedShow ? candidates[0] : fromFrontmatter !== undefined ? onlyNumberedShow(shows) : undefined);
-  if (!show) return { kind: 'other', reason: `not an episode note: no ${expected} heading and no \`episode:\` property` };
-
-  const number = fromFrontmatter ?? match?.number;
-  const line = fromFrontmatter !== undefined ? frontmatter?.line('episode') : heading?.line;
-  const shownTitle = title ?? (match?.title || undefined);
+  let identity: EpisodeIdentity;
+  try {
+    identity = identifyEpisode({
+      heading,
+      show: namedShow === undefined ? undefined : { value: namedShow, line: frontmatter?.line('show') },
+      episode: fromFrontmatter === undefined ? undefined : { value: fromFrontmatter, line: frontmatter?.line('episode') },
+      title: safely(() => frontmatter?.text('title')),
+    }, shows, '');
+  } catch (error) {
+    if (!(error instanceof NoteError)) throw error;
+    return { kind: 'other', reason: `not an episode note: no ${expected} heading and no \`episode:\` property` };
+  }
+  const { show, number, title, line } = identity;
   if (number !== undefined) {
     const isPrimary = show.slug === primary.slug;
     return {
-      kind: 'episode', show: show.slug, number, title: shownTitle, line,
+      kind: 'episode', show: show.slug, number, title, line,
       identity: `${show.slug}#${number}`,
       fileName: isPrimary ? episodeFileName(options.seriesPrefix, number) : `${show.slug}-${number}.md`,
       label: isPrimary ? `${options.seriesPrefix} ${number}` : `${show.name} ${number}`,
     };
   }
-  if (match?.numbered) return { kind: 'other', reason: `its heading on line ${heading?.line} has no episode number (an unfilled template?)` };
-  if (match && !shownTitle) return { kind: 'other', reason: `its heading on line ${heading?.line} is a date without a title (a daily note?)` };
-  const day = match?.date ?? (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined);
-  if (!day) return { kind: 'other', reason: `its heading on line ${heading?.line ?? '?'} names no date, and \`date:\` is empty (a ${show.name} note needs one)` };
-  // A dated episode is one per show and day; its title may still change, so it is not in the file name.
+  if (identity.numbered) return { kind: 'other', reason: `its heading on line ${heading?.line} has no episode number (an unfilled template?)` };
+  if (heading && !title) return { kind: 'other', reason: `its heading on line ${heading.line} is a date without a title (a daily note?)` };
+  // A note that chose its URL (`slug:`) is one per slug; a dated one is one per show and day. Its title
+  // may still change, so it is not in the file name.
+  const own = slug ? slugify(slug) : identity.date ?? (date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined);
+  if (!own) return { kind: 'other', reason: `its heading on line ${heading?.line ?? '?'} names no date, and \`date:\` is empty (a ${show.name} note needs one)` };
   return {
-    kind: 'episode', show: show.slug, title: shownTitle, line,
-    identity: `${show.slug}/${day}`, fileName: `${show.slug}-${day}.md`, label: `${show.name} ${day}`,
+    kind: 'episode', show: show.slug, title, line,
+    identity: `${show.slug}/${own}`, fileName: `${show.slug}-${own}.md`, label: `${show.name} ${own}`,
   };
-}
-
-/** `episode: 27` alone names a show when exactly one show is numbered. */
-export function onlyNumberedShow(shows: readonly ShowRule[]): ShowRule | undefined {
-  const numbered = shows.filter((show) => show.heading?.includes('<n>'));
-  return numbered.length === 1 ? numbered[0] : undefined;
 }
 
 /** The stable file name of a numbered episode's note: `GOH-27.md` for series prefix "GOH". */

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
 import { loadNotesFolder } from '../../../src/lib/notes-folder.ts';
+import { syntheticNotes } from '../../../scripts/bench/synthetic-notes.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
 
 const options = testParserOptions();
@@ -103,6 +104,26 @@ describe('input built to exhaust the parser', () => {
     expect(depth).toBe(12);
   });
 
+  it('refuses lists and quotes nested hundreds deep on one line, at that line, without a stack overflow', () => {
+    for (const [name, line] of [['dashes', `${'- '.repeat(700)}deep`], ['numbers', `${'1. '.repeat(1000)}deep`], ['quotes', `${'> '.repeat(1000)}deep`], ['mixed', `${'- > '.repeat(500)}deep`]]) {
+      const started = performance.now();
+      const result = outcome(`${HEAD}## Talking points\n\n- fine\n${line}\n`, 'one-line.md');
+      expect(performance.now() - started, name).toBeLessThan(1000);
+      expect(result, name).toBeInstanceOf(NoteError);
+      expect((result as NoteError).message, name).toMatch(/^one-line\.md:10: lists or quotes are nested more than 32 levels deep here\n {2}Fix: flatten the list/);
+    }
+  });
+
+  it('refuses nesting too deep from indentation and markers together, at the line of the list too deep', () => {
+    const lines = Array.from({ length: 20 }, (_, level) => `${'    '.repeat(level)}- - level ${level}`);
+    const result = outcome(`${HEAD}## Talking points\n\n${lines.join('\n')}\n`, 'mixed.md') as NoteError;
+    expect(result).toBeInstanceOf(NoteError);
+    expect(result.message).toMatch(/^mixed\.md:\d+: lists or quotes are nested more than 32 levels deep here/);
+    expect(result.line).toBe(9 + 16);
+    // A long horizontal rule is not nesting.
+    expect(parsed(`${HEAD}## Talking points\n\n- a point\n\n${'* '.repeat(60)}\n`).episode.talkingPoints[0]!.points[0]!.html).toBe('a point');
+  });
+
   it('keeps every item of a very long list, and the line numbers after it', () => {
     const items = Array.from({ length: 650 }, (_, index) => `- point ${index}\n\t- detail ${index}`).join('\n');
     const text = `${HEAD}## Talking points\n\n${items}\n\n## Timestamps\n\n00:10 Late\n00:05 Early\n`;
@@ -134,6 +155,19 @@ describe('input built to exhaust the parser', () => {
     // 8 times the input: linear work takes about 8 times as long; allow generous noise, but not n^2 (64x).
     expect(large / small).toBeLessThan(20);
     expect(large).toBeLessThan(30_000);
+  });
+});
+
+describe('an archive\'s worth of notes', () => {
+  it('parses a thousand notes of the team\'s shape in a few seconds', () => {
+    const notes = syntheticNotes(1000);
+    for (const note of notes.slice(0, 50)) parseNote(note.text, note.fileName, options);
+    const started = process.cpuUsage();
+    for (const note of notes) parseNote(note.text, note.fileName, options);
+    const { user, system } = process.cpuUsage(started);
+    // CPU time, not wall time, so waiting for a busy machine does not count: 4 to 7 s (GC threads
+    // included) on a shared two-core machine, most of it in the markdown parser. Twice that is a regression.
+    expect((user + system) / 1000, 'milliseconds for 1,000 notes').toBeLessThan(15_000);
   });
 });
 

@@ -23,9 +23,30 @@ const timestamp = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, 
 const PUBLIC = ['Talking points', 'Timestamps', 'Reference links'] as const;
 const INTERNAL = ['Checklist', 'Pre-show checklist', 'Just before the show', 'Post-show checklist'];
 
-/** A section; internal ones carry a unique marker word that must never be published. */
+/**
+ * Text a public section must withhold, carrying the section's marker: a line linking to or naming a
+ * deny-listed host (as an item, nested item, paragraph, quote, table row, heading or code block), a
+ * template placeholder, an Obsidian comment inline or as a block.
+ */
+const secret = (marker: string) => fc.tuple(
+  fc.constantFrom('https://docs.google.com/document/d/', 'https://grafana.slack.com/archives/', 'https://drive.google.com/file/', 'http://slack.com/x/', 'calendar.google.com/event?id='),
+  fc.constantFrom(
+    (m: string, url: string) => `- ${m} see [the notes](${url}${m})`,
+    (m: string, url: string) => `- public point\n\t- ${m} nested [doc](${url}${m})`,
+    (m: string, url: string) => `\n${m} paragraph ${url}${m}\n`,
+    (m: string, url: string) => `\n> quoted ${m} [thread](${url}${m})\n`,
+    (m: string, url: string) => `\n| Tool | Link |\n| --- | --- |\n| ${m} | [x](${url}${m}) |\n`,
+    (m: string, url: string) => `\n#### ${m} [prep](${url}${m})\n`,
+    (m: string, url: string) => `\n\`\`\`\ncurl ${url}${m}\n\`\`\`\n`,
+    (m: string) => `- Hello, I'm \`<name>\`, a ${m}`,
+    (m: string) => `- public point %%${m} private aside%% more`,
+    (m: string) => `\n%%\n${m} a private block\n%%\n`,
+  ),
+).map(([url, line]) => line(marker, url));
+
+/** A section; internal ones carry a unique marker word that must never be published, public ones hide it in text they must withhold. */
 const section = (marker: string) => fc.oneof(
-  fc.tuple(fc.constantFrom(...PUBLIC), fc.constantFrom('##', '###'), fc.array(fc.oneof(listItem, timestamp), { maxLength: 6 }))
+  fc.tuple(fc.constantFrom(...PUBLIC), fc.constantFrom('##', '###'), fc.array(fc.oneof(listItem, timestamp, secret(marker)), { maxLength: 6 }))
     .map(([name, level, lines]) => `${level} ${name}\n\n${lines.join('\n')}\n`),
   // Known internal names are withheld at any level; an unknown top-level section is withheld too (an
   // unknown subsection of Talking points is one of its public groups, as in the team's newer template).
@@ -64,7 +85,7 @@ function unsafeMarkup(html: string): string[] {
 }
 
 describe('any note the team could write (fast-check)', () => {
-  it('gives an episode or the project\'s error, never unsafe HTML, never withheld text', () => {
+  it('gives an episode or the project\'s error, never unsafe HTML, never withheld text, internal links, placeholders or comments', () => {
     fc.assert(fc.property(note, ({ text, markers }) => {
       let result;
       try {

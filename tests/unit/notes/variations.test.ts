@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
-import { assertUniqueKeys } from '../../../src/lib/notes/collection.ts';
+import { findDuplicateEpisodes } from '../../../src/lib/notes/collection.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
 
 const options = testParserOptions();
@@ -62,9 +62,21 @@ describe('headings', () => {
     expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19', '', '# [[GOH 09 - Nine]]')).episode).toMatchObject({ number: 9, title: 'Nine' });
   });
 
-  it('reports two notes for one episode, naming both files', () => {
-    expect(() => assertUniqueKeys([{ file: 'a/GOH-9.md', key: '9' }, { file: 'b/GOH-09 copy.md', key: '9' }]))
-      .toThrow(/^b\/GOH-09 copy\.md: episode 9 is also in a\/GOH-9\.md\n {2}Fix: /);
+  it('reports two notes for one episode, naming both files and the line', () => {
+    const episode = { show: 'office-hours', number: 9, title: 'Nine', date: '2024-01-19', key: '9' };
+    const errors = findDuplicateEpisodes([{ file: 'a/GOH-9.md', line: 5, episode }, { file: 'b/GOH-09 copy.md', line: 7, episode: { ...episode, title: 'Copy' } }]);
+    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^b\/GOH-09 copy\.md:7: episode 9 is also in a\/GOH-9\.md\n {2}Fix: /)]);
+  });
+
+  it('reports two dated episodes of one show on one day, which would share a URL, with `slug:` as the fix', () => {
+    const twoShows = testParserOptions({ shows: [...options.shows, { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] }] });
+    const text = (title: string, slug?: string) => note(`url: https://youtu.be/pzNRvMQzrJ0\ndate: 2025-08-12${slug ? `\nslug: ${slug}` : ''}`, '', `# [[2025-08-12 ${title}]]`);
+    const call = (file: string, title: string, slug?: string) => ({ file, line: 5, episode: parseNote(text(title, slug), file, twoShows).episode });
+    const errors = findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call')]);
+    expect(errors.map((error) => error.message)).toEqual([
+      'b.md:5: this is a second episode of the show on 2025-08-12, and so is a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with `slug:` in its frontmatter (e.g. `slug: 2025-08-12-second-call`); if one is a copy, delete it.',
+    ]);
+    expect(findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call', 'second-call')])).toEqual([]);
   });
 });
 
@@ -142,5 +154,69 @@ describe('dates and status', () => {
 
   it('stops with a fix for an unparsable date', () => {
     expect(failure(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: next Friday', '')).message).toMatch(/^bad\.md:3: the date "next Friday" is not a date\n {2}Fix: /);
+  });
+});
+
+describe('frontmatter guests and hosts', () => {
+  const episode = (frontmatter: string) => parse(note(`url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\n${frontmatter}`, '')).episode;
+
+  it('are read like Guest:: values: Obsidian link properties, aliases, quotes, several names in one item', () => {
+    expect(episode('guests:\n  - "[[Ryan Perry]]"\n  - "[[People/Jane Doe|Jane]]"\n  - "\'Sam Rivera\'"').guests).toEqual(['Ryan Perry', 'Jane Doe', 'Sam Rivera']);
+    expect(episode('guests: "[[Ryan Perry]], Jane Doe & Sam Rivera and Alex Kim"').guests).toEqual(['Ryan Perry', 'Jane Doe', 'Sam Rivera', 'Alex Kim']);
+    expect(episode('guests: [[Ryan Perry]]').guests).toEqual(['Ryan Perry']);
+    expect(episode('hosts: ["[[Nicole van der Hoeven]] & [[Paul Balogh]]"]').hosts).toEqual(['Nicole van der Hoeven', 'Paul Balogh']);
+  });
+
+  it('win over Guest::, and the show\'s default hosts apply without hosts:', () => {
+    const parsed = parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\nguests: [Jane Doe]', 'Guest:: Ryan Perry\n')).episode;
+    expect(parsed).toMatchObject({ guests: ['Jane Doe'], hosts: ['Default Host'] });
+  });
+});
+
+describe('topics', () => {
+
+  it('come from tags:, topics:, the title through the vocabulary and its aliases, as one topic per slug', () => {
+    expect(parse(note('url: https://youtu.be/pzNRvMQzrJ0\ndate: 2024-01-19\ntags: [grafana-loki, ebpf]\ntopics: Tempo, Load testing', '', '# [[GOH 26 - Continuous profiling with Grafana Pyroscope]]')).episode.topics).toEqual([
+      { name: 'Pyroscope', slug: 'pyroscope' }, { name: 'Loki', slug: 'loki' }, { name: 'ebpf', slug: 'ebpf' },
+      { name: 'Tempo', slug: 'tempo' }, { name: 'Load testing', slug: 'load-testing' },
+    ]);
+  });
+
+  it('come from inline #tags in the preamble, the Guest:: line and public sections, never from internal sections', () => {
+    const parsed = parse(published([
+      'Guest:: Ryan Perry #profiling', '#tracing #open_telemetry', '',
+      '## Talking points', '', '- Dashboards #grafana/dashboards, not `#code` or [#links](https://grafana.com/)', '',
+      '## Checklist', '', '- Book the studio #internal-only',
+    ].join('\n')));
+    expect(parsed.episode.guests).toEqual(['Ryan Perry']);
+    expect(parsed.episode.topics.map((topic) => topic.slug)).toEqual(['profiling', 'tempo', 'open-telemetry', 'grafana-dashboards']);
+  });
+});
+
+describe('frontmatter overrides', () => {
+  it('`draft: true` keeps a dated episode with a video a draft', () => {
+    expect(parse(published('', '\ndraft: true')).episode).toMatchObject({ status: 'draft', date: '2024-01-19', videoId: 'pzNRvMQzrJ0' });
+    expect(parse(published('', '\ndraft: false')).episode.status).toBe('published');
+  });
+
+  it('`episode:` and `title:` win over the heading, and `slug:` chooses the URL', () => {
+    const episode = parse(published('', '\nepisode: 27\ntitle: The real title\nslug: Profiling Deep Dive')).episode;
+    expect(episode).toMatchObject({ number: 27, title: 'The real title', key: 'grafana-office-hours/profiling-deep-dive' });
+    expect(parse(published('', '\nepisode: 27')).episode).toMatchObject({ number: 27, title: 'Title', key: '27' });
+  });
+});
+
+describe('public sections in other shapes', () => {
+  it('renders task checkboxes as plain items', () => {
+    const parsed = parse(published('## Talking points\n\n- [ ] Not done yet\n- [x] Done\n\t- [ ] Nested task\n'));
+    expect(parsed.episode.talkingPoints[0]!.points).toEqual([
+      { html: 'Not done yet', children: [] },
+      { html: 'Done', children: [{ html: 'Nested task', children: [] }] },
+    ]);
+    expect(parsed.html).not.toMatch(/<input|checkbox|\[[ x]\]/);
+  });
+
+  it('reads reference links under a `Links` heading too', () => {
+    expect(parse(published('## Links\n\n- [Docs](https://grafana.com/docs/)\n')).episode.links).toEqual([{ title: 'Docs', url: 'https://grafana.com/docs/' }]);
   });
 });

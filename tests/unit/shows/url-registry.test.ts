@@ -1,28 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_REGISTRY, pinEpisodeKeys } from '../../../src/lib/archive/url-registry.ts';
 
-const dated = (date: string, title: string) => ({ show: 'call', date, key: `call/${date}-${title}` });
+const dated = (date: string, title: string, sourceFile = 'notes/call.md') =>
+  ({ show: 'call', number: null, date, title, key: `call/${date}-${title.toLowerCase().replaceAll(' ', '-')}`, sourceFile });
 
 describe('the URL registry', () => {
-  it('records the first URL of a dated episode, and leaves numbered ones alone', () => {
-    const result = pinEpisodeKeys([dated('2025-08-12', 'first-title'), { show: 'oh', date: '2024-01-19', key: '26' }], EMPTY_REGISTRY);
+  it('records the first URL of a dated episode with its note, and leaves numbered ones alone', () => {
+    const result = pinEpisodeKeys([dated('2025-08-12', 'First title'), { show: 'oh', number: 26, title: 'x', date: '2024-01-19', key: '26' }], EMPTY_REGISTRY);
     expect(result.changed).toBe(true);
-    expect(result.registry.episodes).toEqual({ 'call/2025-08-12': { key: 'call/2025-08-12-first-title' } });
+    expect(result.registry.episodes).toEqual({ 'call/2025-08-12': { key: 'call/2025-08-12-first-title', file: 'notes/call.md' } });
     expect(result.redirects).toEqual([]);
   });
 
   it('keeps the URL when the title is edited later', () => {
-    const first = pinEpisodeKeys([dated('2025-08-12', 'first-title')], EMPTY_REGISTRY).registry;
-    const later = pinEpisodeKeys([dated('2025-08-12', 'edited-title')], first);
+    const first = pinEpisodeKeys([dated('2025-08-12', 'First title')], EMPTY_REGISTRY).registry;
+    const later = pinEpisodeKeys([dated('2025-08-12', 'Edited title')], first);
     expect(later.episodes[0]!.key).toBe('call/2025-08-12-first-title');
     expect(later.changed).toBe(false);
   });
 
   it('moves the page when the date changes, and redirects from the old URL', () => {
-    const first = pinEpisodeKeys([dated('2025-08-05', 'same-title')], EMPTY_REGISTRY).registry;
-    const moved = pinEpisodeKeys([dated('2025-08-12', 'same-title')], first);
+    const first = pinEpisodeKeys([dated('2025-08-05', 'Same title')], EMPTY_REGISTRY).registry;
+    const moved = pinEpisodeKeys([dated('2025-08-12', 'Same title')], first);
     expect(moved.episodes[0]!.key).toBe('call/2025-08-12-same-title');
     expect(moved.redirects).toEqual([{ from: 'call/2025-08-05-same-title', to: 'call/2025-08-12-same-title' }]);
     expect(Object.keys(moved.registry.episodes)).toEqual(['call/2025-08-12']);
+  });
+
+  it('recognises an episode whose date and title both changed by its note, and redirects', () => {
+    const first = pinEpisodeKeys([dated('2025-08-05', 'Old title', 'notes/a.md'), dated('2025-08-19', 'Other call', 'notes/b.md')], EMPTY_REGISTRY).registry;
+    const moved = pinEpisodeKeys([dated('2025-08-12', 'New title', 'notes/a.md'), dated('2025-08-19', 'Other call', 'notes/b.md')], first);
+    expect(moved.redirects).toEqual([{ from: 'call/2025-08-05-old-title', to: 'call/2025-08-12-new-title' }]);
+    expect(moved.registry.episodes['call/2025-08-12']).toEqual({ key: 'call/2025-08-12-new-title', file: 'notes/a.md', previous: ['call/2025-08-05-old-title'] });
+  });
+
+  it('does not take another note\'s old URL for a new episode that only shares its title', () => {
+    const first = pinEpisodeKeys([dated('2025-08-05', 'Monthly update', 'notes/august.md')], EMPTY_REGISTRY).registry;
+    const next = pinEpisodeKeys([dated('2025-08-05', 'Monthly update', 'notes/august.md'), dated('2025-09-02', 'Monthly update', 'notes/september.md')], first);
+    expect(next.redirects).toEqual([]);
+    expect(next.episodes.map((episode) => episode.key)).toEqual(['call/2025-08-05-monthly-update', 'call/2025-09-02-monthly-update']);
+  });
+
+  it('redirects to a URL chosen later with `slug:`, and keeps a chosen URL as it is', () => {
+    const first = pinEpisodeKeys([dated('2025-08-12', 'First title')], EMPTY_REGISTRY).registry;
+    const chosen = { ...dated('2025-08-12', 'First title'), key: 'call/structured-metadata' };
+    const moved = pinEpisodeKeys([chosen], first);
+    expect(moved.episodes[0]!.key).toBe('call/structured-metadata');
+    expect(moved.redirects).toEqual([{ from: 'call/2025-08-12-first-title', to: 'call/structured-metadata' }]);
+  });
+
+  it('reports two episodes the registry would put at one URL instead of letting one replace the other', () => {
+    const registry = { version: 1 as const, episodes: { 'call/2025-08-12': { key: 'call/taken', file: 'notes/a.md' } } };
+    const result = pinEpisodeKeys([dated('2025-08-12', 'First', 'notes/a.md'), { ...dated('2025-08-19', 'Second', 'notes/b.md'), key: 'call/taken' }], registry);
+    expect(result.conflicts).toEqual([{ key: 'call/taken', files: ['notes/a.md', 'notes/b.md'] }]);
   });
 });

@@ -75,23 +75,26 @@ describe('npm run check on broken notes', () => {
     writeFileSync(join(notes, 'GOH-07.md'), '---\nurl: https://youtu.be/AAAAAAAAAA7\ndate: [2024-01-01\n---\n# [[GOH 7 - Broken YAML]]\n');
     // Properties whose closing `---` was forgotten: read as nothing at all, so the note looks like a plain draft.
     writeFileSync(join(notes, 'GOH-09.md'), '---\nurl: https://youtu.be/AAAAAAAAAA9\ndate: 2024-02-02\ntags:\n  - loki\n\n# [[GOH 9 - Unclosed properties]]\n\nGuest:: Jane Doe\n');
+    cpSync('tests/fixtures/archive/episodes/2025-08-12 Structured metadata deep dive.md', join(notes, 'call-a.md'));
+    writeFileSync(join(notes, 'call-b.md'), '---\nurl: https://youtu.be/AAAAAAAAA12\ndate: 2025-08-12\n---\n# [[2025-08-12 Another call that day]]\n');
     result = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '1' });
   });
   afterAll(() => rmSync(notes, { recursive: true, force: true }));
 
   it('fails with exit code 1', () => {
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('2 errors: the build stops until they are fixed');
+    expect(result.stdout).toContain('3 errors: the build stops until they are fixed');
   });
 
   it('names the file and line of each error, and how to fix it', () => {
     expect(result.stdout).toContain(`${notes}/GOH-07.md:3  the frontmatter is not valid YAML`);
     expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md\n  Fix: keep one note per episode`);
-    expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(2);
+    expect(result.stdout).toContain(`${notes}/call-b.md:5  this is a second episode of the show on 2025-08-12, and so is ${notes}/call-a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with \`slug:\``);
+    expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(3);
   });
 
   it('says that only the first error of each note is shown', () => {
-    expect(result.stdout).toMatch(/2 errors: the build stops until they are fixed\nEach note shows only its first error: fix it and run `npm run check` again/);
+    expect(result.stdout).toMatch(/3 errors: the build stops until they are fixed\nEach note shows only its first error: fix it and run `npm run check` again/);
   });
 
   it('warns about frontmatter that is never closed, with the line and where to close it', () => {

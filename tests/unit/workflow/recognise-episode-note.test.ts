@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../../src/lib/notes/parse-note.ts';
+import type { ShowRule } from '../../../src/lib/notes/shows.ts';
 import { recogniseEpisodeNote } from '../../../src/lib/workflow/recognise-episode-note.ts';
+import { testParserOptions } from '../../support/parser-options.ts';
 
 const recognise = (text: string) => recogniseEpisodeNote(text, { seriesPrefix: 'GOH' });
 
@@ -34,5 +37,21 @@ describe('recognising episode notes', () => {
   it('skips an unfilled template and a bad `episode:`, naming the problem', () => {
     expect(recognise('# [[GOH <n> - <title>]]\n')).toMatchObject({ kind: 'other', reason: expect.stringContaining('no episode number') });
     expect(recognise('---\nepisode: twenty\n---\n# [[GOH 20 - X]]\n')).toMatchObject({ kind: 'other', reason: expect.stringContaining('not a whole number (line 2)') });
+  });
+
+  it('identifies a note as the parser does: `show:` by slug or by name in any case, and `slug:` names a dated note', () => {
+    const shows: ShowRule[] = [
+      { slug: 'office-hours', name: 'Grafana Office Hours', heading: 'GOH <n> - <title>', defaultHosts: [] },
+      { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] },
+    ];
+    const text = '---\nshow: loki community call\nurl: https://youtu.be/AAAAAAAAAA1\ndate: 2025-08-12\n---\n# Structured metadata\n';
+    expect(recogniseEpisodeNote(text, { seriesPrefix: 'GOH', shows })).toMatchObject({
+      kind: 'episode', show: 'loki-community-call', identity: 'loki-community-call/2025-08-12', fileName: 'loki-community-call-2025-08-12.md',
+    });
+    expect(parseNote(text, 'a.md', testParserOptions({ shows })).episode.show).toBe('loki-community-call');
+    const second = text.replace('date: 2025-08-12', 'date: 2025-08-12\nslug: Second call');
+    expect(recogniseEpisodeNote(second, { seriesPrefix: 'GOH', shows })).toMatchObject({
+      identity: 'loki-community-call/second-call', fileName: 'loki-community-call-second-call.md',
+    });
   });
 });

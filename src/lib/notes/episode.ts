@@ -1,0 +1,76 @@
+import type { ScheduleDefaults } from './dates.ts';
+import type { NoteWarning } from './errors.ts';
+import type { PublicHeading } from './public-html.ts';
+import type { ReferenceLink } from './reference-links.ts';
+import type { SectionKind } from './sections.ts';
+import type { ShowRule } from './shows.ts';
+import type { TalkingPointGroup } from './talking-points.ts';
+import type { Chapter } from './timestamps.ts';
+import type { Topic, TopicVocabularyEntry } from './topics.ts';
+import type { WithheldText } from './withheld.ts';
+
+/** Whether and when an episode is public. */
+export type EpisodeStatus = 'draft' | 'upcoming' | 'published';
+
+/** What a note lacks before it is a complete public episode. */
+export type MissingPart = 'date' | 'video' | 'guest' | 'chapters';
+
+/** An episode, typed: everything pages, feeds and the search index need. */
+export interface Episode {
+  /** Slug of the show it belongs to. */
+  show: string;
+  /** The episode number, or null for a dated episode. */
+  number: number | null;
+  /**
+   * Where its page lives under /episodes/: "26" for a numbered episode of the primary show,
+   * "<show>/<slug>" with the note's `slug:`, else "<show>/<date>-<title>" (pinned by the archive's
+   * URL registry once published).
+   */
+  key: string;
+  title: string;
+  /** YYYY-MM-DD in the show's time zone, or null when the note has no date yet. */
+  date: string | null;
+  /** ISO instant the episode starts (UTC), or null without a date. */
+  startsAt: string | null;
+  videoId: string | null;
+  guests: string[];
+  hosts: string[];
+  topics: Topic[];
+  chapters: Chapter[];
+  talkingPoints: TalkingPointGroup[];
+  links: ReferenceLink[];
+  description: string;
+  status: EpisodeStatus;
+  missing: MissingPart[];
+}
+
+export interface ParsedNote {
+  episode: Episode;
+  /** The public show notes as sanitised HTML. */
+  html: string;
+  headings: PublicHeading[];
+  /** Everything kept back, for the team's report and the leak guard. */
+  withheld: WithheldText[];
+  warnings: NoteWarning[];
+  /** The line that says which episode the note is (its title heading, or `episode:`), for messages about the whole note. */
+  line?: number;
+}
+
+/** What the parser needs from the site config, plus the time "now" for upcoming vs published. */
+export interface NoteParserOptions {
+  showName: string;
+  /** Prefix of the primary show's headings, for file names and labels. */
+  seriesPrefix: string;
+  /** The shows, primary first; every note must belong to exactly one. */
+  shows: readonly ShowRule[];
+  publicSections: Record<SectionKind, readonly string[]>;
+  internalSections: readonly string[];
+  templateInstructions: readonly string[];
+  deniedLinkHosts: readonly string[];
+  topics: readonly TopicVocabularyEntry[];
+  schedule: ScheduleDefaults;
+  now: Date;
+}
+
+/** Where a note sits: its path inside the notes folder decides a show configured by folder. */
+export interface NoteContext { relativePath?: string }

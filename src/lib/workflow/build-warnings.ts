@@ -1,0 +1,42 @@
+import type { LoadedFolder } from '../notes-folder.ts';
+import { formatNoteProblem } from '../notes/errors.ts';
+import type { Episode } from '../notes/parse-note.ts';
+import { guestsWithoutProfile, warningsBeyondWithheld, withheldSummary } from './note-warnings.ts';
+
+export interface BuildWarningsInput {
+  loaded: Pick<LoadedFolder, 'notes' | 'reused' | 'unrecognised'>;
+  /** Every episode in the collection after this build's sync, changed or not. */
+  stored: readonly (Pick<Episode, 'number' | 'title' | 'status' | 'missing' | 'guests'> & { sourceFile: string; sourceLine: number | null })[];
+  /** Slugs of the guest profiles; undefined skips the profile warning. */
+  profiles?: ReadonlySet<string>;
+  guestsFolder?: string;
+  seriesPrefix: string;
+}
+
+/**
+ * What a build tells the team, concisely: notes that match no show; per changed note one line of what
+ * it withholds and its other warnings; every draft; guests without a profile. `npm run check` has the
+ * details. Notes unchanged since the last build were reported when they changed.
+ */
+export function buildWarnings({ loaded, stored, profiles, guestsFolder, seriesPrefix }: BuildWarningsInput): string[] {
+  const warnings: string[] = [];
+  for (const note of loaded.unrecognised) warnings.push(`${note.message}\n  This note is not published.`);
+  for (const note of loaded.notes) {
+    const summary = withheldSummary(note.parsed);
+    if (summary) warnings.push(`${note.file}: ${summary} (not published; \`npm run check\` lists them)`);
+    for (const warning of warningsBeyondWithheld(note.parsed)) warnings.push(formatNoteProblem(warning, warning.problem, warning.fix));
+  }
+  if (loaded.reused.length) warnings.push(`${loaded.reused.length} unchanged note(s) were not read again; \`npm run check\` reports on every note.`);
+  for (const episode of stored) {
+    if (episode.status !== 'draft') continue;
+    const blocking = episode.missing.filter((part) => part === 'date' || part === 'video');
+    const label = episode.number === null ? `"${episode.title}"` : `${seriesPrefix} ${episode.number}`;
+    const where = formatNoteProblem({ file: episode.sourceFile, line: episode.sourceLine ?? undefined }, `${label} is a draft`);
+    warnings.push(`${where} (${blocking.length ? `no ${blocking.join(' and no ')}` : 'marked `draft: true`'}): it gets no page.`);
+  }
+  if (profiles) {
+    const missing = guestsWithoutProfile(stored.filter((episode) => episode.status !== 'draft').flatMap((episode) => episode.guests), profiles);
+    if (missing.length) warnings.push(`${missing.length} guest(s) without a profile in ${guestsFolder}: ${missing.join(', ')} (their pages show the name alone; add <slug>.yaml for a photo and bio).`);
+  }
+  return warnings;
+}

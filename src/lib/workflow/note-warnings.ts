@@ -1,0 +1,39 @@
+import type { NoteWarning } from '../notes/errors.ts';
+import type { ParsedNote } from '../notes/parse-note.ts';
+import { slugify } from '../notes/slug.ts';
+import type { WithheldReason } from '../notes/withheld.ts';
+
+/** A note's warnings that say more than its withheld list (a warning about an internal link or an unknown section is that list again). */
+export function warningsBeyondWithheld(parsed: Pick<ParsedNote, 'warnings' | 'withheld'>): NoteWarning[] {
+  const withheldLines = new Set(parsed.withheld.map((item) => item.line));
+  return parsed.warnings.filter((warning) => warning.line === undefined || !withheldLines.has(warning.line));
+}
+
+const WITHHELD_NOUNS: Record<WithheldReason, [string, string]> = {
+  'internal section': ['internal section', 'internal sections'],
+  'section not on the allow-list': ['section not on the allow-list', 'sections not on the allow-list'],
+  'note preamble': ['preamble', 'preambles'],
+  'template instruction': ['template instruction', 'template instructions'],
+  'template placeholder': ['template placeholder', 'template placeholders'],
+  'internal link': ['line linking to an internal host', 'lines linking to an internal host'],
+  comment: ['comment', 'comments'],
+  'data field': ['data field', 'data fields'],
+};
+
+/**
+ * What a note withholds, in one line for the build's log: "withheld 3 internal sections, 1 comment".
+ * The text before the first section (video, fields) is withheld from every note and not worth a word.
+ * Undefined when nothing else is withheld.
+ */
+export function withheldSummary(parsed: Pick<ParsedNote, 'withheld'>): string | undefined {
+  const counts = new Map<WithheldReason, number>();
+  for (const item of parsed.withheld) if (item.reason !== 'note preamble') counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
+  if (counts.size === 0) return undefined;
+  const parts = [...counts].map(([reason, count]) => `${count} ${WITHHELD_NOUNS[reason][count === 1 ? 0 : 1]}`);
+  return `withheld ${parts.join(', ')}`;
+}
+
+/** Guests, by name, who have no profile among the given slugs (each once, in order). */
+export function guestsWithoutProfile(guests: readonly string[], profiles: ReadonlySet<string>): string[] {
+  return [...new Set(guests.filter((guest) => !profiles.has(slugify(guest))))];
+}
