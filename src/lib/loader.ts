@@ -46,26 +46,37 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
   const shownFolder = relative(process.cwd(), root) || '.';
   const configDigest = generateDigest(JSON.stringify({ ...parser, now: undefined }));
   const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
-  const digests = new Map<string, string>();
   const started = Date.now();
 
+  // The path is part of the digest: Astro keeps an entry whose digest is unchanged as it was,
+  // stale path included, and a note moved with the same text would then be parsed on every build.
+  // So is the status, which time alone changes (upcoming -> published): Astro ignores an update
+  // whose digest is unchanged, and a daily rebuild would never publish an episode that went out.
+  const digestOf = (file: string, text: string, status: string) => generateDigest(`${configDigest}\n${file}\n${status}\n${text}`);
   const loaded = loadNotesFolder(root, parser, {
     shownFolder,
     reuse: ({ file, text }): KeyedNote | undefined => {
-      // The path is part of the digest: Astro keeps an entry whose digest is unchanged as it was,
-      // stale path included, and a note moved with the same text would then be parsed on every build.
-      const digest = generateDigest(`${configDigest}\n${file}\n${text}`);
-      digests.set(file, digest);
       const existing = existingByFile.get(file);
       const data = existing?.data as StoredEpisode | undefined;
       // An upcoming episode becomes published with time alone, so it is never skipped.
-      if (!existing || !data || existing.digest !== digest || data.status === 'upcoming') return undefined;
+      if (!existing || !data || data.status === 'upcoming' || existing.digest !== digestOf(file, text, data.status)) return undefined;
       return { file, line: data.sourceLine ?? undefined, episode: data };
     },
   });
 
   const seenIds = new Set(loaded.reused.map((note) => note.episode.key));
-  for (const note of loaded.notes) seenIds.add(await storeNote(context, note, parser, digests.get(note.file)!, existingByFile.get(note.file)?.id));
+  for (const note of loaded.notes) {
+    const digest = digestOf(note.file, note.text, note.parsed.episode.status);
+    seenIds.add(await storeNote(context, note, parser, digest, existingByFile.get(note.file)?.id));
+  }
+  // While the dev server runs, a note saved half-written keeps its last good page: it comes back
+  // when the note is fixed, and the error says what to fix. A build stops instead (below).
+  if (context.watcher) {
+    for (const error of loaded.errors) {
+      const previous = existingByFile.get(error.file);
+      if (previous) seenIds.add(previous.id);
+    }
+  }
   for (const id of store.keys()) if (!seenIds.has(id)) store.delete(id);
   logger.info(`${loaded.notes.length} note(s) parsed, ${loaded.reused.length} unchanged, in ${Date.now() - started} ms`);
 
@@ -74,7 +85,11 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
     logger.warn(warning);
   }
   if (loaded.errors.length > 0) {
-    throw new NotesError(`${loaded.errors.length} episode note(s) need fixing:\n\n${loaded.errors.map((error) => error.message).join('\n\n')}\n`);
+    const problems = new NotesError(`${loaded.errors.length} episode note(s) need fixing:\n\n${loaded.errors.map((error) => error.message).join('\n\n')}\n`);
+    // A build must stop. The dev server must not: it starts, or keeps running, with the notes that
+    // are fine, and says what to fix (a broken note would otherwise keep `npm run dev` from starting).
+    if (!context.watcher) throw problems;
+    logger.error(problems.message);
   }
   // Every episode with a page has a poster; the posters integration draws them from this list.
   const withPages = stored.filter((episode) => episode.status !== 'draft') as unknown as PosterSource[];
@@ -92,19 +107,40 @@ async function storeNote({ store, parseData }: LoaderContext, note: LoadedNote, 
   return id;
 }
 
+/** How long notes must be left alone before the dev server reads them again. */
+const QUIET_MS = 150;
+
 function watchNotes(context: LoaderContext, options: EpisodeNotesLoaderOptions): void {
   const { watcher, logger } = context;
   if (!watcher) return;
   const root = resolve(options.folder);
   watcher.add(root);
-  const onChange = async (path: string) => {
+  // Saves come in bursts (an editor writes twice, a folder is moved), and the watcher drops a change
+  // that follows another within ~50 ms. So a sync starts once the notes have been quiet for a moment,
+  // one at a time, and runs once more if notes changed while it ran: it always reads the final text.
+  let running: Promise<void> | undefined;
+  let again = false;
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  let changed = '';
+  const sync = async (): Promise<void> => {
+    do {
+      again = false;
+      try {
+        await syncNotes(context, options);
+        logger.info(`Reloaded notes after a change to ${changed}`);
+      } catch (error) {
+        logger.error((error as Error).message);
+      }
+    } while (again);
+  };
+  const onChange = (path: string) => {
     if (!path.startsWith(root) || !path.toLowerCase().endsWith('.md')) return;
-    try {
-      await syncNotes(context, options);
-      logger.info(`Reloaded notes after a change to ${path.slice(root.length + 1)}`);
-    } catch (error) {
-      logger.error((error as Error).message);
-    }
+    changed = path.slice(root.length + 1);
+    clearTimeout(quiet);
+    quiet = setTimeout(() => {
+      if (running) again = true;
+      else running = sync().finally(() => (running = undefined));
+    }, QUIET_MS);
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);

@@ -26,6 +26,8 @@ beforeAll(async () => {
   rmSync(notes, { recursive: true, force: true });
   mkdirSync(notes, { recursive: true });
   cpSync('tests/fixtures/archive/episodes/GOH-01.md', `${notes}/GOH-01.md`);
+  // A note with a mistake must not keep the dev server from starting.
+  writeFileSync(`${notes}/GOH-09.md`, '---\nurl: https://youtu.be/AAAAAAAAAA9\ndate: 2024-13-45\n---\n# [[GOH 9 - Half-written]]\n');
   // --force: Astro allows one dev server per project; a stale one from an interrupted run must not block the test.
   // Vitest's own variables (VITEST, NODE_ENV=test) change how Astro and Vite behave; start it as a user would.
   const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
@@ -61,6 +63,32 @@ describe('the dev server', () => {
     unlinkSync(`${notes}/GOH-02.md`);
     await eventually(async () => (await page('/episodes/2/')).status === 404, 'the removed episode to go');
   }, 300_000);
+
+  it('starts although a note is broken, and says which line to fix', () => {
+    expect(output).toContain('GOH-09.md:3');
+    expect(output).toContain('the date "2024-13-45" is not a date');
+  });
+
+  it('keeps the last good page of a note saved half-written, and shows the fixed note', async () => {
+    const note = `${notes}/GOH-01.md`;
+    const good = readFileSync(note, 'utf8');
+    const title = /# \[\[GOH 0?1 - (.+)\]\]/.exec(good)![1]!;
+    writeFileSync(note, good.replace(/^date: .*$/m, 'date: 2024-99-99'));
+    await eventually(async () => /GOH-01\.md:\d+: the date "2024-99-99" is not a date/.test(output), 'the error for the half-written note');
+    expect((await page('/episodes/1/')).html).toContain(title);
+    writeFileSync(note, good.replace(title, 'Fixed again'));
+    await eventually(async () => (await page('/episodes/1/')).html.includes('Fixed again'), 'the fixed note');
+  }, 120_000);
+
+  it('reads the final text of a note saved twice in quick succession', async () => {
+    const note = `${notes}/GOH-01.md`;
+    const text = readFileSync(note, 'utf8');
+    const retitled = (title: string) => text.replace(/^# \[\[GOH 0?1 - .+\]\]$/m, `# [[GOH 01 - ${title}]]`);
+    writeFileSync(note, retitled('First of two saves'));
+    await new Promise((done) => setTimeout(done, 30));
+    writeFileSync(note, retitled('Second of two saves'));
+    await eventually(async () => (await page('/episodes/1/')).html.includes('Second of two saves'), 'the second save');
+  }, 120_000);
 
   it('draws the poster an episode page shows', async () => {
     const poster = /<img src="(\/posters\/[0-9a-f]{24}\.jpg)"/.exec((await page('/episodes/1/')).html)?.[1];

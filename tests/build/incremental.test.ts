@@ -74,3 +74,38 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     expect(existsSync(join(work, 'incremental', 'guests/sam-rivera/index.html'))).toBe(false);
   });
 });
+
+describe('a daily rebuild with the build cache kept', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'daily-'));
+  const dailyNotes = join(dir, 'notes');
+  const dailyEnv = (now: string) => ({
+    ARCHIVE_NOW: now,
+    EPISODES_DIR: dailyNotes,
+    GUESTS_DIR: 'tests/fixtures/archive/guests',
+    EPISODE_URLS_FILE: join(dir, 'urls.json'),
+    ARCHIVE_CACHE_DIR: join(dir, 'cache'),
+  });
+  let before = '';
+  let after = '';
+
+  beforeAll(() => {
+    cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(dailyNotes, 'GOH-02.md'));
+    const note = join(dailyNotes, 'GOH-02.md');
+    writeFileSync(note, readFileSync(note, 'utf8').replace(/^date: .*$/m, 'date: 2026-11-27'));
+    const first = buildSite(join(dir, 'site'), dailyEnv('2026-11-24T00:00:00Z'));
+    expect(first.status, first.output).toBe(0);
+    before = readFileSync(join(dir, 'site', 'rss.xml'), 'utf8');
+    // The next day's build, after the episode went out; same notes, same cache.
+    const second = buildSite(join(dir, 'site'), dailyEnv('2026-11-28T00:00:00Z'));
+    expect(second.status, second.output).toBe(0);
+    after = readFileSync(join(dir, 'site', 'rss.xml'), 'utf8');
+  }, 300_000);
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('publishes an upcoming episode once it has gone out', () => {
+    expect(before).not.toContain('<item>');
+    expect(after).toContain('/episodes/2/</guid>');
+    expect(readFileSync(join(dir, 'site', 'episodes/2/index.html'), 'utf8')).not.toMatch(/>Upcoming</);
+  });
+});
