@@ -53,58 +53,6 @@ describe('a visitor browsing the archive', () => {
     await context.close();
   });
 
-  it('loads nothing from a third party before play, then plays from youtube-nocookie.com', async () => {
-    const { page, context, requests, cspViolations } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`, { waitUntil: 'networkidle' });
-    expect(requests.filter(isThirdParty)).toEqual([]);
-    expect(await page.locator('iframe').count()).toBe(0);
-    await page.getByRole('link', { name: /Play video/ }).click();
-    const src = await page.locator('.player iframe').getAttribute('src');
-    expect(src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/AAAAAAAAAA1\?/);
-    expect(src).toContain('autoplay=1');
-    expect(await page.locator('.player iframe').getAttribute('title')).toContain('Getting started with Grafana Loki');
-    expect(cspViolations).toEqual([]);
-    await context.close();
-  });
-
-  it('starts the player at a chapter clicked before the video was loaded', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`);
-    await page.getByRole('link', { name: /LogQL basics/ }).click();
-    const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
-    expect(src.searchParams.get('start')).toBe(String(21 * 60 + 45));
-    expect(await page.getByRole('link', { name: /LogQL basics/ }).getAttribute('aria-current')).toBe('true');
-    expect(new URL(page.url()).searchParams.get('t')).toBe(String(21 * 60 + 45));
-    await context.close();
-  });
-
-  it('opens a shared ?t= link ready to play from that moment, in seconds or as 12m34s', async () => {
-    for (const [t, seconds] of [['1305', 1305], ['21m45s', 1305]] as const) {
-      const { page, context } = await openWatchedPage(browser);
-      await page.goto(`${server.url}/episodes/1/?t=${t}`);
-      await expect(page.getByRole('link', { name: /Play video from 21:45/ }).count()).resolves.toBe(1);
-      expect(await page.getByRole('link', { name: /LogQL basics/ }).getAttribute('aria-current')).toBe('true');
-      await page.getByRole('link', { name: /Play video/ }).click();
-      const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
-      expect(src.searchParams.get('start')).toBe(String(seconds));
-      await context.close();
-    }
-  });
-
-  it('without JavaScript, chapters are links to the video on YouTube at their time', async () => {
-    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/episodes/1/`);
-    const hrefs = await page.locator('.chapters a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs).toEqual([
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1',
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=250s',
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=1305s',
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=2882s',
-    ]);
-    expect(await page.locator('[data-player-facade]').getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA1');
-    await context.close();
-  });
-
   it('marks an upcoming episode with its date and a link to the live stream', async () => {
     const { page, context } = await openWatchedPage(browser, { timezoneId: 'America/New_York' });
     await page.goto(`${server.url}/episodes/5/`);
@@ -117,15 +65,26 @@ describe('a visitor browsing the archive', () => {
     await context.close();
   });
 
-  it('remembers the theme chosen with the toggle', async () => {
-    const { page, context } = await openWatchedPage(browser, { colorScheme: 'light' });
-    await page.goto(`${server.url}/`);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.goto(`${server.url}/episodes/`);
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
-    await context.close();
+  it('shows the theme toggle pressed when dark is on, follows the system until chosen, then remembers the choice', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openWatchedPage(browser, { colorScheme, viewport: { width: 390, height: 800 } });
+      await page.goto(`${server.url}/`);
+      const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
+      const switchColour = () => toggle.locator('.switch').evaluate((element) => getComputedStyle(element).backgroundColor);
+      // Before any choice: the system's theme, and the toggle says so.
+      expect(await toggle.getAttribute('aria-pressed')).toBe(String(colorScheme === 'dark'));
+      const before = await switchColour();
+      await toggle.click();
+      const chosen = colorScheme === 'dark' ? 'light' : 'dark';
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+      expect(await toggle.getAttribute('aria-pressed')).toBe(String(chosen === 'dark'));
+      expect(await switchColour(), 'the switch shows the new state').not.toBe(before);
+      await page.screenshot({ path: `test-results/screenshots/theme-toggle-${chosen}-390.png`, clip: { x: 0, y: 0, width: 390, height: 160 } });
+      await page.goto(`${server.url}/episodes/`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+      expect(await page.getByRole('button', { name: 'Dark theme', exact: true }).getAttribute('aria-pressed')).toBe(String(chosen === 'dark'));
+      await context.close();
+    }
   });
 });
 

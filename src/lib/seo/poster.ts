@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { formatDate } from '../archive/format.ts';
 import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
 
 export type { PosterFacts } from './poster-facts.ts';
@@ -11,8 +12,15 @@ export type { PosterFacts } from './poster-facts.ts';
 const WIDTH = 1200;
 const HEIGHT = 630;
 const PADDING_X = 72;
-const PADDING_Y = 56;
+const PADDING_TOP = 52;
+const PADDING_BOTTOM = 30;
 const CONTENT_WIDTH = WIDTH - 2 * PADDING_X;
+/**
+ * The strip along the bottom of a poster that holds no text: on an episode page the player's play bar
+ * lies over it (`.player .play-bar` in global.css is as tall, 96/630 of the player), so the play
+ * affordance never covers the title, guests or date, at any width.
+ */
+export const PLAY_BAR_HEIGHT = 96;
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -77,26 +85,33 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 function posterTree(facts: PosterFacts): Node {
   const titleSize = facts.title.length > 70 ? 48 : facts.title.length > 40 ? 58 : 68;
   const guests = facts.guests.length ? `with ${facts.guests.join(', ')}` : '';
-  // The title sits low so the play button, centred on the page's player, never covers it.
+  const contentHeight = HEIGHT - PLAY_BAR_HEIGHT - PADDING_TOP - PADDING_BOTTOM;
   return el('div', {
-    // Satori sizes boxes without their padding (content-box), so the padding is taken off here.
-    width: WIDTH - 2 * PADDING_X, height: HEIGHT - 2 * PADDING_Y, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-    padding: `${PADDING_Y}px ${PADDING_X}px`, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+    width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column',
+    background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
   }, [
-    el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
-      el('div', { display: 'flex' }, facts.showName),
-      el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
-        facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
-    ]),
-    el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
-      // Lines are broken here: satori measures wrapped text as one line, which pushed the rows below off the image.
-      el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 },
-        wrapWords(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3).map((line) => el('div', { display: 'flex' }, line))),
-      el('div', { display: 'flex', marginTop: 28, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
-        el('div', { display: 'flex', maxWidth: 820 }, guests),
-        el('div', { display: 'flex' }, facts.date ?? ''),
+    // Satori sizes boxes without their padding (content-box), so the padding is taken off here.
+    el('div', {
+      width: CONTENT_WIDTH, height: contentHeight, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+      padding: `${PADDING_TOP}px ${PADDING_X}px ${PADDING_BOTTOM}px`,
+    }, [
+      el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
+        el('div', { display: 'flex' }, facts.showName),
+        el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
+          facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
+      ]),
+      el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
+        // Lines are broken here: satori measures wrapped text as one line, which pushed the rows below off the image.
+        el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 },
+          wrapWords(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3).map((line) => el('div', { display: 'flex' }, line))),
+        el('div', { display: 'flex', marginTop: 24, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
+          el('div', { display: 'flex', maxWidth: 760 }, guests),
+          el('div', { display: 'flex' }, facts.date ? formatDate(facts.date) : ''),
+        ]),
       ]),
     ]),
+    // The play bar's place: a darker strip with nothing on it (a social card shows it as a footer).
+    el('div', { display: 'flex', width: WIDTH, height: PLAY_BAR_HEIGHT, background: 'rgba(0,0,0,0.32)' }),
   ]);
 }
 
