@@ -63,6 +63,21 @@ export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<
   return { path: cached, drawn: true };
 }
 
+/** What the site's card shows: the Open Graph image of every page that has no poster of its own. */
+export interface SiteCardFacts { showName: string; tagline: string; shows: readonly string[] }
+
+/** The site's card (1200x630 JPEG), drawn locally and cached like posters. */
+export async function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ facts, card: true, DESIGN_VERSION })).digest('hex').slice(0, 24);
+  const cached = join(cacheDir, `site-card-${key}.jpg`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const svg = await satori(siteCardTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
+  const buffer = await sharp(Buffer.from(svg)).flatten({ background: '#1f1d1a' }).jpeg({ quality: 82 }).toBuffer();
+  mkdirSync(dirname(cached), { recursive: true });
+  writeFileSync(cached, buffer);
+  return buffer;
+}
+
 /** What the show's cover shows. */
 export interface CoverFacts { showName: string; tagline: string }
 const COVER_SIZE = 1400;
@@ -112,6 +127,24 @@ function posterTree(facts: PosterFacts): Node {
     ]),
     // The play bar's place: a darker strip with nothing on it (a social card shows it as a footer).
     el('div', { display: 'flex', width: WIDTH, height: PLAY_BAR_HEIGHT, background: 'rgba(0,0,0,0.32)' }),
+  ]);
+}
+
+function siteCardTree(facts: SiteCardFacts): Node {
+  const padding = 72;
+  const width = WIDTH - 2 * padding;
+  return el('div', {
+    width, height: HEIGHT - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+    padding, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+  }, [
+    el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#ffb98a' }, 'Episode archive'),
+    el('div', { display: 'flex', flexDirection: 'column', width }, [
+      el('div', { display: 'flex', flexDirection: 'column', width, fontSize: 80, fontWeight: 700, lineHeight: 1.05 },
+        wrapWords(facts.showName, 24, 2).map((line) => el('div', { display: 'flex' }, line))),
+      el('div', { display: 'flex', flexDirection: 'column', width, marginTop: 28, fontSize: 34, color: '#f3e7de', lineHeight: 1.3 },
+        wrapWords(facts.tagline, 58, 3).map((line) => el('div', { display: 'flex' }, line))),
+      ...(facts.shows.length > 1 ? [el('div', { display: 'flex', marginTop: 28, fontSize: 26, color: '#ffd9c2' }, facts.shows.join('  ·  '))] : []),
+    ]),
   ]);
 }
 
