@@ -85,6 +85,46 @@ describe('a visitor browsing the archive', () => {
     await context.close();
   });
 
+  it('keeps the header to three rows on a 320 px phone, with the search field\'s placeholder whole at 390 px', async () => {
+    for (const width of [320, 390]) {
+      const { page, context } = await openWatchedPage(browser, { viewport: { width, height: 800 } });
+      await page.goto(`${server.url}/`);
+      const rows = await page.locator('.site-header .container').evaluate((container) => {
+        const boxes = [...container.querySelectorAll('.site-title, .search-form, .theme-toggle, .site-nav li')]
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => element.getBoundingClientRect())
+          .sort((a, b) => a.top - b.top);
+        // A box that starts below everything before it starts a new row.
+        let count = 0;
+        let bottom = -Infinity;
+        for (const box of boxes) {
+          if (box.top >= bottom - 1) count += 1;
+          bottom = Math.max(bottom, box.bottom);
+        }
+        return count;
+      });
+      expect(rows, `${width} px`).toBeLessThanOrEqual(3);
+      const fits = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+        const context2d = document.createElement('canvas').getContext('2d')!;
+        const style = getComputedStyle(input);
+        context2d.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        return context2d.measureText(input.placeholder).width <= room;
+      });
+      expect(fits, `placeholder at ${width} px`).toBe(true);
+      await context.close();
+    }
+  });
+
+  it('starts the sidebar\'s first heading level with the top of the player on a wide screen', async () => {
+    const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/episodes/1/`);
+    const player = (await page.locator('.player').boundingBox())!;
+    const heading = (await page.locator('#guests-heading').boundingBox())!;
+    expect(Math.abs(heading.y - player.y)).toBeLessThanOrEqual(8);
+    await context.close();
+  });
+
   it('shows a guest\'s name once on their page, their photo without an alt text that repeats it', async () => {
     const { page, context } = await openWatchedPage(browser);
     await page.goto(`${server.url}/guests/jane-doe/`);
