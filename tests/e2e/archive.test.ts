@@ -1,29 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnSite, openWatchedPage } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serveStatic } from '../support/static-server.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(SITES.fixtures.outDir);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserOnSite(SITES.fixtures.outDir);
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 describe('a visitor browsing the archive', () => {
   it('goes from the home page to an episode, to its guest, to a topic', async () => {
-    const { page, context, cspViolations } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context, cspViolations } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/`);
     await page.getByRole('link', { name: 'Getting started with Grafana Loki' }).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/episodes/1/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Getting started with Grafana Loki');
@@ -38,8 +26,8 @@ describe('a visitor browsing the archive', () => {
 
   it('marks an upcoming episode once, with its date and time in the visitor\'s time zone in the header and the panel alike', async () => {
     // 13:00 UTC on 9 January is 03:00 on 10 January at UTC+14: the date itself differs from the build's.
-    const { page, context } = await openWatchedPage(browser, { timezoneId: 'Pacific/Kiritimati', viewport: { width: 390, height: 900 } });
-    await page.goto(`${server.url}/episodes/5/`);
+    const { page, context } = await openWatchedPage(site.browser, { timezoneId: 'Pacific/Kiritimati', viewport: { width: 390, height: 900 } });
+    await page.goto(`${site.url}/episodes/5/`);
     const eyebrow = page.locator('.episode-header .eyebrow');
     await expect.poll(() => eyebrow.textContent()).toMatch(/#5 Upcoming 10 January 2099$/);
     const start = page.locator('.upcoming-panel time[data-local-time]');
@@ -55,10 +43,10 @@ describe('a visitor browsing the archive', () => {
   });
 
   it('says an upcoming episode is live or has aired once its start time has passed, before the next build', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(site.browser);
     await page.clock.install({ time: new Date('2099-01-09T13:20:00Z') });
     for (const path of ['/episodes/5/', '/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       await expect.poll(() => page.locator('.badge.upcoming').first().textContent(), { message: path }).toBe('Live now or recently aired');
       expect(await page.getByRole('link', { name: 'Watch on YouTube', exact: true }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA5');
     }
@@ -68,27 +56,27 @@ describe('a visitor browsing the archive', () => {
   });
 
   it('moves between episodes of the same show with "Previous episode" and "Next episode"', async () => {
-    const { page, context } = await openWatchedPage(browser, { viewport: { width: 390, height: 900 } });
-    await page.goto(`${server.url}/episodes/3/`);
+    const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 390, height: 900 } });
+    await page.goto(`${site.url}/episodes/3/`);
     const nav = page.getByRole('navigation', { name: 'More episodes of Grafana Office Hours' });
     // #3 is the show's newest published episode; the Loki Community Call episode aired later is another show's.
     expect(await nav.getByRole('link').allTextContents()).toEqual(['← Previous episode #26: How to do continuous profiling right, with Grafana Pyroscope & Ryan Perry']);
-    await page.goto(`${server.url}/episodes/26/`);
+    await page.goto(`${site.url}/episodes/26/`);
     expect(await nav.getByRole('link', { name: /^Next episode/ }).getAttribute('href')).toBe('/episodes/3/');
     expect(await nav.getByRole('link', { name: /^Previous episode/ }).getAttribute('href')).toBe('/episodes/2/');
     // On a phone the two links are stacked, each as wide as the page.
     const boxes = await Promise.all(['.previous', '.next'].map(async (selector) => (await nav.locator(selector).boundingBox())!));
     expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height - 1);
     expect(Math.round(boxes[0]!.width)).toBe(Math.round(boxes[1]!.width));
-    await page.goto(`${server.url}/episodes/loki-community-call/2025-08-12-structured-metadata-basics/`);
+    await page.goto(`${site.url}/episodes/loki-community-call/2025-08-12-structured-metadata-basics/`);
     expect(await page.locator('.episode-nav').count()).toBe(0);
     await context.close();
   });
 
   it('keeps the header to three rows on a 320 px phone, with the search field\'s placeholder whole at 390 px', async () => {
     for (const width of [320, 390]) {
-      const { page, context } = await openWatchedPage(browser, { viewport: { width, height: 800 } });
-      await page.goto(`${server.url}/`);
+      const { page, context } = await openWatchedPage(site.browser, { viewport: { width, height: 800 } });
+      await page.goto(`${site.url}/`);
       const rows = await page.locator('.site-header .container').evaluate((container) => {
         const boxes = [...container.querySelectorAll('.site-title, .search-form, .theme-toggle, .site-nav li')]
           .filter((element) => (element as HTMLElement).offsetParent !== null)
@@ -117,8 +105,8 @@ describe('a visitor browsing the archive', () => {
   });
 
   it('starts the sidebar\'s first heading level with the top of the player on a wide screen', async () => {
-    const { page, context } = await openWatchedPage(browser, { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/episodes/1/`);
+    const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/episodes/1/`);
     const player = (await page.locator('.player').boundingBox())!;
     const heading = (await page.locator('#guests-heading').boundingBox())!;
     expect(Math.abs(heading.y - player.y)).toBeLessThanOrEqual(8);
@@ -126,8 +114,8 @@ describe('a visitor browsing the archive', () => {
   });
 
   it('shows a guest\'s name once on their page, their photo without an alt text that repeats it', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/guests/jane-doe/`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/guests/jane-doe/`);
     expect(await page.getByText('Jane Doe', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Jane Doe');
     const photo = page.locator('.guest-card img.avatar');
@@ -137,8 +125,8 @@ describe('a visitor browsing the archive', () => {
   });
 
   it('helps a visitor who followed a link to a missing episode', async () => {
-    const { page, context, cspViolations } = await openWatchedPage(browser);
-    const response = await page.goto(`${server.url}/episodes/42/`);
+    const { page, context, cspViolations } = await openWatchedPage(site.browser);
+    const response = await page.goto(`${site.url}/episodes/42/`);
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.locator('[data-missing-episode]').isVisible()).toBe(true);
     expect(await page.locator('[data-missing-episode]').textContent()).toContain('Episode #42 has not been published yet: the latest is #26.');
@@ -148,8 +136,8 @@ describe('a visitor browsing the archive', () => {
     expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     await page.getByRole('searchbox', { name: 'Search episodes by guest, topic or title' }).fill('Tempo');
     await page.getByRole('searchbox', { name: 'Search episodes by guest, topic or title' }).press('Enter');
-    await expect.poll(() => page.url()).toBe(`${server.url}/search/?q=Tempo`);
-    await page.goto(`${server.url}/guests/nobody/`);
+    await expect.poll(() => page.url()).toBe(`${site.url}/search/?q=Tempo`);
+    await page.goto(`${site.url}/guests/nobody/`);
     expect(await page.locator('[data-missing-episode]').isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: /guests$/ }).getAttribute('href')).toBe('/guests/');
     expect(cspViolations).toEqual([]);
@@ -158,8 +146,8 @@ describe('a visitor browsing the archive', () => {
 
   it('shows the theme toggle pressed when dark is on, follows the system until chosen, then remembers the choice', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openWatchedPage(browser, { colorScheme, viewport: { width: 390, height: 800 } });
-      await page.goto(`${server.url}/`);
+      const { page, context } = await openWatchedPage(site.browser, { colorScheme, viewport: { width: 390, height: 800 } });
+      await page.goto(`${site.url}/`);
       const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
       const switchColour = () => toggle.locator('.switch').evaluate((element) => getComputedStyle(element).backgroundColor);
       // Before any choice: the system's theme, and the toggle says so.
@@ -171,7 +159,7 @@ describe('a visitor browsing the archive', () => {
       expect(await toggle.getAttribute('aria-pressed')).toBe(String(chosen === 'dark'));
       expect(await switchColour(), 'the switch shows the new state').not.toBe(before);
       await page.screenshot({ path: `test-results/screenshots/theme-toggle-${chosen}-390.png`, clip: { x: 0, y: 0, width: 390, height: 160 } });
-      await page.goto(`${server.url}/episodes/`);
+      await page.goto(`${site.url}/episodes/`);
       expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
       expect(await page.getByRole('button', { name: 'Dark theme', exact: true }).getAttribute('aria-pressed')).toBe(String(chosen === 'dark'));
       await context.close();

@@ -1,29 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openWatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnSite, openWatchedPage } from '../support/browser.ts';
 import { routeFakeYouTubeEmbed } from '../support/fake-youtube-embed.ts';
 import { SITES } from '../support/sites.ts';
-import { serveStatic } from '../support/static-server.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+const site = browserOnSite(SITES.fixtures.outDir);
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(SITES.fixtures.outDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const isThirdParty = (url: string) => !url.startsWith(server.url) && !url.startsWith('data:');
+const isThirdParty = (url: string) => !url.startsWith(site.url) && !url.startsWith('data:');
 const LOGQL = 21 * 60 + 45;
 
 describe('the video player', () => {
   it('loads nothing from a third party before play, then plays from youtube-nocookie.com', async () => {
-    const { page, context, requests, cspViolations } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`, { waitUntil: 'networkidle' });
+    const { page, context, requests, cspViolations } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/episodes/1/`, { waitUntil: 'networkidle' });
     expect(requests.filter(isThirdParty)).toEqual([]);
     expect(await page.locator('iframe').count()).toBe(0);
     await page.getByRole('link', { name: /^Play video/ }).click();
@@ -37,8 +25,8 @@ describe('the video player', () => {
 
   it('shows the play affordance only over the strip the poster keeps free of text, at any width', async () => {
     for (const width of [320, 390, 768, 1280]) {
-      const { page, context } = await openWatchedPage(browser, { viewport: { width, height: 900 } });
-      await page.goto(`${server.url}/episodes/1/`);
+      const { page, context } = await openWatchedPage(site.browser, { viewport: { width, height: 900 } });
+      await page.goto(`${site.url}/episodes/1/`);
       const box = (await page.locator('.player').boundingBox())!;
       const bar = (await page.locator('.player .play-bar').boundingBox())!;
       // The poster fills the player's height; its bottom 96 of 630 px hold no text (src/lib/seo/poster.ts).
@@ -50,8 +38,8 @@ describe('the video player', () => {
   });
 
   it('shows a clearly visible focus ring around the player when the play link has keyboard focus', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/episodes/1/`);
     await page.getByRole('link', { name: 'Watch on YouTube' }).focus();
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-player-facade'))).toBe(true);
@@ -68,8 +56,8 @@ describe('the video player', () => {
   });
 
   it('starts the player at a chapter clicked before the video was loaded', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/episodes/1/`);
     await page.getByRole('link', { name: '21:45 LogQL basics', exact: true }).click();
     const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
     expect(src.searchParams.get('start')).toBe(String(LOGQL));
@@ -79,9 +67,9 @@ describe('the video player', () => {
   });
 
   it('seeks the loaded player to a clicked chapter and highlights the chapter playing as the video goes on', async () => {
-    const { page, context } = await openWatchedPage(browser);
+    const { page, context } = await openWatchedPage(site.browser);
     const embed = await routeFakeYouTubeEmbed(context, page, 600);
-    await page.goto(`${server.url}/episodes/1/`);
+    await page.goto(`${site.url}/episodes/1/`);
     await page.getByRole('link', { name: /^Play video/ }).click();
     // The embed only listens some time after it loaded: the page keeps asking until it answers, then stops.
     await expect.poll(async () => (await embed.received()).some((message) => message.event === 'listening'), { timeout: 5000 }).toBe(true);
@@ -105,8 +93,8 @@ describe('the video player', () => {
 
   it('opens a shared ?t= link ready to play from that moment, in seconds or as 12m34s, and says so on the play bar', async () => {
     for (const t of ['1305', '21m45s']) {
-      const { page, context } = await openWatchedPage(browser);
-      await page.goto(`${server.url}/episodes/1/?t=${t}`);
+      const { page, context } = await openWatchedPage(site.browser);
+      await page.goto(`${site.url}/episodes/1/?t=${t}`);
       await expect(page.locator('.player .play-bar [data-play-label]').textContent()).resolves.toBe('Play from 21:45');
       await expect(page.getByRole('link', { name: 'Play from 21:45: Getting started with Grafana Loki' }).count()).resolves.toBe(1);
       expect(await page.getByRole('link', { name: '21:45 LogQL basics' }).getAttribute('aria-current')).toBe('true');
@@ -118,16 +106,16 @@ describe('the video player', () => {
   });
 
   it('names each chapter link by its time and title, with a space between them', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/episodes/1/`);
     const names = await page.locator('.chapters a').evaluateAll((links) => links.map((link) => link.textContent));
     expect(names).toEqual(['0:00 Welcome and introductions', '4:10 What is Loki?', '21:45 LogQL basics', '48:02 Questions from the chat']);
     await context.close();
   });
 
   it('without JavaScript, chapters are links to the video on YouTube at their time', async () => {
-    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/episodes/1/`);
+    const { page, context } = await openWatchedPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/episodes/1/`);
     const hrefs = await page.locator('.chapters a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual([
       'https://www.youtube.com/watch?v=AAAAAAAAAA1',

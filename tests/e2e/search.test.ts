@@ -1,28 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, openWatchedPage } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, browserOnSite, openWatchedPage } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serveStatic } from '../support/static-server.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(SITES.fixtures.outDir);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = browserOnSite(SITES.fixtures.outDir);
 
 const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-link').allInnerTexts();
 const waitForResults = (page: Page) => page.locator('pagefind-results .pf-result-link').first().waitFor();
 
 describe('searching the archive', () => {
   it('lists GOH 26 first when searching for its guest "Ryan Perry"', async () => {
-    const { page, context, cspViolations } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/`);
+    const { page, context, cspViolations } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/`);
     await page.locator('pagefind-input input').fill('Ryan Perry');
     // Until something is typed the page lists every episode; then the matches, best first.
     await expect.poll(async () => (await resultTitles(page))[0]).toBe('How to do continuous profiling right, with Grafana Pyroscope & Ryan Perry');
@@ -35,8 +24,8 @@ describe('searching the archive', () => {
 
   it('lands on the chapter when a single word of a chapter title matches', async () => {
     // "Questions" appears in the fixture archive only as the first word of a chapter title: "48:02 Questions from the chat".
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?q=Questions`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=Questions`);
     await waitForResults(page);
     expect(await resultTitles(page)).toEqual(['Getting started with Grafana Loki']);
     const chapterLink = page.locator('pagefind-results .pf-heading-link', { hasText: 'Questions from the chat' }).first();
@@ -49,16 +38,16 @@ describe('searching the archive', () => {
   });
 
   it('finds a chapter by a word that follows its time, as in "TraceQL in Grafana Tempo"', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?q=TraceQL`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=TraceQL`);
     await waitForResults(page);
     expect(await page.locator('pagefind-results .pf-heading-link', { hasText: 'TraceQL in Grafana Tempo' }).first().getAttribute('href')).toBe('/episodes/2/#t-2140');
     await context.close();
   });
 
   it('lists every episode, newest first, with the filters and their counts before anything is typed', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/`);
     await waitForResults(page);
     await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/^6 results?/);
     await expect.poll(async () => (await resultTitles(page)).slice(0, 2)).toEqual(['Alerting without the noise', 'Structured metadata deep dive']);
@@ -70,8 +59,8 @@ describe('searching the archive', () => {
   });
 
   it('shows the episodes of a topic from a filter-only URL', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?topic=tempo`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?topic=tempo`);
     await waitForResults(page);
     await expect.poll(() => resultTitles(page)).toEqual(['Tracing with Tempo']);
     expect(await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Tempo/ }).isChecked()).toBe(true);
@@ -79,8 +68,8 @@ describe('searching the archive', () => {
   });
 
   it('keeps each search in the history, so Back returns to the previous search and restores it', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?q=loki`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=loki`);
     await waitForResults(page);
     const input = page.locator('pagefind-input input');
     await input.fill('');
@@ -103,8 +92,8 @@ describe('searching the archive', () => {
   });
 
   it('lets keyboard users skip the filters and reach the results, the filter groups folding away', async () => {
-    const { page, context } = await openWatchedPage(browser, { viewport: { width: 390, height: 900 } });
-    await page.goto(`${server.url}/search/?q=grafana`);
+    const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 390, height: 900 } });
+    await page.goto(`${site.url}/search/?q=grafana`);
     await waitForResults(page);
     const skip = page.getByRole('link', { name: 'Skip to results' });
     await skip.focus();
@@ -120,8 +109,8 @@ describe('searching the archive', () => {
   });
 
   it('narrows the results with the guest filter and keeps it in the URL', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?q=grafana`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=grafana`);
     await waitForResults(page);
     const before = (await resultTitles(page)).length;
     expect(before).toBeGreaterThan(1);
@@ -133,8 +122,8 @@ describe('searching the archive', () => {
   });
 
   it('filters by show, from a shared URL too', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?q=metadata&show=Loki+Community+Call`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=metadata&show=Loki+Community+Call`);
     await waitForResults(page);
     await expect.poll(() => resultTitles(page)).toEqual(['Structured metadata deep dive']);
     expect(await page.locator('pagefind-filter-pane').getByRole('checkbox', { name: /Loki Community Call/ }).isChecked()).toBe(true);
@@ -142,8 +131,8 @@ describe('searching the archive', () => {
   });
 
   it('restores a shared search URL with its words and filter', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/search/?q=grafana&topic=tempo`);
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=grafana&topic=tempo`);
     await waitForResults(page);
     await expect.poll(() => resultTitles(page)).toEqual(['Tracing with Tempo']);
     expect(await page.locator('pagefind-input input').inputValue()).toBe('grafana');
@@ -153,8 +142,8 @@ describe('searching the archive', () => {
 
   it('has no axe-core violations with results shown, in either theme', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page, context } = await openWatchedPage(browser, { colorScheme });
-      await page.goto(`${server.url}/search/?q=grafana`);
+      const { page, context } = await openWatchedPage(site.browser, { colorScheme });
+      await page.goto(`${site.url}/search/?q=grafana`);
       await waitForResults(page);
       expect(await axeViolations(page), colorScheme).toEqual([]);
       await page.screenshot({ path: `test-results/screenshots/search-1280-${colorScheme}.png`, fullPage: true });

@@ -67,12 +67,19 @@ export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<
 export interface SiteCardFacts { showName: string; tagline: string; shows: readonly string[] }
 
 /** The site's card (1200x630 JPEG), drawn locally and cached like posters. */
-export async function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ facts, card: true, DESIGN_VERSION })).digest('hex').slice(0, 24);
-  const cached = join(cacheDir, `site-card-${key}.jpg`);
+export function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
+  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: true, DESIGN_VERSION }, async () => {
+    const svg = await satori(siteCardTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
+    return sharp(Buffer.from(svg)).flatten({ background: '#1f1d1a' }).jpeg({ quality: 82 }).toBuffer();
+  });
+}
+
+/** An image from the cache folder, named by a hash of what it shows; drawn and kept there when missing. */
+async function cachedImage(cacheDir: string, name: string, extension: string, inputs: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 24);
+  const cached = join(cacheDir, `${name}-${key}.${extension}`);
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(siteCardTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
-  const buffer = await sharp(Buffer.from(svg)).flatten({ background: '#1f1d1a' }).jpeg({ quality: 82 }).toBuffer();
+  const buffer = await draw();
   mkdirSync(dirname(cached), { recursive: true });
   writeFileSync(cached, buffer);
   return buffer;
@@ -83,27 +90,37 @@ export interface CoverFacts { showName: string; tagline: string }
 const COVER_SIZE = 1400;
 
 /** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */
-export async function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ facts, cover: true, DESIGN_VERSION })).digest('hex').slice(0, 24);
-  const cached = join(cacheDir, `cover-${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(coverTree(facts) as Parameters<typeof satori>[0], { width: COVER_SIZE, height: COVER_SIZE, fonts: loadFonts() });
-  const buffer = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
-  mkdirSync(dirname(cached), { recursive: true });
-  writeFileSync(cached, buffer);
-  return buffer;
+export function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
+  return cachedImage(cacheDir, 'cover', 'png', { facts, cover: true, DESIGN_VERSION }, async () => {
+    const svg = await satori(coverTree(facts) as Parameters<typeof satori>[0], { width: COVER_SIZE, height: COVER_SIZE, fonts: loadFonts() });
+    return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  });
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const BRAND_BACKGROUND = 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)';
+
+/** The show's gradient, padded (satori sizes boxes without their padding, so it is taken off here). */
+function brandBox(size: { width: number; height: number; padding: number }, justifyContent: string, children: Node[]): Node {
+  const { width, height, padding } = size;
+  return el('div', {
+    width: width - 2 * padding, height: height - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent,
+    padding, background: BRAND_BACKGROUND, color: '#fff', fontFamily: 'Inter',
+  }, children);
+}
+
+/** Text broken into lines here: satori measures wrapped text as one line. */
+function textLines(text: string, perLine: number, maxLines: number, style: Record<string, unknown>): Node {
+  return el('div', { display: 'flex', flexDirection: 'column', ...style }, wrapWords(text, perLine, maxLines).map((line) => el('div', { display: 'flex' }, line)));
+}
 
 function posterTree(facts: PosterFacts): Node {
   const titleSize = facts.title.length > 70 ? 48 : facts.title.length > 40 ? 58 : 68;
   const guests = facts.guests.length ? `with ${facts.guests.join(', ')}` : '';
   const contentHeight = HEIGHT - PLAY_BAR_HEIGHT - PADDING_TOP - PADDING_BOTTOM;
   return el('div', {
-    width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column',
-    background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+    width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column', background: BRAND_BACKGROUND, color: '#fff', fontFamily: 'Inter',
   }, [
     // Satori sizes boxes without their padding (content-box), so the padding is taken off here.
     el('div', {
@@ -116,9 +133,7 @@ function posterTree(facts: PosterFacts): Node {
           facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
       ]),
       el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
-        // Lines are broken here: satori measures wrapped text as one line, which pushed the rows below off the image.
-        el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 },
-          wrapWords(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3).map((line) => el('div', { display: 'flex' }, line))),
+        textLines(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3, { width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }),
         el('div', { display: 'flex', marginTop: 24, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
           el('div', { display: 'flex', maxWidth: 760 }, guests),
           el('div', { display: 'flex' }, facts.date ? formatDate(facts.date) : ''),
@@ -131,18 +146,12 @@ function posterTree(facts: PosterFacts): Node {
 }
 
 function siteCardTree(facts: SiteCardFacts): Node {
-  const padding = 72;
-  const width = WIDTH - 2 * padding;
-  return el('div', {
-    width, height: HEIGHT - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-    padding, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
-  }, [
+  const width = WIDTH - 2 * PADDING_X;
+  return brandBox({ width: WIDTH, height: HEIGHT, padding: PADDING_X }, 'space-between', [
     el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#ffb98a' }, 'Episode archive'),
     el('div', { display: 'flex', flexDirection: 'column', width }, [
-      el('div', { display: 'flex', flexDirection: 'column', width, fontSize: 80, fontWeight: 700, lineHeight: 1.05 },
-        wrapWords(facts.showName, 24, 2).map((line) => el('div', { display: 'flex' }, line))),
-      el('div', { display: 'flex', flexDirection: 'column', width, marginTop: 28, fontSize: 34, color: '#f3e7de', lineHeight: 1.3 },
-        wrapWords(facts.tagline, 58, 3).map((line) => el('div', { display: 'flex' }, line))),
+      textLines(facts.showName, 24, 2, { width, fontSize: 80, fontWeight: 700, lineHeight: 1.05 }),
+      textLines(facts.tagline, 58, 3, { width, marginTop: 28, fontSize: 34, color: '#f3e7de', lineHeight: 1.3 }),
       ...(facts.shows.length > 1 ? [el('div', { display: 'flex', marginTop: 28, fontSize: 26, color: '#ffd9c2' }, facts.shows.join('  ·  '))] : []),
     ]),
   ]);
@@ -151,14 +160,9 @@ function siteCardTree(facts: SiteCardFacts): Node {
 function coverTree(facts: CoverFacts): Node {
   const padding = 112;
   const width = COVER_SIZE - 2 * padding;
-  return el('div', {
-    width, height: COVER_SIZE - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'flex-end',
-    padding, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
-  }, [
-    el('div', { display: 'flex', flexDirection: 'column', width, fontSize: 132, fontWeight: 700, lineHeight: 1.05 },
-      wrapWords(facts.showName, 14, 3).map((line) => el('div', { display: 'flex' }, line))),
-    el('div', { display: 'flex', flexDirection: 'column', width, marginTop: 56, fontSize: 52, color: '#f3e7de', lineHeight: 1.3 },
-      wrapWords(facts.tagline, 38, 4).map((line) => el('div', { display: 'flex' }, line))),
+  return brandBox({ width: COVER_SIZE, height: COVER_SIZE, padding }, 'flex-end', [
+    textLines(facts.showName, 14, 3, { width, fontSize: 132, fontWeight: 700, lineHeight: 1.05 }),
+    textLines(facts.tagline, 38, 4, { width, marginTop: 56, fontSize: 52, color: '#f3e7de', lineHeight: 1.3 }),
   ]);
 }
 
