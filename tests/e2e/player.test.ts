@@ -74,7 +74,8 @@ describe('the video player', () => {
     // The embed only listens some time after it loaded: the page keeps asking until it answers, then stops.
     await expect.poll(async () => (await embed.received()).some((message) => message.event === 'listening'), { timeout: 5000 }).toBe(true);
     await expect.poll(async () => (await embed.received()).filter((message) => message.event === 'listening').length, { timeout: 5000 }).toBeGreaterThan(1);
-    await page.waitForTimeout(800);
+    await expect.poll(() => embed.answered(), { timeout: 5000 }).toBe(true);
+    await page.waitForTimeout(300);
     const asked = (await embed.received()).filter((message) => message.event === 'listening').length;
     await page.waitForTimeout(800);
     expect((await embed.received()).filter((message) => message.event === 'listening').length, 'stops asking once answered').toBe(asked);

@@ -32,8 +32,9 @@ describe('searching the archive', () => {
     expect(await chapterLink.getAttribute('href')).toBe('/episodes/1/#t-2882');
     await chapterLink.click();
     await expect.poll(() => page.url()).toMatch(/\/episodes\/1\/#t-2882$/);
-    expect(await page.getByRole('link', { name: '48:02 Questions from the chat' }).getAttribute('aria-current')).toBe('true');
-    await expect(page.getByRole('link', { name: /^Play from 48:02/ }).count()).resolves.toBe(1);
+    // The URL changes before the episode page has run its script: wait for the page, not the address.
+    await expect.poll(() => page.getByRole('link', { name: '48:02 Questions from the chat' }).getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => page.getByRole('link', { name: /^Play from 48:02/ }).count()).toBe(1);
     await context.close();
   });
 

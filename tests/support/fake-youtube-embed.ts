@@ -20,7 +20,10 @@ const EMBED_PAGE = (readyAfterMs: number) => `<!doctype html><html lang="en"><ti
     window.received.push(message);
     if (!ready) return;
     parentWindow = event.source;
-    if (message.event === 'listening') send({ event: 'initialDelivery', info: { currentTime: time, playerState: 1 } });
+    if (message.event === 'listening') {
+      window.answered = true;
+      send({ event: 'initialDelivery', info: { currentTime: time, playerState: 1 } });
+    }
     if (message.event === 'command' && message.func === 'seekTo') window.setCurrentTime(message.args[0]);
   });
 </script>`;
@@ -28,6 +31,8 @@ const EMBED_PAGE = (readyAfterMs: number) => `<!doctype html><html lang="en"><ti
 export interface FakeEmbed {
   /** The embed's frame, once the player loaded it. */
   frame(): Promise<Frame>;
+  /** Whether the embed has answered a `listening` message. */
+  answered(): Promise<boolean>;
   /** Messages the embed received from the page, in order. */
   received(): Promise<{ event: string; func?: string; args?: unknown[] }[]>;
   /** Moves the video's clock: the embed reports the new time to the page. */
@@ -48,6 +53,7 @@ export async function routeFakeYouTubeEmbed(context: BrowserContext, page: Page,
   };
   return {
     frame,
+    answered: async () => (await frame()).evaluate(() => (window as unknown as { answered?: boolean }).answered === true),
     received: async () => (await frame()).evaluate(() => (window as unknown as { received: { event: string }[] }).received),
     setCurrentTime: async (seconds) => (await frame()).evaluate((s) => (window as unknown as { setCurrentTime(s: number): void }).setCurrentTime(s), seconds),
   };
