@@ -8,8 +8,14 @@ import { leakGuard } from './src/integrations/leak-guard.ts';
 import { posters } from './src/integrations/posters.ts';
 import { buildTime, contentFolders, noteParserOptions } from './src/lib/parser-options.ts';
 import { cacheFolder } from './src/lib/cache-folder.ts';
+import { archivePaths } from './src/lib/archive/paths.ts';
+import { redirectedKeys, sitemapFilter } from './src/lib/archive/sitemap.ts';
+import { readUrlRegistry, urlRegistryPath } from './src/lib/url-registry-file.ts';
 
 const folders = contentFolders();
+const paths = archivePaths(siteConfig.base);
+// Pages marked noindex: the 404 page and the redirect page of each moved dated episode.
+const notIndexedPaths = () => [paths.asset('404/'), ...redirectedKeys(readUrlRegistry(urlRegistryPath())).map(paths.episode)];
 
 export default defineConfig({
   site: siteConfig.site,
@@ -26,7 +32,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    sitemap({ filter: sitemapFilter(notIndexedPaths) }),
     posters({ notesFolder: folders.episodes }),
     pagefindIndex(),
     // Last: it checks everything the steps before it wrote, search index included.

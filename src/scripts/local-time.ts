@@ -1,10 +1,12 @@
-/** Rewrites `<time data-local-time>` into the visitor's own time zone (the server can only know UTC). */
+import { formatDateTime, formatDayOf } from '../lib/archive/format.ts';
+
+/**
+ * Rewrites `<time data-local-time>` into the visitor's own time zone (the build can only write UTC):
+ * `data-local-time="date"` for the day alone, otherwise the day and the time.
+ */
 export function showLocalTimes(): void {
-  const format = new Intl.DateTimeFormat(undefined, {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
-  });
   for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-local-time]')) {
-    const instant = new Date(element.dateTime);
-    if (!Number.isNaN(instant.getTime())) element.textContent = format.format(instant);
+    if (Number.isNaN(Date.parse(element.dateTime))) continue;
+    element.textContent = element.dataset.localTime === 'date' ? formatDayOf(element.dateTime) : formatDateTime(element.dateTime);
   }
 }

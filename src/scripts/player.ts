@@ -4,11 +4,25 @@
 import { chapterIndexAt, formatClock, parseStartTime } from '../lib/archive/start-time.ts';
 
 const EMBED_ORIGIN = 'https://www.youtube-nocookie.com';
+/**
+ * How often to ask the embed to report its state until it first answers. YouTube's own widget API
+ * (www-widgetapi.js) does the same: it repeats `{"event":"listening"}` on a timer, restarts the timer
+ * whenever the iframe (re)loads, and stops it at the embed's first message; a single message sent on
+ * `load` is often lost because the player inside is not listening yet.
+ */
+const LISTENING_INTERVAL_MS = 250;
+
+type Message = Record<string, unknown>;
 
 interface PlayerState {
   root: HTMLElement;
   iframe?: HTMLIFrameElement;
   chapterLinks: HTMLAnchorElement[];
+  /** The embed has answered: commands reach it. */
+  ready: boolean;
+  /** Commands given before the embed answered, sent when it does. */
+  queued: Message[];
+  listening?: ReturnType<typeof setInterval>;
 }
 
 export function enhancePlayers(): void {
@@ -19,12 +33,15 @@ function enhance(root: HTMLElement): void {
   const facade = root.querySelector<HTMLAnchorElement>('[data-player-facade]');
   if (!facade) return;
   const chapterLinks = [...document.querySelectorAll<HTMLAnchorElement>(`[data-chapters-for="${root.id}"] a[data-start]`)];
-  const state: PlayerState = { root, chapterLinks };
+  const state: PlayerState = { root, chapterLinks, ready: false, queued: [] };
   // A shared moment: `?t=754`, `?t=12m34s`, or a search result's chapter anchor `#t-754`.
   const shared = parseStartTime(new URLSearchParams(location.search).get('t')) ?? parseStartTime(/^#t-(\d+)$/.exec(location.hash)?.[1]);
   let pendingStart = shared ?? 0;
   if (shared !== undefined) {
-    facade.querySelector('.visually-hidden')!.textContent = `Play video from ${formatClock(shared)}: ${root.dataset.title ?? ''}`;
+    // Visible on the play bar too, so the visitor sees where the video will start.
+    const label = facade.querySelector('[data-play-label]');
+    if (label) label.textContent = `Play from ${formatClock(shared)}`;
+    facade.setAttribute('aria-label', `Play from ${formatClock(shared)}: ${root.dataset.title ?? ''}`);
     highlight(state, shared);
   }
   facade.addEventListener('click', (event) => {
@@ -38,13 +55,18 @@ function enhance(root: HTMLElement): void {
       pendingStart = start;
       rememberStart(start);
       highlight(state, start);
-      if (state.iframe) seek(state.iframe, start);
+      if (state.iframe) seek(state, start);
       else load(state, start);
       root.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
     });
   }
   window.addEventListener('message', (event) => {
     if (event.origin !== EMBED_ORIGIN || !state.iframe || event.source !== state.iframe.contentWindow) return;
+    if (!state.ready) {
+      state.ready = true;
+      stopListening(state);
+      for (const message of state.queued.splice(0)) post(state.iframe, message);
+    }
     const time = currentTimeOf(event.data);
     if (time !== undefined) highlight(state, time);
   });
@@ -60,20 +82,37 @@ function load(state: PlayerState, start: number): void {
   iframe.allow = 'accelerometer; autoplay; clipboard-write; encrypted-media; gyroscope; picture-in-picture; web-share';
   iframe.allowFullscreen = true;
   iframe.referrerPolicy = 'strict-origin-when-cross-origin';
-  // Ask the embed to report its playing time, which drives the chapter highlight.
-  iframe.addEventListener('load', () => post(iframe, { event: 'listening', id: root.id, channel: 'widget' }));
+  // Ask the embed to report its state (its playing time drives the chapter highlight) until it answers.
+  iframe.addEventListener('load', () => {
+    state.ready = false;
+    stopListening(state);
+    const listen = () => (iframe.isConnected ? post(iframe, { event: 'listening', id: root.id, channel: 'widget' }) : stopListening(state));
+    listen();
+    state.listening = setInterval(listen, LISTENING_INTERVAL_MS);
+  });
   root.querySelector('[data-player-facade]')?.replaceWith(iframe);
   state.iframe = iframe;
   iframe.focus();
 }
 
-function seek(iframe: HTMLIFrameElement, seconds: number): void {
-  post(iframe, { event: 'command', func: 'seekTo', args: [seconds, true] });
-  post(iframe, { event: 'command', func: 'playVideo', args: [] });
+function seek(state: PlayerState, seconds: number): void {
+  send(state, { event: 'command', func: 'seekTo', args: [seconds, true] });
+  send(state, { event: 'command', func: 'playVideo', args: [] });
 }
 
-function post(iframe: HTMLIFrameElement, message: Record<string, unknown>): void {
-  iframe.contentWindow?.postMessage(JSON.stringify(message), EMBED_ORIGIN);
+/** Sends a command now if the embed has answered, else when it does. */
+function send(state: PlayerState, message: Message): void {
+  if (state.ready && state.iframe) post(state.iframe, message);
+  else state.queued.push(message);
+}
+
+function stopListening(state: PlayerState): void {
+  clearInterval(state.listening);
+  state.listening = undefined;
+}
+
+function post(iframe: HTMLIFrameElement, message: Message): void {
+  iframe.contentWindow?.postMessage(JSON.stringify({ id: iframe.parentElement?.id, channel: 'widget', ...message }), EMBED_ORIGIN);
 }
 
 function currentTimeOf(data: unknown): number | undefined {

@@ -1,20 +1,34 @@
 // Keeps the Pagefind search in the address bar (`/search/?q=loki&topic=tempo`), so a search can be
-// shared and the back button returns to it.
-import { readSearchState, resolveFilterValues, writeSearchState, type SearchState } from '../lib/archive/search-params.ts';
+// shared, and in the history, so Back returns to the previous search.
+import { historyAction, readSearchState, resolveFilterValues, writeSearchState, type SearchState } from '../lib/archive/search-params.ts';
+
+/** A pause in typing that ends a search: the next change starts a new history entry. */
+const COMMIT_AFTER_MS = 1000;
 
 interface PagefindInstance {
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  /** The sort of the next search (Pagefind's component UI reads it when it searches). */
+  searchSort?: Record<string, 'asc' | 'desc'>;
 }
 
 export async function connectSearchToUrl(): Promise<void> {
+  openFiltersOnWideScreens();
   await customElements.whenDefined('pagefind-results');
   const components = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } } }).PagefindComponents;
   const instance = components?.getInstanceManager().getInstance('default');
   if (!instance) return;
+  // Searches Pagefind starts itself before the URL's search is applied (the faceted first load) are not the visitor's.
+  let ready = false;
   let applying = false;
+  let typing = false;
+  let pause: ReturnType<typeof setTimeout> | undefined;
+  let early: SearchState | undefined;
 
+  /** The query string of the search on screen. */
+  let applied = location.search;
   const apply = async (state: SearchState) => {
+    applied = location.search;
     // Filter values in a shared URL are matched to the index's spelling, which needs the index loaded.
     const filters = Object.keys(state.filters).length ? resolveFilterValues(state.filters, await availableFilters(instance)) : {};
     applying = true;
@@ -24,14 +38,57 @@ export async function connectSearchToUrl(): Promise<void> {
     applying = false;
   };
 
+  instance.on('search', (term) => {
+    // Words are ranked by relevance; with none, every episode is listed newest first.
+    if ('searchSort' in instance) instance.searchSort = term.trim() ? {} : { date: 'desc' };
+  });
   instance.on('search', (term, filters) => {
     if (applying) return;
-    const query = writeSearchState({ term, filters: normalise(filters) });
-    if (query !== location.search) history.replaceState(history.state, '', `${location.pathname}${query}`);
+    if (!ready) {
+      // The visitor searched (or is typing) while Pagefind was still loading: their search stands, not the URL's.
+      if (term.trim() || Object.keys(normalise(filters)).length) early = { term, filters: normalise(filters) };
+      return;
+    }
+    const current = readSearchState(location.search);
+    const next = { term, filters: normalise(filters) };
+    const action = historyAction(current, next, typing);
+    if (action === 'none') return;
+    const url = `${location.pathname}${writeSearchState(next)}`;
+    if (action === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    applied = location.search;
+    // Typing keeps its entry open until the visitor pauses; a filter change closes it at once.
+    clearTimeout(pause);
+    typing = filtersEqual(current.filters, next.filters);
+    if (typing) pause = setTimeout(() => (typing = false), COMMIT_AFTER_MS);
   });
-  window.addEventListener('popstate', () => void apply(readSearchState(location.search)));
-  const initial = readSearchState(location.search);
-  if (initial.term || Object.keys(initial.filters).length) await apply(initial);
+  window.addEventListener('popstate', () => {
+    typing = false;
+    // Following an in-page link (such as "Skip to results") also fires popstate: only a different search is applied.
+    if (location.search === applied) return;
+    void apply(readSearchState(location.search));
+  });
+  // Pagefind is loaded first: in faceted mode it starts an empty search of its own when it has loaded,
+  // which must come before the URL's search (even an empty one, sorted newest first), not after it.
+  await availableFilters(instance);
+  const typed = document.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
+  if (early) {
+    history.pushState(null, '', `${location.pathname}${writeSearchState(early)}`);
+    applied = location.search;
+  } else if (!typed) {
+    await apply(readSearchState(location.search));
+  }
+  ready = true;
+}
+
+function filtersEqual(a: Record<string, string[]>, b: Record<string, string[]>): boolean {
+  return writeSearchState({ term: '', filters: a }) === writeSearchState({ term: '', filters: b });
+}
+
+/** Beside the results (wide screens) every filter group starts open; on a phone they start closed. */
+function openFiltersOnWideScreens(): void {
+  const pane = document.querySelector<HTMLElement>('pagefind-filter-pane[data-open-wide]');
+  if (pane && window.matchMedia('(min-width: 56rem)').matches) pane.setAttribute('open', pane.dataset.openWide ?? '');
 }
 
 /** The filters of the index with their values, once Pagefind has loaded it. */

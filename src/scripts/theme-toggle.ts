@@ -1,16 +1,16 @@
-/** Shows the theme toggle (it needs JavaScript) and remembers the visitor's choice. */
+/**
+ * Shows the theme toggle (it needs JavaScript) and remembers the visitor's choice. Until the visitor
+ * chooses, the page follows the system's theme and the toggle shows it; the choice is then kept.
+ * The toggle's name stays "Dark theme" and aria-pressed says whether it is on (a toggle button whose
+ * name changed as well would announce the opposite of its state).
+ */
 export function enhanceThemeToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
-  const label = button?.querySelector<HTMLElement>('[data-theme-label]');
-  if (!button || !label) return;
+  if (!button) return;
   const root = document.documentElement;
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
-  const render = () => {
-    const dark = isDark();
-    button.setAttribute('aria-pressed', String(dark));
-    label.textContent = 'Dark theme';
-  };
+  const render = () => button.setAttribute('aria-pressed', String(isDark()));
   button.hidden = false;
   render();
   button.addEventListener('click', () => {

@@ -37,6 +37,10 @@ describe('the sample archive build', () => {
     expect(jsonLd.map((data) => data['@type'])).toEqual(['VideoObject', 'BreadcrumbList']);
     const poster = await sharp(sitePath('sample', `posters/${ogImage![1]}`)).metadata();
     expect([poster.format, poster.width, poster.height]).toEqual(['jpeg', 1200, 630]);
-    expect(jsonLd[0].actor).toEqual([expect.objectContaining({ '@type': 'Person', name: 'Ryan Perry' })]);
+    // Everyone on screen is a Person: the guest (with their page) and the host.
+    expect(jsonLd[0].actor).toEqual([
+      { '@type': 'Person', name: 'Ryan Perry', url: expect.stringMatching(/\/guests\/ryan-perry\/$/) },
+      { '@type': 'Person', name: 'Nicole van der Hoeven' },
+    ]);
   });
 });

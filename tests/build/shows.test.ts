@@ -18,10 +18,13 @@ describe('an archive of several shows (the fixture archive)', () => {
     expect(html).toContain('<h1 data-pagefind-meta="title">Structured metadata deep dive</h1>');
   });
 
-  it('keeps a redirect page at the URL an episode had before its date changed', () => {
+  it('keeps a redirect page at the URL an episode had before its date changed, under the site\'s Content-Security-Policy', () => {
     const html = read('episodes/loki-community-call/2025-08-05-structured-metadata-basics/index.html');
     expect(html).toContain(`http-equiv="refresh" content="0;url=/episodes/${dated.key}/"`);
-    expect(html).toContain('<link rel="canonical"');
+    expect(html).toContain(`<link rel="canonical" href="https://office-hours.example.org/episodes/${dated.key}/">`);
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="default-src 'self';[^"]*script-src 'self'/);
+    expect(html).toContain(`<a href="/episodes/${dated.key}/">Structured metadata deep dive</a>`);
   });
 
   it('publishes the newer template: its talking-point subsections, its chapter and link, none of its checklists', () => {

@@ -1,46 +1,17 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, hasHorizontalScroll, launchChromium, openWatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserOnSite, openWatchedPage } from '../support/browser.ts';
 import { SITES } from '../support/sites.ts';
-import { serveStatic } from '../support/static-server.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
-const PAGE_TYPES = {
-  home: '/',
-  episodes: '/episodes/',
-  episode: '/episodes/1/',
-  upcoming: '/episodes/5/',
-  guests: '/guests/',
-  guest: '/guests/jane-doe/',
-  topics: '/topics/',
-  topic: '/topics/loki/',
-  about: '/about/',
-  shows: '/shows/',
-  show: '/shows/loki-community-call/',
-  datedEpisode: '/episodes/loki-community-call/2025-08-12-structured-metadata-basics/',
-  notFound: '/no-such-page/',
-} as const;
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  server = await serveStatic(SITES.fixtures.outDir);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const isThirdParty = (url: string) => !url.startsWith(server.url) && !url.startsWith('data:');
+const site = browserOnSite(SITES.fixtures.outDir);
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 describe('a visitor browsing the archive', () => {
   it('goes from the home page to an episode, to its guest, to a topic', async () => {
-    const { page, context, cspViolations } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context, cspViolations } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/`);
     await page.getByRole('link', { name: 'Getting started with Grafana Loki' }).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/episodes/1/');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Getting started with Grafana Loki');
@@ -53,103 +24,145 @@ describe('a visitor browsing the archive', () => {
     await context.close();
   });
 
-  it('loads nothing from a third party before play, then plays from youtube-nocookie.com', async () => {
-    const { page, context, requests, cspViolations } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`, { waitUntil: 'networkidle' });
-    expect(requests.filter(isThirdParty)).toEqual([]);
-    expect(await page.locator('iframe').count()).toBe(0);
-    await page.getByRole('link', { name: /Play video/ }).click();
-    const src = await page.locator('.player iframe').getAttribute('src');
-    expect(src).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/AAAAAAAAAA1\?/);
-    expect(src).toContain('autoplay=1');
-    expect(await page.locator('.player iframe').getAttribute('title')).toContain('Getting started with Grafana Loki');
-    expect(cspViolations).toEqual([]);
-    await context.close();
-  });
-
-  it('starts the player at a chapter clicked before the video was loaded', async () => {
-    const { page, context } = await openWatchedPage(browser);
-    await page.goto(`${server.url}/episodes/1/`);
-    await page.getByRole('link', { name: /LogQL basics/ }).click();
-    const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
-    expect(src.searchParams.get('start')).toBe(String(21 * 60 + 45));
-    expect(await page.getByRole('link', { name: /LogQL basics/ }).getAttribute('aria-current')).toBe('true');
-    expect(new URL(page.url()).searchParams.get('t')).toBe(String(21 * 60 + 45));
-    await context.close();
-  });
-
-  it('opens a shared ?t= link ready to play from that moment, in seconds or as 12m34s', async () => {
-    for (const [t, seconds] of [['1305', 1305], ['21m45s', 1305]] as const) {
-      const { page, context } = await openWatchedPage(browser);
-      await page.goto(`${server.url}/episodes/1/?t=${t}`);
-      await expect(page.getByRole('link', { name: /Play video from 21:45/ }).count()).resolves.toBe(1);
-      expect(await page.getByRole('link', { name: /LogQL basics/ }).getAttribute('aria-current')).toBe('true');
-      await page.getByRole('link', { name: /Play video/ }).click();
-      const src = new URL((await page.locator('.player iframe').getAttribute('src'))!);
-      expect(src.searchParams.get('start')).toBe(String(seconds));
-      await context.close();
-    }
-  });
-
-  it('without JavaScript, chapters are links to the video on YouTube at their time', async () => {
-    const { page, context } = await openWatchedPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/episodes/1/`);
-    const hrefs = await page.locator('.chapters a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-    expect(hrefs).toEqual([
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1',
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=250s',
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=1305s',
-      'https://www.youtube.com/watch?v=AAAAAAAAAA1&t=2882s',
-    ]);
-    expect(await page.locator('[data-player-facade]').getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA1');
-    await context.close();
-  });
-
-  it('marks an upcoming episode with its date and a link to the live stream', async () => {
-    const { page, context } = await openWatchedPage(browser, { timezoneId: 'America/New_York' });
-    await page.goto(`${server.url}/episodes/5/`);
-    await expect(page.getByText('Upcoming').first().isVisible()).resolves.toBe(true);
-    const time = page.locator('time[data-local-time]').first();
-    expect(await time.getAttribute('datetime')).toBe('2099-01-09T13:00:00.000Z');
-    // 13:00 UTC is 08:00 in New York in January.
-    await expect.poll(() => time.textContent()).toMatch(/08:00/);
+  it('marks an upcoming episode once, with its date and time in the visitor\'s time zone in the header and the panel alike', async () => {
+    // 13:00 UTC on 9 January is 03:00 on 10 January at UTC+14: the date itself differs from the build's.
+    const { page, context } = await openWatchedPage(site.browser, { timezoneId: 'Pacific/Kiritimati', viewport: { width: 390, height: 900 } });
+    await page.goto(`${site.url}/episodes/5/`);
+    const eyebrow = page.locator('.episode-header .eyebrow');
+    await expect.poll(() => eyebrow.textContent()).toMatch(/#5 Upcoming 10 January 2099$/);
+    const start = page.locator('.upcoming-panel time[data-local-time]');
+    expect(await start.getAttribute('datetime')).toBe('2099-01-09T13:00:00.000Z');
+    await expect.poll(() => start.textContent()).toMatch(/^Saturday,? 10 January 2099 at 03:00/);
+    // The panel says when and what to do; the title, guests and badges are the header's.
+    const panel = page.locator('.upcoming-panel');
+    expect(await panel.textContent()).not.toContain('Alerting without the noise');
+    expect(await panel.textContent()).not.toContain('Jane Doe');
+    expect(await page.getByText('Upcoming', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Watch live on YouTube' }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA5');
     await context.close();
   });
 
-  it('remembers the theme chosen with the toggle', async () => {
-    const { page, context } = await openWatchedPage(browser, { colorScheme: 'light' });
-    await page.goto(`${server.url}/`);
-    await page.getByRole('button', { name: 'Dark theme' }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.goto(`${server.url}/episodes/`);
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+  it('says an upcoming episode is live or has aired once its start time has passed, before the next build', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.clock.install({ time: new Date('2099-01-09T13:20:00Z') });
+    for (const path of ['/episodes/5/', '/']) {
+      await page.goto(`${site.url}${path}`);
+      await expect.poll(() => page.locator('.badge.upcoming').first().textContent(), { message: path }).toBe('Live now or recently aired');
+      expect(await page.getByRole('link', { name: 'Watch on YouTube', exact: true }).getAttribute('href')).toBe('https://www.youtube.com/watch?v=AAAAAAAAAA5');
+    }
+    expect(await page.locator('.upcoming-when').textContent()).toMatch(/^Started on /);
+    await page.screenshot({ path: `${SCREENSHOTS}/home-started-1280.png`, clip: { x: 0, y: 0, width: 1280, height: 720 } });
     await context.close();
   });
-});
 
-describe('every page type', () => {
-  for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    it(`${name} (${path}) has no axe-core violations in either theme, no CSP violation and no horizontal scroll at 320 px`, async () => {
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, context, cspViolations } = await openWatchedPage(browser, { colorScheme, viewport: { width: 1280, height: 900 } });
-        await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-        expect(await axeViolations(page), `${colorScheme} theme`).toEqual([]);
-        await page.setViewportSize({ width: 320, height: 800 });
-        expect(await hasHorizontalScroll(page), 'horizontal scroll at 320 px').toBe(false);
-        expect(cspViolations).toEqual([]);
-        if (colorScheme === 'light') {
-          for (const width of [390, 1280]) {
-            await page.setViewportSize({ width, height: 900 });
-            await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-          }
-        } else {
-          await page.setViewportSize({ width: 390, height: 900 });
-          await page.screenshot({ path: `${SCREENSHOTS}/${name}-390-dark.png`, fullPage: true });
+  it('moves between episodes of the same show with "Previous episode" and "Next episode"', async () => {
+    const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 390, height: 900 } });
+    await page.goto(`${site.url}/episodes/3/`);
+    const nav = page.getByRole('navigation', { name: 'More episodes of Grafana Office Hours' });
+    // #3 is the show's newest published episode; the Loki Community Call episode aired later is another show's.
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['← Previous episode #26: How to do continuous profiling right, with Grafana Pyroscope & Ryan Perry']);
+    await page.goto(`${site.url}/episodes/26/`);
+    expect(await nav.getByRole('link', { name: /^Next episode/ }).getAttribute('href')).toBe('/episodes/3/');
+    expect(await nav.getByRole('link', { name: /^Previous episode/ }).getAttribute('href')).toBe('/episodes/2/');
+    // On a phone the two links are stacked, each as wide as the page.
+    const boxes = await Promise.all(['.previous', '.next'].map(async (selector) => (await nav.locator(selector).boundingBox())!));
+    expect(boxes[1]!.y).toBeGreaterThan(boxes[0]!.y + boxes[0]!.height - 1);
+    expect(Math.round(boxes[0]!.width)).toBe(Math.round(boxes[1]!.width));
+    await page.goto(`${site.url}/episodes/loki-community-call/2025-08-12-structured-metadata-basics/`);
+    expect(await page.locator('.episode-nav').count()).toBe(0);
+    await context.close();
+  });
+
+  it('keeps the header to three rows on a 320 px phone, with the search field\'s placeholder whole at 390 px', async () => {
+    for (const width of [320, 390]) {
+      const { page, context } = await openWatchedPage(site.browser, { viewport: { width, height: 800 } });
+      await page.goto(`${site.url}/`);
+      const rows = await page.locator('.site-header .container').evaluate((container) => {
+        const boxes = [...container.querySelectorAll('.site-title, .search-form, .theme-toggle, .site-nav li')]
+          .filter((element) => (element as HTMLElement).offsetParent !== null)
+          .map((element) => element.getBoundingClientRect())
+          .sort((a, b) => a.top - b.top);
+        // A box that starts below everything before it starts a new row.
+        let count = 0;
+        let bottom = -Infinity;
+        for (const box of boxes) {
+          if (box.top >= bottom - 1) count += 1;
+          bottom = Math.max(bottom, box.bottom);
         }
-        await context.close();
-      }
-    });
-  }
+        return count;
+      });
+      expect(rows, `${width} px`).toBeLessThanOrEqual(3);
+      const fits = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+        const context2d = document.createElement('canvas').getContext('2d')!;
+        const style = getComputedStyle(input);
+        context2d.font = `${style.fontSize} ${style.fontFamily}`;
+        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+        return context2d.measureText(input.placeholder).width <= room;
+      });
+      expect(fits, `placeholder at ${width} px`).toBe(true);
+      await context.close();
+    }
+  });
+
+  it('starts the sidebar\'s first heading level with the top of the player on a wide screen', async () => {
+    const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(`${site.url}/episodes/1/`);
+    const player = (await page.locator('.player').boundingBox())!;
+    const heading = (await page.locator('#guests-heading').boundingBox())!;
+    expect(Math.abs(heading.y - player.y)).toBeLessThanOrEqual(8);
+    await context.close();
+  });
+
+  it('shows a guest\'s name once on their page, their photo without an alt text that repeats it', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/guests/jane-doe/`);
+    expect(await page.getByText('Jane Doe', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Jane Doe');
+    const photo = page.locator('.guest-card img.avatar');
+    expect(await photo.getAttribute('alt')).toBe('');
+    expect(await photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0)).toBe(true);
+    await context.close();
+  });
+
+  it('helps a visitor who followed a link to a missing episode', async () => {
+    const { page, context, cspViolations } = await openWatchedPage(site.browser);
+    const response = await page.goto(`${site.url}/episodes/42/`);
+    expect(response?.status()).toBe(404);
+    await expect.poll(() => page.locator('[data-missing-episode]').isVisible()).toBe(true);
+    expect(await page.locator('[data-missing-episode]').textContent()).toContain('Episode #42 has not been published yet: the latest is #26.');
+    // The example address is a numbered episode's, and the page has no canonical URL of its own.
+    expect(await page.locator('.prose a').first().getAttribute('href')).toBe('/episodes/26/');
+    expect(await page.locator('.prose').textContent()).toMatch(/moved\. Episode pages live at \/episodes\/<number>\/, for example/);
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+    await page.getByRole('searchbox', { name: 'Search episodes by guest, topic or title' }).fill('Tempo');
+    await page.getByRole('searchbox', { name: 'Search episodes by guest, topic or title' }).press('Enter');
+    await expect.poll(() => page.url()).toBe(`${site.url}/search/?q=Tempo`);
+    await page.goto(`${site.url}/guests/nobody/`);
+    expect(await page.locator('[data-missing-episode]').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: /guests$/ }).getAttribute('href')).toBe('/guests/');
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the theme toggle pressed when dark is on, follows the system until chosen, then remembers the choice', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openWatchedPage(site.browser, { colorScheme, viewport: { width: 390, height: 800 } });
+      await page.goto(`${site.url}/`);
+      const toggle = page.getByRole('button', { name: 'Dark theme', exact: true });
+      const switchColour = () => toggle.locator('.switch').evaluate((element) => getComputedStyle(element).backgroundColor);
+      // Before any choice: the system's theme, and the toggle says so.
+      expect(await toggle.getAttribute('aria-pressed')).toBe(String(colorScheme === 'dark'));
+      const before = await switchColour();
+      await toggle.click();
+      const chosen = colorScheme === 'dark' ? 'light' : 'dark';
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+      expect(await toggle.getAttribute('aria-pressed')).toBe(String(chosen === 'dark'));
+      expect(await switchColour(), 'the switch shows the new state').not.toBe(before);
+      await page.screenshot({ path: `test-results/screenshots/theme-toggle-${chosen}-390.png`, clip: { x: 0, y: 0, width: 390, height: 160 } });
+      await page.goto(`${site.url}/episodes/`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(chosen);
+      expect(await page.getByRole('button', { name: 'Dark theme', exact: true }).getAttribute('aria-pressed')).toBe(String(chosen === 'dark'));
+      await context.close();
+    }
+  });
 });

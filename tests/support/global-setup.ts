@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildSite } from './build-site.ts';
+import { writePaginatedNotes } from './paginated-notes.ts';
 import { SITES } from './sites.ts';
 
 /** Builds each test site once per run (SKIP_TEST_BUILD=1 reuses existing builds while iterating). */
@@ -11,6 +12,7 @@ export default function setup(): void {
       mkdirSync(dirname(site.env.EPISODE_URLS_FILE), { recursive: true });
       copyFileSync(site.urlRegistryFixture, site.env.EPISODE_URLS_FILE);
     }
+    if ('generatedEpisodes' in site) writePaginatedNotes(site.env.EPISODES_DIR, site.generatedEpisodes);
     const result = buildSite(site.outDir, site.env);
     if (result.status !== 0) {
       throw new Error(`Building the ${name} test site failed:\n${result.output.slice(-4000)}`);

@@ -20,6 +20,17 @@ export const SITES = {
     },
     urlRegistryFixture: 'tests/fixtures/archive/episode-urls.json',
   },
+  /** 35 small generated episodes: /episodes/ has two pages. */
+  paginated: {
+    outDir: resolve(TEST_SITES_DIR, 'paginated'),
+    env: {
+      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+      EPISODES_DIR: resolve(TEST_SITES_DIR, 'paginated-notes'),
+      GUESTS_DIR: 'tests/fixtures/archive/guests',
+      EPISODE_URLS_FILE: resolve(TEST_SITES_DIR, 'paginated-episode-urls.json'),
+    },
+    generatedEpisodes: 35,
+  },
 } as const;
 
 export type SiteName = keyof typeof SITES;

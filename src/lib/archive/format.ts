@@ -15,11 +15,20 @@ function dateFormatter(locale: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** "Friday 9 January 2099, 13:00 UTC": an instant as shown before the visitor's time zone is known. */
-export function formatDateTimeUtc(iso: string, locale = 'en-GB'): string {
-  return `${new Intl.DateTimeFormat(locale, {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC',
-  }).format(new Date(iso))} UTC`;
+/**
+ * "Friday 9 January 2099 at 13:00 UTC": an instant, in a time zone (the visitor's when none is
+ * given). The build writes it in UTC and the visitor's browser rewrites it in their own zone
+ * (src/scripts/local-time.ts) with this same function, so both read alike.
+ */
+export function formatDateTime(iso: string, timeZone?: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone,
+  }).format(new Date(iso));
+}
+
+/** "9 January 2099": the day an instant falls on, in a time zone (the visitor's when none is given). */
+export function formatDayOf(iso: string, timeZone?: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso));
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -60,3 +60,21 @@ export function paginate<T>(items: readonly T[], pageSize: number): T[][] {
   for (let index = 0; index < items.length; index += pageSize) pages.push(items.slice(index, index + pageSize));
   return pages.length ? pages : [[]];
 }
+
+/**
+ * An episode's neighbours within its own show, from a list of published episodes, newest first:
+ * "previous" is the older one, "next" the newer. An upcoming episode (not in the list) has the
+ * show's newest published episode as its previous one and no next.
+ */
+export function neighboursInShow<E extends { show: string }>(episode: E, published: readonly E[]): { previous?: E; next?: E } {
+  const sameShow = published.filter((candidate) => candidate.show === episode.show);
+  const index = sameShow.indexOf(episode);
+  if (index < 0) return { previous: sameShow[0] };
+  return { previous: sameShow[index + 1], next: index > 0 ? sameShow[index - 1] : undefined };
+}
+
+/** Which episodes one page of a paginated list shows: "Episodes 31–60 of 75". */
+export function pageRange(page: number, pageSize: number, total: number): { first: number; last: number } {
+  const first = Math.min(total, (page - 1) * pageSize + 1);
+  return { first, last: Math.min(total, page * pageSize) };
+}

@@ -15,6 +15,8 @@ export interface ArchivePaths {
   upcomingCalendar: string;
   /** The show's cover image (feeds' channel image). */
   cover: string;
+  /** The site's card: the Open Graph image of pages without a poster. */
+  siteCard: string;
   guestFeed(slug: string): string;
   topicFeed(slug: string): string;
   calendar(key: string): string;
@@ -45,6 +47,7 @@ export function archivePaths(base: string): ArchivePaths {
     rss: at('rss.xml'),
     upcomingCalendar: at('upcoming.ics'),
     cover: at('cover.png'),
+    siteCard: at('site-card.jpg'),
     guestFeed: (slug) => at(`guests/${slug}/rss.xml`),
     topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
     calendar: (key) => at(`episodes/${key}/calendar.ics`),

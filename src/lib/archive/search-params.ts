@@ -41,3 +41,14 @@ export function resolveFilterValues(wanted: Record<string, string[]>, available:
   }
   return resolved;
 }
+
+/**
+ * How a new search goes into the browser's history, so that Back returns to the previous search and
+ * not to every word typed: a change of filters is a search of its own (a new entry); words typed
+ * while the current entry is still open (the visitor has not paused) update that entry in place.
+ */
+export function historyAction(current: SearchState, next: SearchState, typing: boolean): 'push' | 'replace' | 'none' {
+  if (writeSearchState(current) === writeSearchState(next)) return 'none';
+  const sameFilters = writeSearchState({ term: '', filters: current.filters }) === writeSearchState({ term: '', filters: next.filters });
+  return sameFilters && typing ? 'replace' : 'push';
+}

@@ -13,7 +13,7 @@ export interface PosterFacts {
 }
 
 // Bump when the design changes, so cached posters are redrawn (and their URLs change).
-export const DESIGN_VERSION = 12;
+export const DESIGN_VERSION = 13;
 
 /** The episode fields a poster is drawn from. */
 export interface PosterSource {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+import { formatDate } from '../archive/format.ts';
 import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
 
 export type { PosterFacts } from './poster-facts.ts';
@@ -11,8 +12,15 @@ export type { PosterFacts } from './poster-facts.ts';
 const WIDTH = 1200;
 const HEIGHT = 630;
 const PADDING_X = 72;
-const PADDING_Y = 56;
+const PADDING_TOP = 52;
+const PADDING_BOTTOM = 30;
 const CONTENT_WIDTH = WIDTH - 2 * PADDING_X;
+/**
+ * The strip along the bottom of a poster that holds no text: on an episode page the player's play bar
+ * lies over it (`.player .play-bar` in global.css is as tall, 96/630 of the player), so the play
+ * affordance never covers the title, guests or date, at any width.
+ */
+export const PLAY_BAR_HEIGHT = 96;
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
@@ -55,47 +63,96 @@ export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<
   return { path: cached, drawn: true };
 }
 
-/** What the show's cover shows. */
-export interface CoverFacts { showName: string; tagline: string }
-const COVER_SIZE = 1400;
+/** What the site's card shows: the Open Graph image of every page that has no poster of its own. */
+export interface SiteCardFacts { showName: string; tagline: string; shows: readonly string[] }
 
-/** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */
-export async function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ facts, cover: true, DESIGN_VERSION })).digest('hex').slice(0, 24);
-  const cached = join(cacheDir, `cover-${key}.png`);
+/** The site's card (1200x630 JPEG), drawn locally and cached like posters. */
+export function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
+  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: true, DESIGN_VERSION }, async () => {
+    const svg = await satori(siteCardTree(facts) as Parameters<typeof satori>[0], { width: WIDTH, height: HEIGHT, fonts: loadFonts() });
+    return sharp(Buffer.from(svg)).flatten({ background: '#1f1d1a' }).jpeg({ quality: 82 }).toBuffer();
+  });
+}
+
+/** An image from the cache folder, named by a hash of what it shows; drawn and kept there when missing. */
+async function cachedImage(cacheDir: string, name: string, extension: string, inputs: unknown, draw: () => Promise<Buffer>): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 24);
+  const cached = join(cacheDir, `${name}-${key}.${extension}`);
   if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(coverTree(facts) as Parameters<typeof satori>[0], { width: COVER_SIZE, height: COVER_SIZE, fonts: loadFonts() });
-  const buffer = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const buffer = await draw();
   mkdirSync(dirname(cached), { recursive: true });
   writeFileSync(cached, buffer);
   return buffer;
 }
 
+/** What the show's cover shows. */
+export interface CoverFacts { showName: string; tagline: string }
+const COVER_SIZE = 1400;
+
+/** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */
+export function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
+  return cachedImage(cacheDir, 'cover', 'png', { facts, cover: true, DESIGN_VERSION }, async () => {
+    const svg = await satori(coverTree(facts) as Parameters<typeof satori>[0], { width: COVER_SIZE, height: COVER_SIZE, fonts: loadFonts() });
+    return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  });
+}
+
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const BRAND_BACKGROUND = 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)';
+
+/** The show's gradient, padded (satori sizes boxes without their padding, so it is taken off here). */
+function brandBox(size: { width: number; height: number; padding: number }, justifyContent: string, children: Node[]): Node {
+  const { width, height, padding } = size;
+  return el('div', {
+    width: width - 2 * padding, height: height - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent,
+    padding, background: BRAND_BACKGROUND, color: '#fff', fontFamily: 'Inter',
+  }, children);
+}
+
+/** Text broken into lines here: satori measures wrapped text as one line. */
+function textLines(text: string, perLine: number, maxLines: number, style: Record<string, unknown>): Node {
+  return el('div', { display: 'flex', flexDirection: 'column', ...style }, wrapWords(text, perLine, maxLines).map((line) => el('div', { display: 'flex' }, line)));
+}
 
 function posterTree(facts: PosterFacts): Node {
   const titleSize = facts.title.length > 70 ? 48 : facts.title.length > 40 ? 58 : 68;
   const guests = facts.guests.length ? `with ${facts.guests.join(', ')}` : '';
-  // The title sits low so the play button, centred on the page's player, never covers it.
+  const contentHeight = HEIGHT - PLAY_BAR_HEIGHT - PADDING_TOP - PADDING_BOTTOM;
   return el('div', {
-    // Satori sizes boxes without their padding (content-box), so the padding is taken off here.
-    width: WIDTH - 2 * PADDING_X, height: HEIGHT - 2 * PADDING_Y, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
-    padding: `${PADDING_Y}px ${PADDING_X}px`, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
+    width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column', background: BRAND_BACKGROUND, color: '#fff', fontFamily: 'Inter',
   }, [
-    el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
-      el('div', { display: 'flex' }, facts.showName),
-      el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
-        facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
-    ]),
-    el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
-      // Lines are broken here: satori measures wrapped text as one line, which pushed the rows below off the image.
-      el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 },
-        wrapWords(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3).map((line) => el('div', { display: 'flex' }, line))),
-      el('div', { display: 'flex', marginTop: 28, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
-        el('div', { display: 'flex', maxWidth: 820 }, guests),
-        el('div', { display: 'flex' }, facts.date ?? ''),
+    // Satori sizes boxes without their padding (content-box), so the padding is taken off here.
+    el('div', {
+      width: CONTENT_WIDTH, height: contentHeight, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+      padding: `${PADDING_TOP}px ${PADDING_X}px ${PADDING_BOTTOM}px`,
+    }, [
+      el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
+        el('div', { display: 'flex' }, facts.showName),
+        el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
+          facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
       ]),
+      el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
+        textLines(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3, { width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }),
+        el('div', { display: 'flex', marginTop: 24, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
+          el('div', { display: 'flex', maxWidth: 760 }, guests),
+          el('div', { display: 'flex' }, facts.date ? formatDate(facts.date) : ''),
+        ]),
+      ]),
+    ]),
+    // The play bar's place: a darker strip with nothing on it (a social card shows it as a footer).
+    el('div', { display: 'flex', width: WIDTH, height: PLAY_BAR_HEIGHT, background: 'rgba(0,0,0,0.32)' }),
+  ]);
+}
+
+function siteCardTree(facts: SiteCardFacts): Node {
+  const width = WIDTH - 2 * PADDING_X;
+  return brandBox({ width: WIDTH, height: HEIGHT, padding: PADDING_X }, 'space-between', [
+    el('div', { display: 'flex', fontSize: 30, fontWeight: 700, color: '#ffb98a' }, 'Episode archive'),
+    el('div', { display: 'flex', flexDirection: 'column', width }, [
+      textLines(facts.showName, 24, 2, { width, fontSize: 80, fontWeight: 700, lineHeight: 1.05 }),
+      textLines(facts.tagline, 58, 3, { width, marginTop: 28, fontSize: 34, color: '#f3e7de', lineHeight: 1.3 }),
+      ...(facts.shows.length > 1 ? [el('div', { display: 'flex', marginTop: 28, fontSize: 26, color: '#ffd9c2' }, facts.shows.join('  ·  '))] : []),
     ]),
   ]);
 }
@@ -103,14 +160,9 @@ function posterTree(facts: PosterFacts): Node {
 function coverTree(facts: CoverFacts): Node {
   const padding = 112;
   const width = COVER_SIZE - 2 * padding;
-  return el('div', {
-    width, height: COVER_SIZE - 2 * padding, boxSizing: 'content-box', display: 'flex', flexDirection: 'column', justifyContent: 'flex-end',
-    padding, background: 'linear-gradient(135deg, #1f1d1a 0%, #3a1a08 60%, #b3400b 100%)', color: '#fff', fontFamily: 'Inter',
-  }, [
-    el('div', { display: 'flex', flexDirection: 'column', width, fontSize: 132, fontWeight: 700, lineHeight: 1.05 },
-      wrapWords(facts.showName, 14, 3).map((line) => el('div', { display: 'flex' }, line))),
-    el('div', { display: 'flex', flexDirection: 'column', width, marginTop: 56, fontSize: 52, color: '#f3e7de', lineHeight: 1.3 },
-      wrapWords(facts.tagline, 38, 4).map((line) => el('div', { display: 'flex' }, line))),
+  return brandBox({ width: COVER_SIZE, height: COVER_SIZE, padding }, 'flex-end', [
+    textLines(facts.showName, 14, 3, { width, fontSize: 132, fontWeight: 700, lineHeight: 1.05 }),
+    textLines(facts.tagline, 38, 4, { width, marginTop: 56, fontSize: 52, color: '#f3e7de', lineHeight: 1.3 }),
   ]);
 }
 

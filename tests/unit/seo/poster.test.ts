@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawPoster, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
+import { drawPoster, PLAY_BAR_HEIGHT, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
 import { posterFactsOf, posterFileName } from '../../../src/lib/seo/poster-facts.ts';
 
 const facts: PosterFacts = { showName: 'Grafana Office Hours', label: '#26', title: 'How to do continuous profiling right', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false };
@@ -34,6 +34,18 @@ describe('episode posters', () => {
     expect(posterFactsOf(numbered, shows)).toEqual({ showName: 'Grafana Office Hours', label: '#26', title: 'Profiling', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false });
     const dated = { ...numbered, show: 'loki-community-call', number: null, date: '2025-08-12', status: 'upcoming' };
     expect(posterFactsOf(dated, shows)).toMatchObject({ showName: 'Loki Community Call', label: '12 August 2025', date: null, upcoming: true });
+  });
+
+  it('keep the strip under the player\'s play bar free of text, whatever the title, guests and date', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'posters-'));
+    const crowded = { ...facts, title: 'How to do continuous profiling right, with Grafana Pyroscope & Ryan Perry and many more words', guests: ['Ryan Perry', 'Jane Doe', 'Zoë Martínez Ortega'] };
+    const brightest = async (top: number, height: number) => {
+      const strip = await sharp(await renderPoster(crowded, cache)).extract({ left: 0, top, width: 1200, height }).greyscale().png().toBuffer();
+      return (await sharp(strip).stats()).channels[0]!.max;
+    };
+    // Text is white or near it; the strip holds nothing brighter than the background.
+    expect(await brightest(630 - PLAY_BAR_HEIGHT, PLAY_BAR_HEIGHT)).toBeLessThan(128);
+    expect(await brightest(630 - PLAY_BAR_HEIGHT - 80, 80)).toBeGreaterThan(200);
   });
 
   it('wraps long titles into at most three lines, ending a cut title with an ellipsis', () => {
