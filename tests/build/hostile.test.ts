@@ -244,7 +244,8 @@ describe('an archive with a guest profile that links to javascript:', () => {
   beforeAll(() => {
     const guests = join(work, 'bad-guests');
     cpSync('tests/fixtures/archive/guests', guests, { recursive: true });
-    writeFileSync(join(guests, 'jane-doe.yaml'), `${readFileSync('tests/fixtures/archive/guests/jane-doe.yaml', 'utf8')}  - label: Click me\n    url: "javascript:alert('guest')"\n`);
+    writeFileSync(join(guests, 'jane-doe.yaml'), readFileSync('tests/fixtures/archive/guests/jane-doe.yaml', 'utf8')
+      .replace('    url: https://jane.example.org\n', '    url: https://jane.example.org\n  - label: Click me\n    url: "javascript:alert(\'guest\')"\n'));
     const notes = join(work, 'one-note');
     cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
     result = buildSite(resolve(TEST_SITES_DIR, 'bad-guests'), { ...ENV, EPISODES_DIR: notes, GUESTS_DIR: guests, EPISODE_URLS_FILE: join(work, 'guest-urls.json') });
