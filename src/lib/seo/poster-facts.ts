@@ -13,6 +13,10 @@ export interface PosterFacts {
 }
 
 // Bump when the design changes, so cached posters are redrawn (and their URLs change).
+/** Size of posters (and Open Graph images), in pixels. */
+export const POSTER_WIDTH = 1200;
+export const POSTER_HEIGHT = 630;
+
 export const DESIGN_VERSION = 13;
 
 /** The episode fields a poster is drawn from. */

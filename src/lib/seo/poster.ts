@@ -5,12 +5,12 @@ import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { formatDate } from '../archive/format.ts';
-import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
+import { DESIGN_VERSION, POSTER_HEIGHT, POSTER_WIDTH, posterFileName, type PosterFacts } from './poster-facts.ts';
 
 export type { PosterFacts } from './poster-facts.ts';
 
-const WIDTH = 1200;
-const HEIGHT = 630;
+const WIDTH = POSTER_WIDTH;
+const HEIGHT = POSTER_HEIGHT;
 const PADDING_X = 72;
 const PADDING_TOP = 52;
 const PADDING_BOTTOM = 30;
