@@ -67,7 +67,7 @@ function watchProfiles(context: LoaderContext, options: GuestProfilesLoaderOptio
   if (!watcher) return;
   const folder = resolve(fileURLToPath(config.root), options.folder);
   watcher.add(folder);
-  const relevant = new RegExp(`\\.(ya?ml|${AVATAR_EXTENSIONS.join('|')})$`, 'i');
+  const relevant = new RegExp(`\\.(ya?ml|md|${AVATAR_EXTENSIONS.join('|')})$`, 'i');
   // One sync at a time: a burst of saves must not interleave two syncs over the same store.
   let queue = Promise.resolve();
   const onChange = (path: string) => {

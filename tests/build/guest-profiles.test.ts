@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
-import { TEST_SITES_DIR } from '../support/sites.ts';
+import { sitePath, TEST_SITES_DIR } from '../support/sites.ts';
 
 // One episode with Jane Doe as a guest is enough to give her a page.
 const work = mkdtempSync(join(tmpdir(), 'guest-profiles-'));
@@ -59,5 +59,14 @@ describe('a broken guest profile', () => {
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.output).not.toMatch(/YAMLException|ZodError|Stack trace/);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a guest profile written as a markdown note (the fixture archive\'s priya-natarajan.md)', () => {
+  it('gives the guest page the role, company, link and the note\'s text as the bio', () => {
+    const page = readFileSync(sitePath('fixtures', 'guests/priya-natarajan/index.html'), 'utf8');
+    expect(page).toContain('Tracing Lead, Example Observability');
+    expect(page).toContain('Priya builds distributed tracing pipelines and maintains the TraceQL cookbook.');
+    expect(page).toContain('href="https://github.com/priya-example"');
   });
 });

@@ -6,6 +6,9 @@ import { slugify } from '../notes/slug.ts';
 import type { GuestProfileData } from './profile-schema.ts';
 import { readGuestProfile } from './read-profile.ts';
 
+/** A guest profile's file: YAML, or a markdown note with the properties as frontmatter. */
+export const PROFILE_FILE = /\.(?:ya?ml|md)$/i;
+
 /** One valid guest profile file. */
 export interface GuestProfileFile {
   /** The collection id: the path below the folder without `.yaml`, slugged as Astro's glob() loader does. */
@@ -28,11 +31,11 @@ export interface GuestProfilesFolder {
   errors: NoteError[];
 }
 
-/** Every `.yaml`/`.yml` file below a folder (hidden ones left out, as glob() does), relative paths with `/`, sorted. */
+/** Every `.yaml`/`.yml`/`.md` file below a folder (hidden ones left out, as glob() does), relative paths with `/`, sorted. */
 export function listProfileFiles(folder: string): string[] {
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.ya?ml$/i.test(path) && !path.split(sep).some((part) => part.startsWith('.')))
+    .filter((path) => PROFILE_FILE.test(path) && !path.split(sep).some((part) => part.startsWith('.')))
     .map((path) => path.split(sep).join('/'))
     .sort();
 }
@@ -48,7 +51,7 @@ export function readGuestProfiles(folder: string, shownFolder = folder): GuestPr
   const byId = new Map<string, string>();
   const ids: string[] = [];
   for (const path of listProfileFiles(folder)) {
-    const id = path.replace(/\.ya?ml$/i, '').split('/').map((part) => slug(part)).join('/');
+    const id = path.replace(PROFILE_FILE, '').split('/').map((part) => slug(part)).join('/');
     ids.push(id);
     const absolutePath = resolve(folder, path);
     const file = `${shownFolder.replace(/\/$/, '')}/${path}`;

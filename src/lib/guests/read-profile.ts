@@ -1,6 +1,9 @@
 import { extname } from 'node:path';
 import { isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { z } from 'astro/zod';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { NoteError } from '../notes/errors.ts';
 import { AVATAR_EXTENSIONS, guestProfileSchema, PROFILE_FIELDS, type GuestProfileData } from './profile-schema.ts';
 
@@ -22,10 +25,13 @@ const GENERIC_YAML_FIX = 'write each property as `key: value` at the start of it
  * the file, line, what is wrong and how to fix it. Never throws for a bad profile.
  */
 export function readGuestProfile(text: string, file: string, options: ReadProfileOptions): ReadProfile {
+  const markdown = /\.md$/i.test(file) ? splitMarkdownProfile(text.replace(/^\uFEFF/, ''), file) : undefined;
+  if (markdown instanceof NoteError) return { ok: false, errors: [markdown] };
+  const yamlText = markdown ? markdown.yaml : text.replace(/^\uFEFF/, '');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const yamlError = doc.errors[0];
-  if (yamlError) return { ok: false, errors: [yamlProblem(yamlError, text, file, lineCounter)] };
+  if (yamlError) return { ok: false, errors: [yamlProblem(yamlError, yamlText, file, lineCounter)] };
 
   let value: unknown;
   try {
@@ -38,10 +44,33 @@ export function readGuestProfile(text: string, file: string, options: ReadProfil
     return { ok: false, errors: [new NoteError({ file, line: 1 }, 'the profile is not a list of `key: value` properties', `start it with ${PROFILE_FIELDS.name}, then one property per line.`)] };
   }
   const data = withoutEmptyProperties(value as Record<string, unknown>);
+  // In a markdown profile the text under the properties is the bio, unless `bio:` gives one.
+  if (markdown?.bio && data.bio === undefined) data.bio = markdown.bio;
   const parsed = guestProfileSchema(avatarField(options)).safeParse(data);
   if (parsed.success) return { ok: true, profile: parsed.data, data };
   const line = (path: readonly PropertyKey[]) => lineOfPath(doc, lineCounter, path);
   return { ok: false, errors: parsed.error.issues.map((issue) => schemaProblem(issue, valueAt(data, issue.path), file, line(issue.path))) };
+}
+
+/**
+ * A profile written as a note (`<slug>.md`): the properties between `---` lines, then the bio as text.
+ * The YAML keeps its place in the file (the opening `---` as an empty line), so problems point at file lines.
+ */
+function splitMarkdownProfile(text: string, file: string): { yaml: string; bio: string } | NoteError {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const close = lines.findIndex((line, index) => index > 0 && /^(?:---|\.\.\.)[ \t]*$/.test(line));
+  if (!/^---[ \t]*$/.test(lines[0] ?? '') || close < 0) {
+    return new NoteError({ file, line: 1 }, 'a markdown profile starts with its properties between two `---` lines',
+      'begin the file with `---`, then `name: ...` and the other properties, then `---`; the bio can follow as text.');
+  }
+  const bio = plainParagraphs(lines.slice(close + 1).join('\n'));
+  return { yaml: ['', ...lines.slice(1, close)].join('\n'), bio };
+}
+
+/** Markdown as plain text: paragraphs joined by a space, formatting and links reduced to their words. */
+function plainParagraphs(markdown: string): string {
+  const tree = unified().use(remarkParse).parse(markdown);
+  return tree.children.map((node) => toString(node).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
 }
 
 // What the build does with `avatar:` is Astro's business; here the file only has to be there.

@@ -54,6 +54,15 @@ describe('reading a guest profile', () => {
     expect(problems('name: Jane\nname: Jane Doe\n')).toMatchObject([{ line: 2, problem: 'this property is given twice' }]);
   });
 
+  it('reads a profile written as a markdown note: properties as frontmatter, the text as the bio', () => {
+    const result = readGuestProfile('---\nname: Priya Natarajan\nrole: Tracing Lead\n---\n\nBuilds **tracing** pipelines and keeps the\n[TraceQL cookbook](https://example.org).\n\nLives in Pune.\n', 'guests/priya.md', noFiles);
+    expect(result).toMatchObject({ ok: true, data: { name: 'Priya Natarajan', role: 'Tracing Lead', bio: 'Builds tracing pipelines and keeps the TraceQL cookbook. Lives in Pune.' } });
+    const problem = readGuestProfile('---\nname: Priya\nrole: 42\n---\nBio.\n', 'guests/priya.md', noFiles);
+    expect(problem.ok ? [] : problem.errors.map((error) => [error.line, error.problem])).toEqual([[3, '`role` should be text, not a number (42)']]);
+    const noProperties = readGuestProfile('Priya builds tracing pipelines.\n', 'guests/priya.md', noFiles);
+    expect(noProperties.ok ? [] : noProperties.errors.map((error) => [error.line, error.problem])).toEqual([[1, 'a markdown profile starts with its properties between two `---` lines']]);
+  });
+
   it('wants the avatar as an image file next to the profile', () => {
     expect(problems('name: Jane\navatar: ./jane.png\n', () => true)).toEqual([]);
     expect(problems('name: Jane\navatar: ./jane.png\n')).toMatchObject([{ line: 2, problem: '`avatar` names "./jane.png", which is not there' }]);
