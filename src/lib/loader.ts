@@ -2,7 +2,8 @@ import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cacheFolder } from './cache-folder.ts';
 import { evidenceKey, evidenceOf, writeEvidence } from './leak-guard/evidence-cache.ts';
-import { loadNotesFolder, type LoadedNote } from './notes-folder.ts';
+import { loadNotesFolderWith, type LoadedNote } from './notes-folder.ts';
+import { parseNotesInParallel } from './parse-in-parallel.ts';
 import type { KeyedNote } from './notes/collection.ts';
 import type { Episode, NoteParserOptions } from './notes/parse-note.ts';
 import { NotesError } from './notes-error.ts';
@@ -53,7 +54,7 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
   // So is the status, which time alone changes (upcoming -> published): Astro ignores an update
   // whose digest is unchanged, and a daily rebuild would never publish an episode that went out.
   const digestOf = (file: string, text: string, status: string) => generateDigest(`${configDigest}\n${file}\n${status}\n${text}`);
-  const loaded = loadNotesFolder(root, parser, {
+  const loaded = await loadNotesFolderWith(root, parser, parseNotesInParallel, {
     shownFolder,
     reuse: ({ file, text }): KeyedNote | undefined => {
       const existing = existingByFile.get(file);

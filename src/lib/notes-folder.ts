@@ -52,26 +52,56 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
   }
 }
 
+/** A note read from the folder that needs parsing (not known to `reuse`). */
+export interface NoteToParse extends NoteFile { invalidUtf8: boolean }
+
+/** What parsing one note gives: the note, or the problem that keeps it out (never thrown). */
+export type ParseOutcome = LoadedNote | NoteError;
+
+/** Parses notes in order; the build's loader passes one that uses both cores (src/lib/parse-in-parallel.ts). */
+export type ParseNotes = (notes: readonly NoteToParse[], options: NoteParserOptions) => Promise<ParseOutcome[]>;
+
+/** Parses one note read from a folder. */
+export function parseNoteToParse(note: NoteToParse, options: NoteParserOptions): ParseOutcome {
+  return parseNoteSafely(note.text, note.invalidUtf8, note.file, options, { relativePath: note.relativePath });
+}
+
 /**
  * Reads and parses every note of a folder, collecting every problem rather than stopping at the first,
  * then checks that no two notes are one episode. The one loop over a notes folder: the build's loader
  * and `npm run check` both run it, so they report the same errors.
  */
 export function loadNotesFolder(folder: string, options: NoteParserOptions, load: LoadFolderOptions = {}): LoadedFolder {
+  const { toParse, reused } = readNotesFolder(folder, load);
+  return collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused);
+}
+
+/** The same, with the parsing done by `parseNotes` (the build's loader parses on several threads). */
+export async function loadNotesFolderWith(folder: string, options: NoteParserOptions, parseNotes: ParseNotes, load: LoadFolderOptions = {}): Promise<LoadedFolder> {
+  const { toParse, reused } = readNotesFolder(folder, load);
+  return collectOutcomes(await parseNotes(toParse, options), reused);
+}
+
+function readNotesFolder(folder: string, load: LoadFolderOptions): { toParse: NoteToParse[]; reused: KeyedNote[] } {
   const shownFolder = (load.shownFolder ?? folder).replace(/\/$/, '');
-  const result: LoadedFolder = { notes: [], reused: [], errors: [], unrecognised: [] };
+  const toParse: NoteToParse[] = [];
+  const reused: KeyedNote[] = [];
   for (const relativePath of listNoteFiles(folder)) {
     const file = `${shownFolder}/${relativePath}`;
     const { text, invalidUtf8 } = readNoteText(resolve(folder, relativePath));
     const known = load.reuse?.({ file, relativePath, text });
-    if (known) {
-      result.reused.push(known);
-      continue;
-    }
-    const note = parseNoteSafely(text, invalidUtf8, file, options, { relativePath });
-    if (note instanceof UnrecognisedNoteError) result.unrecognised.push(note);
-    else if (note instanceof NoteError) result.errors.push(note);
-    else result.notes.push(note);
+    if (known) reused.push(known);
+    else toParse.push({ file, relativePath, text, invalidUtf8 });
+  }
+  return { toParse, reused };
+}
+
+function collectOutcomes(outcomes: readonly ParseOutcome[], reused: KeyedNote[]): LoadedFolder {
+  const result: LoadedFolder = { notes: [], reused, errors: [], unrecognised: [] };
+  for (const outcome of outcomes) {
+    if (outcome instanceof UnrecognisedNoteError) result.unrecognised.push(outcome);
+    else if (outcome instanceof NoteError) result.errors.push(outcome);
+    else result.notes.push(outcome);
   }
   const keyed = [...result.notes.map((note) => ({ file: note.file, line: note.parsed.line, episode: note.parsed.episode })), ...result.reused];
   for (const error of findDuplicateEpisodes(keyed)) result.errors.push(error);

@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { NoteError } from './notes/errors.ts';
+import { UnrecognisedNoteError, type NoteParserOptions } from './notes/parse-note.ts';
+import { parseNoteToParse, type LoadedNote, type NoteToParse, type ParseOutcome } from './notes-folder.ts';
+
+/** Below this many notes a worker's start-up (loading the parser, ~0.3 s) costs more than it saves. */
+const MIN_NOTES_PER_WORKER = 150;
+const MAX_THREADS = 4;
+
+/** A parse outcome as it crosses from a worker thread: errors as plain data (class identity does not survive). */
+export type PortableOutcome =
+  | { note: LoadedNote }
+  | { error: { unrecognised: boolean; file: string; line: number | undefined; problem: string; fix: string } };
+
+export function toPortable(outcome: ParseOutcome): PortableOutcome {
+  if (!(outcome instanceof NoteError)) return { note: outcome };
+  const { file, line, problem, fix } = outcome;
+  return { error: { unrecognised: outcome instanceof UnrecognisedNoteError, file, line, problem, fix } };
+}
+
+export function fromPortable(portable: PortableOutcome): ParseOutcome {
+  if ('note' in portable) return portable.note;
+  const { unrecognised, file, line, problem, fix } = portable.error;
+  return unrecognised ? new UnrecognisedNoteError({ file, line }, problem, fix) : new NoteError({ file, line }, problem, fix);
+}
+
+const WORKER = new URL('./parse-notes-worker.ts', import.meta.url);
+
+/**
+ * Parses notes on every core: content loading is JavaScript on one thread and leaves the other cores
+ * idle, so a large archive's notes are split between this thread and worker threads (docs/benchmarks.md).
+ * Outcomes come back in the notes' order. Small batches, such as a rebuild's few changed notes, are parsed here.
+ */
+export async function parseNotesInParallel(notes: readonly NoteToParse[], options: NoteParserOptions): Promise<ParseOutcome[]> {
+  const threads = Math.min(availableParallelism(), MAX_THREADS, Math.floor(notes.length / MIN_NOTES_PER_WORKER));
+  if (threads < 2 || !existsSync(fileURLToPath(WORKER))) return notes.map((note) => parseNoteToParse(note, options));
+  const size = Math.ceil(notes.length / threads);
+  const slices = Array.from({ length: threads }, (_, index) => notes.slice(index * size, (index + 1) * size));
+  // The workers start first; this thread parses its own slice meanwhile.
+  const remote = slices.slice(1).map((slice) => parseOnWorker(slice, options));
+  const local = slices[0]!.map((note) => parseNoteToParse(note, options));
+  return [...local, ...(await Promise.all(remote)).flat()];
+}
+
+function parseOnWorker(notes: readonly NoteToParse[], options: NoteParserOptions): Promise<ParseOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { notes, options } });
+    let answered = false;
+    worker.once('message', (outcomes: PortableOutcome[]) => {
+      answered = true;
+      resolve(outcomes.map(fromPortable));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`a note-parsing worker stopped (exit code ${code}) before it had parsed its notes`));
+    });
+  });
+}
