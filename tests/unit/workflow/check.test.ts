@@ -22,7 +22,7 @@ describe('npm run check on the fixture archive', () => {
   it('passes, with exit code 0 and a summary of every note', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('8 notes and 2 guest profiles checked: 5 published, 1 upcoming, 1 draft; 1 warning, no errors.');
+    expect(result.stdout).toContain('8 notes and 3 guest profiles checked: 5 published, 1 upcoming, 1 draft; 1 warning, no errors.');
   });
 
   it('says what a draft is missing and where to write it', () => {
