@@ -25,6 +25,7 @@ const read = (path: string) => readFileSync(join(work, 'incremental', path), 'ut
 
 describe('a rebuild after notes changed (Astro incremental build)', () => {
   let rebuildLog = '';
+  let unchangedLog = '';
 
   beforeAll(() => {
     cpSync('tests/fixtures/archive/episodes', notes, { recursive: true });
@@ -41,6 +42,10 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     const rebuild = buildSite(join(work, 'incremental'), env('cache'));
     expect(rebuild.status, rebuild.output).toBe(0);
     rebuildLog = rebuild.output;
+    // Nothing changed since: the search index is taken from the build cache, and the site stays the same.
+    const again = buildSite(join(work, 'incremental'), env('cache'));
+    expect(again.status, again.output).toBe(0);
+    unchangedLog = again.output;
 
     const fresh = buildSite(join(work, 'fresh'), env('fresh'), ['--force']);
     expect(fresh.status, fresh.output).toBe(0);
@@ -51,6 +56,11 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
   it('reuses the pages that did not change', () => {
     expect(rebuildLog).toMatch(/episodes\/2\/chapters\.json.*\((restored|cached)\)/);
     expect(rebuildLog).toMatch(/guests\/alex-kim\/index\.html.*\((restored|cached)\)/);
+  });
+
+  it('indexes the episode pages again when one changed, and reuses the index when none did', () => {
+    expect(rebuildLog).toContain('Search index written');
+    expect(unchangedLog).toContain('Search index unchanged: no episode page changed since the last build');
   });
 
   it('gives exactly the site a build from scratch gives, file for file', () => {
