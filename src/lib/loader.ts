@@ -12,8 +12,6 @@ import { posterManifestPath, writePosterManifest } from './seo/poster-manifest.t
 import { guestProfileSlugs, readGuestProfiles } from './guests/profiles-folder.ts';
 import { buildWarnings } from './workflow/build-warnings.ts';
 
-export { NotesError } from './notes-error.ts';
-
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
   folder: string;

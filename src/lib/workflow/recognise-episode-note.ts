@@ -127,11 +127,6 @@ function readFrontmatter(text: string): { frontmatter?: FrontmatterReader; body:
   return { frontmatter: new FrontmatterReader(split, ''), body: split.body };
 }
 
-/** The line of a note's title heading (its first `# ` heading), whatever the heading says. */
-export function titleHeadingLine(rawText: string): number | undefined {
-  return firstTitleHeading(readFrontmatter(normaliseNoteText(rawText)).body)?.line;
-}
-
 function firstTitleHeading(body: string): { text: string; line?: number } | undefined {
   const tree = markdown.parse(body) as Root;
   const node = tree.children.find((child) => child.type === 'heading' && child.depth === 1);
