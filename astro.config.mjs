@@ -6,11 +6,11 @@ import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { leakGuard } from './src/integrations/leak-guard.ts';
 import { posters } from './src/integrations/posters.ts';
-import { buildTime, contentFolders, noteParserOptions } from './src/lib/parser-options.ts';
-import { cacheFolder } from './src/lib/cache-folder.ts';
+import { buildTime, contentFolders, noteParserOptions } from './src/lib/collection/parser-options.ts';
+import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
 import { redirectedKeys, sitemapFilter } from './src/lib/archive/sitemap.ts';
-import { readUrlRegistry, urlRegistryPath } from './src/lib/url-registry-file.ts';
+import { readUrlRegistry, urlRegistryPath } from './src/lib/build/url-registry-file.ts';
 
 const folders = contentFolders();
 const paths = archivePaths(siteConfig.base);

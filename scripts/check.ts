@@ -2,11 +2,11 @@
 // and the guest profiles (GUESTS_DIR) with the build's schema, and prints the editorial report.
 // Exit code 1 on any error.
 import { existsSync } from 'node:fs';
-import { loadNotesFolder } from '../src/lib/notes-folder.ts';
-import { buildTime, contentFolders, noteParserOptions } from '../src/lib/parser-options.ts';
+import { loadNotesFolder } from '../src/lib/collection/notes-folder.ts';
+import { buildTime, contentFolders, noteParserOptions } from '../src/lib/collection/parser-options.ts';
 import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
-import { guestProfileSlugs, readGuestProfiles } from '../src/lib/guests/profiles-folder.ts';
+import { guestProfileSlugs, readGuestProfiles } from '../src/lib/collection/guests/profiles-folder.ts';
 import { unclosedFrontmatter } from '../src/lib/workflow/unclosed-frontmatter.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 

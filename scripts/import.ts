@@ -4,8 +4,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentFolders } from '../src/lib/parser-options.ts';
-import { listNoteFiles } from '../src/lib/note-files.ts';
+import { contentFolders } from '../src/lib/collection/parser-options.ts';
+import { listNoteFiles } from '../src/lib/collection/note-files.ts';
 import { displayPath, expandHome, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { readEpisodeFiles } from '../src/lib/workflow/episode-files.ts';
 import { planImport } from '../src/lib/workflow/import-plan.ts';

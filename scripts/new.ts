@@ -4,7 +4,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseNote } from '../src/lib/notes/parse-note.ts';
-import { buildTime, contentFolders, noteParserOptions } from '../src/lib/parser-options.ts';
+import { buildTime, contentFolders, noteParserOptions } from '../src/lib/collection/parser-options.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { episodeFileName, nextEpisodeNumber, readEpisodeFiles } from '../src/lib/workflow/episode-files.ts';
 import { fillEpisodeTemplate, leftToFill, validateNewEpisode } from '../src/lib/workflow/new-episode.ts';

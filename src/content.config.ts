@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { episodeNotesLoader } from './lib/loader.ts';
-import { guestProfilesLoader } from './lib/guests-loader.ts';
-import { guestProfileSchema } from './lib/guests/profile-schema.ts';
-import { buildTime, contentFolders, noteParserOptions } from './lib/parser-options.ts';
+import { episodeNotesLoader } from './lib/collection/loader.ts';
+import { guestProfilesLoader } from './lib/collection/guests-loader.ts';
+import { guestProfileSchema } from './lib/collection/guests/profile-schema.ts';
+import { buildTime, contentFolders, noteParserOptions } from './lib/collection/parser-options.ts';
 import { siteConfig } from './site.config.ts';
 
 const folders = contentFolders();

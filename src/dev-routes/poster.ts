@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { episodesWithPages } from '../lib/episodes-query.ts';
-import { cacheFolder } from '../lib/cache-folder.ts';
+import { episodesWithPages } from '../lib/archive/episodes-query.ts';
+import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { posterFactsOf, posterFileName, type PosterFacts } from '../lib/seo/poster-facts.ts';
 import { renderPoster } from '../lib/seo/poster.ts';
-import { shows } from '../lib/site.ts';
+import { shows } from '../lib/archive/site.ts';
 
 // Posters in the dev server, drawn on request. A build does not use this route: the posters
 // integration links every poster into dist/posters/ from the cache (src/integrations/posters.ts).

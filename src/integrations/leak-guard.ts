@@ -9,11 +9,11 @@ import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
 import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
 import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
-import { cacheFolder } from '../lib/cache-folder.ts';
+import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { evidenceKey, evidenceOf, readEvidence, type NoteEvidence } from '../lib/leak-guard/evidence-cache.ts';
-import { listNoteFiles, readNoteText } from '../lib/note-files.ts';
+import { listNoteFiles, readNoteText } from '../lib/collection/note-files.ts';
 import { NoteError } from '../lib/notes/errors.ts';
-import { parseNoteSafely } from '../lib/notes-folder.ts';
+import { parseNoteSafely } from '../lib/collection/notes-folder.ts';
 
 export interface LeakGuardOptions {
   notesFolder: string;

@@ -3,8 +3,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { cacheFolder } from '../lib/cache-folder.ts';
-import { searchIndexCache } from '../lib/search-index-cache.ts';
+import { cacheFolder } from '../lib/build/cache-folder.ts';
+import { searchIndexCache } from '../lib/build/search-index-cache.ts';
 
 /** Part of what a cached index was built with: after an upgrade of Pagefind the index is built anew. */
 function pagefindVersion(): string {

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheFolder } from '../lib/cache-folder.ts';
+import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { posterFileName, type PosterFacts } from '../lib/seo/poster-facts.ts';
 import { posterManifestPath, readPosterManifest } from '../lib/seo/poster-manifest.ts';
 import { drawPoster } from '../lib/seo/poster.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { cacheFolder } from '../lib/cache-folder.ts';
+import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { renderCover } from '../lib/seo/poster.ts';
-import { site } from '../lib/site.ts';
+import { site } from '../lib/archive/site.ts';
 
 /** The show's cover: the channel image of every feed. */
 export const GET: APIRoute = async () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, paths } from '../lib/site.ts';
+import { absoluteUrl, paths } from '../lib/archive/site.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(paths.asset('sitemap-index.xml'))}\n`, {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { cacheFolder } from '../lib/cache-folder.ts';
-import { showsOnSite } from '../lib/episodes-query.ts';
+import { cacheFolder } from '../lib/build/cache-folder.ts';
+import { showsOnSite } from '../lib/archive/episodes-query.ts';
 import { renderSiteCard } from '../lib/seo/poster.ts';
-import { site } from '../lib/site.ts';
+import { site } from '../lib/archive/site.ts';
 
 /** The site's card: the Open Graph and Twitter image of every page that has no poster of its own. */
 export const GET: APIRoute = async () => {

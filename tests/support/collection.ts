@@ -1,8 +1,8 @@
 import { pinEpisodeKeys } from '../../src/lib/archive/url-registry.ts';
-import { loadNotesFolder, type LoadedNote } from '../../src/lib/notes-folder.ts';
+import { loadNotesFolder, type LoadedNote } from '../../src/lib/collection/notes-folder.ts';
 import type { Episode } from '../../src/lib/notes/parse-note.ts';
-import { readUrlRegistry, urlRegistryPath } from '../../src/lib/url-registry-file.ts';
-import { noteParserOptions } from '../../src/lib/parser-options.ts';
+import { readUrlRegistry, urlRegistryPath } from '../../src/lib/build/url-registry-file.ts';
+import { noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { SITES, type SiteName } from './sites.ts';
 

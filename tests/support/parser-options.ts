@@ -1,6 +1,6 @@
 import { defineSiteConfig } from '../../src/lib/config/define-site-config.ts';
 import type { NoteParserOptions } from '../../src/lib/notes/parse-note.ts';
-import { noteParserOptions } from '../../src/lib/parser-options.ts';
+import { noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 
 /** The parser options of a typical show config, at a fixed "now", for unit tests. */
 export function testParserOptions(overrides: Partial<NoteParserOptions> = {}): NoteParserOptions {

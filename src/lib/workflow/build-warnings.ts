@@ -1,4 +1,4 @@
-import type { LoadedFolder } from '../notes-folder.ts';
+import type { LoadedFolder } from '../collection/notes-folder.ts';
 import { formatNoteProblem } from '../notes/errors.ts';
 import type { Episode } from '../notes/parse-note.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld, withheldSummary } from './note-warnings.ts';

@@ -1,4 +1,4 @@
-import type { LoadedNote } from '../notes-folder.ts';
+import type { LoadedNote } from '../collection/notes-folder.ts';
 import type { NoteError, NoteWarning } from '../notes/errors.ts';
 import type { Episode, MissingPart } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { listNoteFiles } from '../note-files.ts';
+import { listNoteFiles } from '../collection/note-files.ts';
 import { episodeFileName, recogniseEpisodeNote, type RecognisedEpisode, type RecognitionOptions } from './recognise-episode-note.ts';
 
 /** An episode note already in the notes folder. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
-import { loadNotesFolder } from '../../../src/lib/notes-folder.ts';
+import { loadNotesFolder } from '../../../src/lib/collection/notes-folder.ts';
 import { syntheticNotes } from '../../../scripts/bench/synthetic-notes.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
 

@@ -3,9 +3,9 @@ import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { archivePaths } from '../../../src/lib/archive/paths.ts';
-import { cacheFolder } from '../../../src/lib/cache-folder.ts';
+import { cacheFolder } from '../../../src/lib/build/cache-folder.ts';
 import { defineSiteConfig } from '../../../src/lib/config/define-site-config.ts';
-import { urlRegistryPath } from '../../../src/lib/url-registry-file.ts';
+import { urlRegistryPath } from '../../../src/lib/build/url-registry-file.ts';
 
 interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
 interface Job { needs?: string; if?: string; permissions?: Record<string, string>; env?: Record<string, string>; environment?: { name: string }; steps: Step[] }

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { GuestProfilesError, guestProfilesLoader } from '../../../src/lib/guests-loader.ts';
-import { readGuestProfiles } from '../../../src/lib/guests/profiles-folder.ts';
-import { readGuestProfile } from '../../../src/lib/guests/read-profile.ts';
+import { GuestProfilesError, guestProfilesLoader } from '../../../src/lib/collection/guests-loader.ts';
+import { readGuestProfiles } from '../../../src/lib/collection/guests/profiles-folder.ts';
+import { readGuestProfile } from '../../../src/lib/collection/guests/read-profile.ts';
 import { runScript, STACK_LINE } from '../../support/run-script.ts';
 
 const WITH_AVATAR = 'tests/fixtures/guests/with-avatar';

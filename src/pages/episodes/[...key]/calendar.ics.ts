@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { upcomingEpisodes, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { upcomingEpisodes, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
 import { episodeHeadline } from '../../../lib/archive/format.ts';
-import { calendarResponse } from '../../../lib/site-feeds.ts';
-import { site } from '../../../lib/site.ts';
+import { calendarResponse } from '../../../lib/feeds/site-feeds.ts';
+import { site } from '../../../lib/archive/site.ts';
 
 // Only upcoming episodes offer a calendar event: a past one has nothing to add.
 export const getStaticPaths = (async () => (await upcomingEpisodes()).map((episode) => ({

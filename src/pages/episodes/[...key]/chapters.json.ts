@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { episodesWithPages, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { episodesWithPages, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
 import { episodeHeadline } from '../../../lib/archive/format.ts';
 import { jsonChapters } from '../../../lib/feeds/chapters-json.ts';
-import { site } from '../../../lib/site.ts';
+import { site } from '../../../lib/archive/site.ts';
 import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
 
 export const getStaticPaths = (async () => (await episodesWithPages())

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { guestProfiles, hasSeveralShows, publishedGuestIndex, type EpisodeData } from '../../../lib/episodes-query.ts';
+import { guestProfiles, hasSeveralShows, publishedGuestIndex, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
 import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
-import { episodeFeedResponse } from '../../../lib/site-feeds.ts';
-import { paths, site } from '../../../lib/site.ts';
+import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
+import { paths, site } from '../../../lib/archive/site.ts';
 
 export const getStaticPaths = (async () => {
   const guests = await publishedGuestIndex();

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { hasSeveralShows, publishedEpisodes, showsOnSite, type EpisodeData } from '../../../lib/episodes-query.ts';
-import { episodeFeedResponse } from '../../../lib/site-feeds.ts';
-import { paths } from '../../../lib/site.ts';
+import { hasSeveralShows, publishedEpisodes, showsOnSite, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
+import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
+import { paths } from '../../../lib/archive/site.ts';
 import type { ShowDefinition } from '../../../lib/config/schema.ts';
 
 export const getStaticPaths = (async () => {

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { NoteError } from './notes/errors.ts';
-import { UnrecognisedNoteError, type NoteParserOptions } from './notes/parse-note.ts';
+import { NoteError } from '../notes/errors.ts';
+import { UnrecognisedNoteError, type NoteParserOptions } from '../notes/parse-note.ts';
 import { parseNoteToParse, type LoadedNote, type NoteToParse, type ParseOutcome } from './notes-folder.ts';
 
 /** Below this many notes a worker's start-up (loading the parser, ~0.3 s) costs more than it saves. */

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { slug } from 'github-slugger';
-import { NoteError } from '../notes/errors.ts';
-import { slugify } from '../notes/slug.ts';
+import { NoteError } from '../../notes/errors.ts';
+import { slugify } from '../../notes/slug.ts';
 import type { GuestProfileData } from './profile-schema.ts';
 import { readGuestProfile } from './read-profile.ts';
 
@@ -76,7 +76,7 @@ export function readGuestProfiles(folder: string, shownFolder = folder): GuestPr
 
 /**
  * The slugs under which the site finds a profile for a guest named in a note: each file's id
- * and its `name:` (src/lib/episodes-query.ts looks them up the same way). A broken profile's id
+ * and its `name:` (src/lib/archive/episodes-query.ts looks them up the same way). A broken profile's id
  * still counts: its guest has a profile, which is reported as needing a fix.
  */
 export function guestProfileSlugs(folder: GuestProfilesFolder): Set<string> {

@@ -1,16 +1,16 @@
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { cacheFolder } from './cache-folder.ts';
-import { evidenceKey, evidenceOf, writeEvidence } from './leak-guard/evidence-cache.ts';
+import { cacheFolder } from '../build/cache-folder.ts';
+import { evidenceKey, evidenceOf, writeEvidence } from '../leak-guard/evidence-cache.ts';
 import { loadNotesFolderWith, type LoadedNote } from './notes-folder.ts';
 import { parseNotesInParallel } from './parse-in-parallel.ts';
-import type { KeyedNote } from './notes/collection.ts';
-import type { Episode, NoteParserOptions } from './notes/parse-note.ts';
+import type { KeyedNote } from '../notes/collection.ts';
+import type { Episode, NoteParserOptions } from '../notes/parse-note.ts';
 import { NotesError } from './notes-error.ts';
-import { posterFactsOf, type PosterSource } from './seo/poster-facts.ts';
-import { posterManifestPath, writePosterManifest } from './seo/poster-manifest.ts';
+import { posterFactsOf, type PosterSource } from '../seo/poster-facts.ts';
+import { posterManifestPath, writePosterManifest } from '../seo/poster-manifest.ts';
 import { guestProfileSlugs, readGuestProfiles } from './guests/profiles-folder.ts';
-import { buildWarnings } from './workflow/build-warnings.ts';
+import { buildWarnings } from '../workflow/build-warnings.ts';
 
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
@@ -25,7 +25,7 @@ type StoredEpisode = Episode & { sourceFile: string; sourceLine: number | null }
 
 /**
  * Astro content loader for episode notes: a thin adapter around the pure note parser, run through the
- * same folder loop as `npm run check` (src/lib/notes-folder.ts), so both report the same problems.
+ * same folder loop as `npm run check` (src/lib/collection/notes-folder.ts), so both report the same problems.
  * Unchanged notes are skipped by digest; in dev, the watcher re-syncs on any note change.
  */
 export function episodeNotesLoader(options: EpisodeNotesLoaderOptions): Loader {

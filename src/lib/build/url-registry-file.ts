@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { EMPTY_REGISTRY, type UrlRegistry } from './archive/url-registry.ts';
+import { EMPTY_REGISTRY, type UrlRegistry } from '../archive/url-registry.ts';
 
 /** Where the URL registry lives; commit it with the notes. EPISODE_URLS_FILE points tests elsewhere. */
 export function urlRegistryPath(env: Record<string, string | undefined> = process.env): string {

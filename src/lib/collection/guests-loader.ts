@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { NoteError } from './notes/errors.ts';
+import type { NoteError } from '../notes/errors.ts';
 import { AVATAR_EXTENSIONS } from './guests/profile-schema.ts';
 import { posixRelative, readGuestProfiles } from './guests/profiles-folder.ts';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
-import { episodeNotesLoader } from '../../src/lib/loader.ts';
-import { noteParserOptions } from '../../src/lib/parser-options.ts';
-import { siteConfig } from '../../src/site.config.ts';
+import { episodeNotesLoader } from '../../../src/lib/collection/loader.ts';
+import { noteParserOptions } from '../../../src/lib/collection/parser-options.ts';
+import { siteConfig } from '../../../src/site.config.ts';
 
 interface Entry { id: string; data: Record<string, unknown>; filePath?: string; digest?: string }
 

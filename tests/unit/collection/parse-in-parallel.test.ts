@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticNotes } from '../../scripts/bench/synthetic-notes.ts';
-import { NoteError } from '../../src/lib/notes/errors.ts';
-import { UnrecognisedNoteError } from '../../src/lib/notes/parse-note.ts';
-import { parseNoteToParse, type NoteToParse } from '../../src/lib/notes-folder.ts';
-import { parseNotesInParallel } from '../../src/lib/parse-in-parallel.ts';
-import { testParserOptions } from '../support/parser-options.ts';
+import { syntheticNotes } from '../../../scripts/bench/synthetic-notes.ts';
+import { NoteError } from '../../../src/lib/notes/errors.ts';
+import { UnrecognisedNoteError } from '../../../src/lib/notes/parse-note.ts';
+import { parseNoteToParse, type NoteToParse } from '../../../src/lib/collection/notes-folder.ts';
+import { parseNotesInParallel } from '../../../src/lib/collection/parse-in-parallel.ts';
+import { testParserOptions } from '../../support/parser-options.ts';
 
 const options = testParserOptions();
 

@@ -1,5 +1,5 @@
-import type { SiteConfig } from './config/schema.ts';
-import type { NoteParserOptions } from './notes/parse-note.ts';
+import type { SiteConfig } from '../config/schema.ts';
+import type { NoteParserOptions } from '../notes/parse-note.ts';
 
 /**
  * The moment the archive is built, which decides upcoming vs published.

@@ -1,12 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { guestIndex, newestFirst, topicIndex } from './archive/indexes.ts';
-import { slugify } from './notes/slug.ts';
-import { siteConfig } from '../site.config.ts';
-import { linkTargets, resolveNoteLinks } from './archive/note-links.ts';
-import { pinEpisodeKeys } from './archive/url-registry.ts';
-import { NotesError } from './notes-error.ts';
+import { guestIndex, newestFirst, topicIndex } from './indexes.ts';
+import { slugify } from '../notes/slug.ts';
+import { siteConfig } from '../../site.config.ts';
+import { linkTargets, resolveNoteLinks } from './note-links.ts';
+import { pinEpisodeKeys } from './url-registry.ts';
+import { NotesError } from '../collection/notes-error.ts';
 import { paths } from './site.ts';
-import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from './url-registry-file.ts';
+import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
 export type EpisodeData = EpisodeEntry['data'];

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { NoteError } from '../notes/errors.ts';
+import { NoteError } from '../../notes/errors.ts';
 import { AVATAR_EXTENSIONS, guestProfileSchema, PROFILE_FIELDS, type GuestProfileData } from './profile-schema.ts';
 
 export interface ReadProfileOptions {

@@ -1,6 +1,6 @@
-import { archivePaths } from './archive/paths.ts';
-import { siteConfig } from '../site.config.ts';
-import { posterFactsOf, posterFileName, type PosterSource } from './seo/poster-facts.ts';
+import { archivePaths } from './paths.ts';
+import { siteConfig } from '../../site.config.ts';
+import { posterFactsOf, posterFileName, type PosterSource } from '../seo/poster-facts.ts';
 
 /** The site's config and URL builders, for components and pages. */
 export const site = siteConfig;

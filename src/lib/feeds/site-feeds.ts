@@ -1,13 +1,13 @@
 import { getRssString } from '@astrojs/rss';
-import { episodeHeadline } from './archive/format.ts';
-import { episodesCalendar } from './feeds/calendar.ts';
-import { episodeFeedOptions } from './feeds/rss-feed.ts';
-import { showNotesHtml } from './feeds/show-notes-html.ts';
-import { hasSeveralShows, type EpisodeData } from './episodes-query.ts';
-import { slugify } from './notes/slug.ts';
-import { youtubeWatchUrl } from './notes/youtube.ts';
-import { buildTime } from './parser-options.ts';
-import { absoluteUrl, paths, posterPathOf, showOf, site } from './site.ts';
+import { episodeHeadline } from '../archive/format.ts';
+import { episodesCalendar } from './calendar.ts';
+import { episodeFeedOptions } from './rss-feed.ts';
+import { showNotesHtml } from './show-notes-html.ts';
+import { hasSeveralShows, type EpisodeData } from '../archive/episodes-query.ts';
+import { slugify } from '../notes/slug.ts';
+import { youtubeWatchUrl } from '../notes/youtube.ts';
+import { buildTime } from '../collection/parser-options.ts';
+import { absoluteUrl, paths, posterPathOf, showOf, site } from '../archive/site.ts';
 
 /** Astro glue: the site's feeds, from its config and URL scheme. */
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { findDuplicateEpisodes, type KeyedNote } from './notes/collection.ts';
-import { NoteError, type NoteWarning } from './notes/errors.ts';
-import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from './notes/parse-note.ts';
+import { findDuplicateEpisodes, type KeyedNote } from '../notes/collection.ts';
+import { NoteError, type NoteWarning } from '../notes/errors.ts';
+import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
 
 /** One note file, read and parsed. */
@@ -58,7 +58,7 @@ export interface NoteToParse extends NoteFile { invalidUtf8: boolean }
 /** What parsing one note gives: the note, or the problem that keeps it out (never thrown). */
 export type ParseOutcome = LoadedNote | NoteError;
 
-/** Parses notes in order; the build's loader passes one that uses both cores (src/lib/parse-in-parallel.ts). */
+/** Parses notes in order; the build's loader passes one that uses both cores (src/lib/collection/parse-in-parallel.ts). */
 export type ParseNotes = (notes: readonly NoteToParse[], options: NoteParserOptions) => Promise<ParseOutcome[]>;
 
 /** Parses one note read from a folder. */
