@@ -1,5 +1,5 @@
 import type { Claim } from './import-claims.ts';
-import type { ImportProblem, NotesFolderState, PlannedCopy, SourceNote, TargetNote } from './import-plan.ts';
+import type { ImportProblem, NotesFolderState, PlannedCopy, SourceNote, TargetNote } from './import-types.ts';
 import { noteDigest } from './import-record.ts';
 import type { RecognisedEpisode } from './recognise-episode-note.ts';
 
