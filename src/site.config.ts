@@ -1,22 +1,39 @@
 import { defineSiteConfig } from './lib/config/define-site-config.ts';
 
-/** The show's settings: the one place to configure the archive. Validated when read. */
+/** The archive's settings: the one place to configure the archive. Validated when read. */
 export const siteConfig = defineSiteConfig({
-  showName: 'Grafana Office Hours',
-  tagline: 'A weekly livestream about Grafana, observability and visualization, with guests from the community.',
+  // The site covers all five of the team's shows; the first show is primary.
+  showName: 'Grafana Community Livestreams',
+  tagline: 'Every episode of Grafana\'s community livestreams: Office Hours, the Loki and OpenTelemetry community calls, Adobo & Avocados and Café con Grafana.',
   site: process.env.SITE_URL ?? 'https://office-hours.example.org',
   base: process.env.BASE_PATH ?? '/',
   seriesPrefix: 'GOH',
-  // The team's vault holds two shows; the first is primary (its episodes live at /episodes/<number>/).
+  // One folder of the team's vault per show (the notes folder mirrors the vault's layout); the first is primary
+  // (its numbered episodes live at /episodes/<number>/).
   shows: [
     {
-      name: 'Grafana Office Hours', slug: 'office-hours', heading: 'GOH <n> - <title>',
+      name: 'Grafana Office Hours', slug: 'office-hours', heading: 'GOH <n> - <title>', folder: 'projects/Grafana Office Hours',
       description: 'A weekly livestream about Grafana, observability and visualization, with guests from the community.',
       youtubePlaylist: 'https://www.youtube.com/playlist?list=PLDGkOdUX1Ujrrse-cdj20RRah9hyHdxBu',
     },
     {
-      name: 'Loki Community Call', slug: 'loki-community-call', heading: '<date> <title>',
+      name: 'Loki Community Call', slug: 'loki-community-call', heading: '<date> <title>', folder: 'projects/Loki Community Calls',
       description: 'A monthly call where the Grafana Loki team and its community talk logs, releases and questions.',
+      defaultHosts: ['Nicole van der Hoeven', 'Jay Clifford'],
+    },
+    {
+      name: 'Grafana OpenTelemetry Community Call', slug: 'otel-community-call', heading: '<n> - <title>', folder: 'projects/Grafana OTel Community Call',
+      description: 'A community call about OpenTelemetry with Grafana: instrumentation, the Collector and what is new.',
+    },
+    {
+      name: 'Adobo & Avocados', slug: 'adobo-and-avocados', heading: 'A&A <n> - <title>', folder: 'projects/Adobo and Avocados',
+      description: 'Conversations with people in tech, and with those from underrepresented groups, about their careers and experiences.',
+      defaultHosts: ['Marie Cruz'],
+    },
+    {
+      name: 'Café con Grafana', slug: 'cafe-con-grafana', heading: 'CCG <n> - <title>', folder: 'projects/CafeConGrafana/Episodes',
+      description: 'Una charla en español sobre Grafana, observabilidad y pruebas de rendimiento, con invitados de la comunidad.',
+      defaultHosts: ['Leandro Melendez'],
     },
   ],
   defaultHosts: ['Nicole van der Hoeven'],

@@ -57,7 +57,7 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
     }
   }
   show ??= showForFolder(clues.relativePath, shows);
-  const match = headingText === undefined ? undefined : matchHeading(headingText, show ? [show] : shows);
+  const match = headingText === undefined ? undefined : matchHeading(headingText, show ? [show] : shows.filter(recognisableOutsideFolder));
   show ??= match?.show;
   const number = clues.episode?.value ?? match?.number;
   // A show recognised by folder or frontmatter without a matching pattern: the heading is the title.
@@ -92,6 +92,14 @@ export function requireNumberAndTitle(identity: EpisodeIdentity, file: string): 
       `write the title in the heading, e.g. ${example}, or add \`title: ...\` to the frontmatter.`);
   }
   return { ...identity, title: identity.title };
+}
+
+/**
+ * A show tied to a folder is recognised by its heading outside that folder only when the heading
+ * starts with words of its own ("GOH 26 - …"): a bare "<n> - <title>" would match any note.
+ */
+function recognisableOutsideFolder(show: ShowRule): boolean {
+  return !show.folder || !/^\s*<n>/.test(show.heading ?? '');
 }
 
 /** `episode: 27` alone names a show when exactly one show is numbered. */
