@@ -19,7 +19,7 @@ await runCli(async () => {
   }
   const now = buildTime();
   // The build's loader runs the same loop: the same errors, each with file, line and fix.
-  const { notes, unrecognised, errors } = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
+  const { notes, unrecognised, errors, draftProblems, warnings } = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
   const guests = readGuestProfiles(folders.guests, displayPath(folders.guests));
   const notices = new Map(notes.flatMap((note) => {
     const warning = unclosedFrontmatter(note.text, note.file);
@@ -32,6 +32,8 @@ await runCli(async () => {
     notes,
     errors,
     unrecognised,
+    draftProblems,
+    folderWarnings: warnings,
     guestProfiles: guestProfileSlugs(guests),
     guestsFolder: displayPath(folders.guests),
     guestProfileCount: guests.ids.length,

@@ -35,7 +35,7 @@ const episodes = defineCollection({
     links: z.array(z.object({ title: z.string(), url: z.url() })),
     description: z.string(),
     status: z.enum(['draft', 'upcoming', 'published']),
-    missing: z.array(z.enum(['date', 'video', 'guest', 'chapters'])),
+    missing: z.array(z.enum(['number', 'title', 'date', 'video', 'guest', 'chapters'])),
     sourceFile: z.string(),
     /** The line of the note that says which episode it is (its heading, or `episode:`). */
     sourceLine: z.number().int().positive().nullable(),

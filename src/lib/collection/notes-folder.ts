@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { findDuplicateEpisodes, type KeyedNote } from '../notes/collection.ts';
 import { NoteError, type NoteWarning } from '../notes/errors.ts';
+import { isEvidentlyDraft, probePublishable } from '../notes/publish-probe.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
 
@@ -25,8 +26,12 @@ export interface LoadedFolder {
   notes: LoadedNote[];
   /** Notes left unparsed because `reuse` knew them (the loader's unchanged notes). */
   reused: KeyedNote[];
-  /** Every problem that stops a build, each with file, line and fix. */
+  /** Every problem that stops a build, each with file, line and fix: only problems of notes that would be published. */
   errors: NoteError[];
+  /** Drafts (no video or no date yet) with a problem to fix before they can be published: they stop nothing. */
+  draftProblems: NoteError[];
+  /** About the folder as a whole, such as a draft numbered like another note: they stop nothing. */
+  warnings: NoteWarning[];
   /** Notes that belong to no configured show: reported, not published. */
   unrecognised: UnrecognisedNoteError[];
 }
@@ -52,6 +57,14 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
   }
 }
 
+/**
+ * A problem in a note stops a build only when the note would be published: in a draft (no video or no
+ * date yet, or `draft: true`) it is reported, and waits until the note gets both.
+ */
+export function wouldBePublished(note: NoteFile): boolean {
+  return !isEvidentlyDraft(probePublishable(note.text, note.relativePath.split('/').pop() ?? note.relativePath));
+}
+
 /** A note read from the folder that needs parsing (not known to `reuse`). */
 export interface NoteToParse extends NoteFile { invalidUtf8: boolean }
 
@@ -73,13 +86,13 @@ export function parseNoteToParse(note: NoteToParse, options: NoteParserOptions):
  */
 export function loadNotesFolder(folder: string, options: NoteParserOptions, load: LoadFolderOptions = {}): LoadedFolder {
   const { toParse, reused } = readNotesFolder(folder, load);
-  return collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused);
+  return collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused, toParse);
 }
 
 /** The same, with the parsing done by `parseNotes` (the build's loader parses on several threads). */
 export async function loadNotesFolderWith(folder: string, options: NoteParserOptions, parseNotes: ParseNotes, load: LoadFolderOptions = {}): Promise<LoadedFolder> {
   const { toParse, reused } = readNotesFolder(folder, load);
-  return collectOutcomes(await parseNotes(toParse, options), reused);
+  return collectOutcomes(await parseNotes(toParse, options), reused, toParse);
 }
 
 function readNotesFolder(folder: string, load: LoadFolderOptions): { toParse: NoteToParse[]; reused: KeyedNote[] } {
@@ -96,15 +109,22 @@ function readNotesFolder(folder: string, load: LoadFolderOptions): { toParse: No
   return { toParse, reused };
 }
 
-function collectOutcomes(outcomes: readonly ParseOutcome[], reused: KeyedNote[]): LoadedFolder {
-  const result: LoadedFolder = { notes: [], reused, errors: [], unrecognised: [] };
-  for (const outcome of outcomes) {
+/**
+ * Sorts what parsing gave into notes, errors, draft problems and notes of no show, then checks that no
+ * two notes are one episode. Also used by `npm run import` on a vault's notes, so that it and the build
+ * agree on what is a draft and what is an error.
+ */
+export function collectOutcomes(outcomes: readonly ParseOutcome[], reused: KeyedNote[], files: readonly NoteFile[]): LoadedFolder {
+  const result: LoadedFolder = { notes: [], reused, errors: [], draftProblems: [], warnings: [], unrecognised: [] };
+  outcomes.forEach((outcome, index) => {
     if (outcome instanceof UnrecognisedNoteError) result.unrecognised.push(outcome);
-    else if (outcome instanceof NoteError) result.errors.push(outcome);
+    else if (outcome instanceof NoteError) (wouldBePublished(files[index]!) ? result.errors : result.draftProblems).push(outcome);
     else result.notes.push(outcome);
-  }
+  });
   const keyed = [...result.notes.map((note) => ({ file: note.file, line: note.parsed.line, episode: note.parsed.episode })), ...result.reused];
-  for (const error of findDuplicateEpisodes(keyed)) result.errors.push(error);
+  const duplicates = findDuplicateEpisodes(keyed);
+  result.errors.push(...duplicates.errors);
+  result.warnings.push(...duplicates.warnings);
   return result;
 }
 

@@ -13,7 +13,7 @@ import type { WithheldText } from './withheld.ts';
 export type EpisodeStatus = 'draft' | 'upcoming' | 'published';
 
 /** What a note lacks before it is a complete public episode. */
-export type MissingPart = 'date' | 'video' | 'guest' | 'chapters';
+export type MissingPart = 'number' | 'title' | 'date' | 'video' | 'guest' | 'chapters';
 
 /** An episode, typed: everything pages, feeds and the search index need. */
 export interface Episode {

@@ -1,10 +1,11 @@
 import type { LoadedFolder } from '../collection/notes-folder.ts';
+import { noteName } from '../notes/collection.ts';
 import { formatNoteProblem } from '../notes/errors.ts';
 import type { Episode } from '../notes/parse-note.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld, withheldSummary } from './note-warnings.ts';
 
 export interface BuildWarningsInput {
-  loaded: Pick<LoadedFolder, 'notes' | 'reused' | 'unrecognised'>;
+  loaded: Pick<LoadedFolder, 'notes' | 'reused' | 'unrecognised' | 'draftProblems' | 'warnings'>;
   /** Every episode in the collection after this build's sync, changed or not. */
   stored: readonly (Pick<Episode, 'number' | 'title' | 'status' | 'missing' | 'guests'> & { sourceFile: string; sourceLine: number | null })[];
   /** Slugs of the guest profiles; undefined skips the profile warning. */
@@ -20,7 +21,9 @@ export interface BuildWarningsInput {
  */
 export function buildWarnings({ loaded, stored, profiles, guestsFolder, seriesPrefix }: BuildWarningsInput): string[] {
   const warnings: string[] = [];
-  for (const note of loaded.unrecognised) warnings.push(`${note.message}\n  This note is not published.`);
+  for (const note of loaded.unrecognised) warnings.push(`${note.message}\n  This note is not an episode: not published.`);
+  for (const problem of loaded.draftProblems) warnings.push(`${problem.message}\n  This note is a draft (no video or no date yet): it gets no page, and blocks nothing.`);
+  for (const warning of loaded.warnings) warnings.push(formatNoteProblem(warning, warning.problem, warning.fix));
   for (const note of loaded.notes) {
     const summary = withheldSummary(note.parsed);
     if (summary) warnings.push(`${note.file}: ${summary} (not published; \`npm run check\` lists them)`);
@@ -29,8 +32,8 @@ export function buildWarnings({ loaded, stored, profiles, guestsFolder, seriesPr
   if (loaded.reused.length) warnings.push(`${loaded.reused.length} unchanged note(s) were not read again; \`npm run check\` reports on every note.`);
   for (const episode of stored) {
     if (episode.status !== 'draft') continue;
-    const blocking = episode.missing.filter((part) => part === 'date' || part === 'video');
-    const label = episode.number === null ? `"${episode.title}"` : `${seriesPrefix} ${episode.number}`;
+    const blocking = episode.missing.filter((part) => part !== 'guest' && part !== 'chapters');
+    const label = episode.number === null ? `"${episode.title}"` : `"${noteName(episode.sourceFile)}"`;
     const where = formatNoteProblem({ file: episode.sourceFile, line: episode.sourceLine ?? undefined }, `${label} is a draft`);
     warnings.push(`${where} (${blocking.length ? `no ${blocking.join(' and no ')}` : 'marked `draft: true`'}): it gets no page.`);
   }

@@ -23,6 +23,10 @@ export interface CheckReportInput {
   errors: readonly NoteError[];
   /** Notes that belong to no show: not published, reported with what to do. */
   unrecognised?: readonly NoteError[];
+  /** Problems of drafts: reported, stopping nothing until the note could be published. */
+  draftProblems?: readonly NoteError[];
+  /** Warnings about the folder as a whole (a draft numbered like another note). */
+  folderWarnings?: readonly NoteWarning[];
   /** Slugs of the guest profiles, to point out guests without one; undefined skips that. */
   guestProfiles?: ReadonlySet<string>;
   /** The guests folder, as shown to the author. */
@@ -36,6 +40,8 @@ export interface CheckReportInput {
 }
 
 const WHERE_TO_WRITE: Record<MissingPart, string> = {
+  number: 'number (in the heading or the file name)',
+  title: 'title (in the heading)',
   date: 'date (`date:`)',
   video: 'video (`url:`)',
   guest: 'guest (`Guest::`)',
@@ -81,9 +87,23 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(style('dim', `Guests without a profile get a page from their name alone; for a photo and bio add ${input.guestsFolder}/<name>.yaml (e.g. ${slugify(missingProfiles[0]!)}.yaml).`), '');
   }
 
+  const drafts = notes.filter((note) => note.parsed.episode.status === 'draft');
+  const draftProblems = input.draftProblems ?? [];
+  if (drafts.length || draftProblems.length) {
+    lines.push(style('yellow', `${count(drafts.length + draftProblems.length, 'draft')}: no page, and nothing blocked; what each needs before it is published`), '');
+    for (const note of drafts) {
+      const needs = note.parsed.episode.missing.filter(isBlocking).map((part) => WHERE_TO_WRITE[part]);
+      lines.push(`${style('bold', note.file)}  ${needs.length ? `add a ${needs.join(', a ')}` : 'remove `draft: true` when it is ready'}`);
+    }
+    for (const problem of draftProblems) lines.push(...formatProblem(problem, style).map((line, index) => (index === 0 ? `${line} (a draft: fix it before it is published)` : line)));
+    lines.push('');
+  }
+  const folderWarnings = input.folderWarnings ?? [];
+  for (const warning of folderWarnings) lines.push(...fieldLines(style('yellow', 'warning'), [`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length), '');
+
   const unrecognised = input.unrecognised ?? [];
   if (unrecognised.length) {
-    lines.push(style('yellow', `${count(unrecognised.length, 'note')} matching no show: not published`), '');
+    lines.push(style('yellow', `${count(unrecognised.length, 'note')} not an episode: not published`), '');
     for (const note of unrecognised) lines.push(...formatProblem(note, style), '');
   }
 
@@ -96,8 +116,9 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push('');
     for (const error of [...input.errors, ...guestErrors]) lines.push(...formatProblem(error, style), '');
   }
-  const files = new Set([...notes, ...unrecognised, ...input.errors].map((item) => item.file)).size;
-  lines.push(summary(files, input.guestProfileCount, notes.map((note) => note.parsed.episode), warningCount + unrecognised.length, errorCount));
+  const files = new Set([...notes, ...unrecognised, ...draftProblems, ...input.errors].map((item) => item.file)).size;
+  const warnings = warningCount + unrecognised.length + draftProblems.length + folderWarnings.length;
+  lines.push(summary(files, input.guestProfileCount, notes.map((note) => note.parsed.episode), draftProblems.length, warnings, errorCount));
   return lines.join('\n');
 }
 
@@ -114,9 +135,9 @@ function formatProblem(error: NoteError, style: Style): string[] {
   return [`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`];
 }
 
-function summary(files: number, profiles: number | undefined, episodes: readonly Episode[], warnings: number, errors: number): string {
+function summary(files: number, profiles: number | undefined, episodes: readonly Episode[], unreadDrafts: number, warnings: number, errors: number): string {
   const by = (status: Episode['status']) => episodes.filter((episode) => episode.status === status).length;
-  const statuses = `${by('published')} published, ${by('upcoming')} upcoming, ${by('draft')} draft`;
+  const statuses = `${by('published')} published, ${by('upcoming')} upcoming, ${by('draft') + unreadDrafts} draft`;
   const problems = errors ? `${count(errors, 'error')}` : 'no errors';
   const checked = profiles === undefined ? count(files, 'note') : `${count(files, 'note')} and ${count(profiles, 'guest profile')}`;
   return `${checked} checked: ${statuses}; ${count(warnings, 'warning')}, ${problems}.`;
@@ -127,9 +148,14 @@ function formatStatus(episode: Episode, style: Style): string {
   if (episode.status === 'upcoming') {
     return `${style('cyan', 'upcoming')}  ${formatInstant(episode.startsAt ?? '')}; published by the first build after it starts`;
   }
-  const blocking = episode.missing.filter((part) => part === 'date' || part === 'video');
+  const blocking = episode.missing.filter(isBlocking);
   const why = blocking.length ? `no page until it has a ${blocking.join(' and a ')}` : 'marked `draft: true`; no page';
   return `${style('yellow', 'draft')}  ${why}`;
+}
+
+/** What a draft lacks that keeps it from being published (a guest or chapters never do). */
+function isBlocking(part: MissingPart): boolean {
+  return part !== 'guest' && part !== 'chapters';
 }
 
 function formatGuests(guests: readonly string[], profiles: ReadonlySet<string> | undefined): string {

@@ -64,19 +64,20 @@ describe('headings', () => {
 
   it('reports two notes for one episode, naming both files and the line', () => {
     const episode = { show: 'office-hours', number: 9, title: 'Nine', date: '2024-01-19', key: '9' };
-    const errors = findDuplicateEpisodes([{ file: 'a/GOH-9.md', line: 5, episode }, { file: 'b/GOH-09 copy.md', line: 7, episode: { ...episode, title: 'Copy' } }]);
-    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^b\/GOH-09 copy\.md:7: episode 9 is also in a\/GOH-9\.md\n {2}Fix: /)]);
+    const { errors, warnings } = findDuplicateEpisodes([{ file: 'a/GOH-9.md', line: 5, episode }, { file: 'b/GOH-09 copy.md', line: 7, episode: { ...episode, title: 'Copy' } }]);
+    expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^b\/GOH-09 copy\.md:7: episode 9 is also in a\/GOH-9\.md \(same date 2024-01-19, titles "Copy" and "Nine"\)\n {2}Fix: keep one note per episode: if one is a stale copy, delete it/)]);
+    expect(warnings).toEqual([]);
   });
 
   it('reports two dated episodes of one show on one day, which would share a URL, with `slug:` as the fix', () => {
     const twoShows = testParserOptions({ shows: [...options.shows, { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] }] });
-    const text = (title: string, slug?: string) => note(`url: https://youtu.be/pzNRvMQzrJ0\ndate: 2025-08-12${slug ? `\nslug: ${slug}` : ''}`, '', `# [[2025-08-12 ${title}]]`);
-    const call = (file: string, title: string, slug?: string) => ({ file, line: 5, episode: parseNote(text(title, slug), file, twoShows).episode });
-    const errors = findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call')]);
+    const text = (title: string, video: string, slug?: string) => note(`url: https://youtu.be/${video}\ndate: 2025-08-12${slug ? `\nslug: ${slug}` : ''}`, '', `# [[2025-08-12 ${title}]]`);
+    const call = (file: string, title: string, slug?: string) => ({ file, line: 5, episode: parseNote(text(title, file === 'a.md' ? 'pzNRvMQzrJ0' : 'AAAAAAAAAAb', slug), file, twoShows).episode });
+    const { errors } = findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call')]);
     expect(errors.map((error) => error.message)).toEqual([
       'b.md:5: this is a second episode of the show on 2025-08-12, and so is a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with `slug:` in its frontmatter (e.g. `slug: 2025-08-12-second-call`); if one is a copy, delete it.',
     ]);
-    expect(findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call', 'second-call')])).toEqual([]);
+    expect(findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call', 'second-call')])).toEqual({ errors: [], warnings: [] });
   });
 });
 

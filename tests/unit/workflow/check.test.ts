@@ -40,7 +40,7 @@ describe('npm run check on the fixture archive', () => {
   });
 
   it('reports a note that matches no show as not published, with what to do, without failing', () => {
-    expect(result.stdout).toContain('1 note matching no show: not published');
+    expect(result.stdout).toContain('1 note not an episode: not published');
     expect(result.stdout).toMatch(/episodes\/Team meeting notes\.md:1 {2}this note matches none of the shows.*\n {2}Fix: /);
   });
 
@@ -88,7 +88,7 @@ describe('npm run check on broken notes', () => {
 
   it('names the file and line of each error, and how to fix it', () => {
     expect(result.stdout).toContain(`${notes}/GOH-07.md:3  the frontmatter is not valid YAML`);
-    expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md\n  Fix: keep one note per episode`);
+    expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md (same video `);
     expect(result.stdout).toContain(`${notes}/call-b.md:5  this is a second episode of the show on 2025-08-12, and so is ${notes}/call-a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with \`slug:\``);
     expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(3);
   });
