@@ -1,17 +1,18 @@
 // npm run import -- <vault folder> [--all] [--prune] [--force]
-// Copies the episode notes of an Obsidian vault, new or changed, into the notes folder (EPISODES_DIR),
-// and keeps a record there (.import-record.json) of which vault note each copy came from.
+// Copies the notes of the shows' folders of an Obsidian vault (`folder:` of each show in src/site.config.ts),
+// new or changed, into the notes folder (EPISODES_DIR) at the same paths, and keeps a record there
+// (.import-record.json) of which vault note each copy came from. Exit code 1 when a note was left out.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentFolders } from '../src/lib/collection/parser-options.ts';
+import { buildTime, contentFolders, noteParserOptions } from '../src/lib/collection/parser-options.ts';
 import { listNoteFiles } from '../src/lib/collection/note-files.ts';
 import { displayPath, expandHome, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
-import { readEpisodeFiles } from '../src/lib/workflow/episode-files.ts';
+import { classifyVaultNotes } from '../src/lib/workflow/import-classify.ts';
 import { planImport } from '../src/lib/workflow/import-plan.ts';
-import { formatImportRecord, IMPORT_RECORD_FILE, parseImportRecord } from '../src/lib/workflow/import-record.ts';
+import { formatImportRecord, IMPORT_RECORD_FILE, noteDigest, parseImportRecord } from '../src/lib/workflow/import-record.ts';
 import { formatImportReport } from '../src/lib/workflow/import-report.ts';
-import { readVault } from '../src/lib/workflow/vault-files.ts';
+import { readShowFolders } from '../src/lib/workflow/vault-files.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 
 const USAGE = 'npm run import -- <vault folder> [--all] [--prune] [--force]';
@@ -46,39 +47,50 @@ function readArguments() {
 await runCli(async () => {
   const { vault, all, prune, force } = readArguments();
   const config = await loadSiteConfig();
+  const showFolders = config.shows.flatMap((show) => (show.folder ? [show.folder] : []));
+  if (!showFolders.length) {
+    throw new WorkflowError('no show has a `folder:` in src/site.config.ts, so the import does not know which notes of the vault are episodes',
+      'give each show the vault folder that holds its episode notes, e.g. `folder: \'projects/Grafana Office Hours\'`.');
+  }
   const notesFolder = contentFolders().episodes;
   const recordPath = join(notesFolder, IMPORT_RECORD_FILE);
   const recordText = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
   const record = recordText === undefined ? undefined : parseImportRecord(recordText, displayPath(recordPath));
 
-  const contents = readVault(vault);
+  const contents = readShowFolders(vault, showFolders);
   const paths = existsSync(notesFolder) ? listNoteFiles(notesFolder) : [];
-  const episodes = readEpisodeFiles(notesFolder, config);
-  const episodePaths = new Set(episodes.map((note) => note.path));
-  const otherBytes = new Map(paths.filter((path) => !episodePaths.has(path)).map((path) => [path, readFileSync(join(notesFolder, path))]));
-  const plan = planImport(contents.notes, { episodes, paths, otherBytes }, config, { record, prune, force });
+  const bytesAt = (path: string) => (paths.includes(path) ? readFileSync(join(notesFolder, path)) : undefined);
+  // Notes of the notes folder that this import does not replace: a vault note may not publish an episode they hold.
+  // (Its own path, and the copy of an earlier import of it, found by path or, for a renamed note, by its bytes.)
+  const vaultPaths = new Set(contents.notes.map((note) => note.path));
+  const vaultDigests = new Set(contents.notes.map((note) => noteDigest(note.bytes)));
+  const replaced = new Set([...vaultPaths, ...Object.entries(record ?? {})
+    .filter(([source, entry]) => prune || vaultPaths.has(source) || vaultDigests.has(entry.sha256)).map(([, entry]) => entry.file)]);
+  const resident = paths.filter((path) => !replaced.has(path))
+    .map((path) => ({ file: displayPath(join(notesFolder, path)), relativePath: path, text: readFileSync(join(notesFolder, path), 'utf8') }));
+  const classification = classifyVaultNotes(contents.notes, resident, noteParserOptions(config, buildTime()));
+  const plan = planImport(contents.notes, classification, { paths, bytesAt }, { record, prune, force });
 
-  let recordWritten: string | undefined;
-  if (!plan.errors.length) {
-    // Moves and removals first, so that a file one move leaves can take another's copy.
-    for (const copy of plan.copies) if (copy.action === 'move') rmSync(join(notesFolder, copy.from!.path));
-    for (const orphan of plan.orphans) if (orphan.action === 'remove') rmSync(join(notesFolder, orphan.file));
-    for (const copy of plan.copies) {
-      if (copy.action === 'unchanged' || copy.action === 'kept') continue;
-      const target = join(notesFolder, copy.target);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, copy.bytes, { flag: copy.action === 'update' ? 'w' : 'wx' });
-    }
-    const nextText = formatImportRecord(plan.record);
-    if (nextText !== recordText && (recordText !== undefined || Object.keys(plan.record).length)) {
-      mkdirSync(notesFolder, { recursive: true });
-      writeFileSync(recordPath, nextText);
-      recordWritten = displayPath(recordPath);
-    }
+  // Moves and removals first, so that a file one move leaves can take another's copy.
+  for (const copy of plan.copies) if (copy.action === 'move') rmSync(join(notesFolder, copy.from!));
+  for (const orphan of plan.orphans) if (orphan.action === 'remove') rmSync(join(notesFolder, orphan.file));
+  for (const copy of plan.copies) {
+    if (copy.action === 'unchanged' || copy.action === 'kept') continue;
+    const target = join(notesFolder, copy.target);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, copy.bytes);
   }
-  const report = formatImportReport(plan, contents.skipped, {
-    vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30, recordWritten,
+  let recordWritten: string | undefined;
+  const nextText = formatImportRecord(plan.record);
+  if (nextText !== recordText && (recordText !== undefined || Object.keys(plan.record).length)) {
+    mkdirSync(notesFolder, { recursive: true });
+    writeFileSync(recordPath, nextText);
+    recordWritten = displayPath(recordPath);
+  }
+  const report = formatImportReport(plan, {
+    vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30,
+    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders,
   });
-  (plan.errors.length ? console.error : console.log)(report);
-  return plan.errors.length ? 1 : 0;
+  (plan.leftOut.length ? console.error : console.log)(report);
+  return plan.leftOut.length ? 1 : 0;
 });

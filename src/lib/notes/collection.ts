@@ -10,6 +10,12 @@ export interface KeyedNote {
   episode: KeyParts & { key: string; status?: EpisodeStatus; videoId?: string | null };
 }
 
+/** Two notes that would both be published as one episode; `file` is one, `otherFile` the other. */
+export class DuplicateEpisodeError extends NoteError {
+  override name = 'DuplicateEpisodeError';
+  otherFile = '';
+}
+
 /** Notes that claim one episode: errors between notes that would both be published, warnings otherwise. */
 export interface DuplicateFindings {
   errors: NoteError[];
@@ -64,18 +70,24 @@ export function noteName(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.md$/i, '');
 }
 
-function duplicateError(note: KeyedNote, first: KeyedNote): NoteError {
+function duplicateError(note: KeyedNote, first: KeyedNote): DuplicateEpisodeError {
+  const error = describeDuplicate(note, first);
+  error.otherFile = first.file;
+  return error;
+}
+
+function describeDuplicate(note: KeyedNote, first: KeyedNote): DuplicateEpisodeError {
   const { episode } = note;
   const sameDay = registryIdentity(episode) !== undefined && registryIdentity(episode) === registryIdentity(first.episode);
   const sameNumber = episode.number != null && first.episode.show === episode.show && first.episode.number === episode.number;
   const sameKey = episode.key === first.episode.key;
   if (sameDay && !sameNumber && !sameKey) {
-    return new NoteError({ file: note.file, line: note.line },
+    return new DuplicateEpisodeError({ file: note.file, line: note.line },
       `this is a second episode of the show on ${episode.date}, and so is ${first.file}: both would get one URL`,
       `if they are two episodes, give one a URL of its own with \`slug:\` in its frontmatter (e.g. \`slug: ${episode.date}-second-call\`); if one is a copy, delete it.`);
   }
   const what = sameNumber ? `episode ${episode.number}` : sameKey ? `the episode at /episodes/${episode.key}/` : `the video ${episode.videoId}`;
-  return new NoteError({ file: note.file, line: note.line }, `${what} is also in ${first.file} (${comparison(note, first)})`,
+  return new DuplicateEpisodeError({ file: note.file, line: note.line }, `${what} is also in ${first.file} (${comparison(note, first)})`,
     'keep one note per episode: if one is a stale copy, delete it or mark it `draft: true`; if both are episodes, fix the number (or date, or video) of one of them.');
 }
 

@@ -1,35 +1,38 @@
 import { plain, type Style } from './cli.ts';
-import type { ImportPlan, ImportProblem, Orphan, PlannedCopy } from './import-plan.ts';
-import type { VaultSkip } from './vault-files.ts';
+import type { ImportPlan, LeftOut, Orphan, PlannedCopy } from './import-plan.ts';
 
 export interface ImportReportOptions {
   vault: string;
   notesFolder: string;
   style?: Style;
-  /** How many skipped files to list before summing up the rest; Infinity lists all. */
+  /** How many unchanged notes to list before summing up the rest; Infinity lists all. */
   limit?: number;
   /** The import record's path as shown, when this import changed it. */
   recordWritten?: string;
+  /** Files of the vault outside the shows' folders, by top-level folder. */
+  elsewhere?: ReadonlyMap<string, number>;
+  /** Show folders the vault does not have. */
+  missingFolders?: readonly string[];
+  /** Lines about the transcripts copied with the notes. */
+  transcripts?: readonly string[];
 }
 
 const LABELS: Record<PlannedCopy['action'], string> = { add: 'added', update: 'updated', move: 'moved', unchanged: 'unchanged', kept: 'kept' };
 
 /**
- * What `npm run import` did (or, with errors, why it did nothing), one line per file, aligned;
- * then each note it did not overwrite or remove, with why and what to do.
+ * What `npm run import` did, one line per note, aligned; then each note it left out (with its file,
+ * line, problem and fix), each note of a show's folder that is not an episode, and each note in the
+ * notes folder it did not overwrite or remove, with why and what to do.
  */
-export function formatImportReport(plan: ImportPlan, vaultSkips: readonly VaultSkip[], options: ImportReportOptions): string {
+export function formatImportReport(plan: ImportPlan, options: ImportReportOptions): string {
   const style = options.style ?? plain;
-  if (plan.errors.length) {
-    const problems = plan.errors.map((error) => formatProblem(error, options));
-    return [style('red', `Nothing was imported: ${count(plan.errors.length, 'problem')} to fix first.`), '', ...problems].join('\n');
-  }
-
   const rows: { label: string; path: string; detail: string; format?: Parameters<Style>[0] }[] = [];
+  const limit = options.limit ?? 30;
+  const unchanged = plan.copies.filter((copy) => copy.action === 'unchanged');
   for (const copy of plan.copies) {
-    const detail = copy.action === 'move'
-      ? `← ${copy.source} (was ${copy.from!.path}${copy.from!.label ? `, ${copy.from!.label}` : ''})`
-      : copy.action === 'kept' ? `← ${copy.source} (not overwritten, see below)` : `← ${copy.source}`;
+    if (copy.action === 'unchanged' && unchanged.length > limit) continue;
+    const draft = copy.kind === 'draft' ? ' (a draft: no page yet)' : '';
+    const detail = copy.action === 'move' ? `(was ${copy.from})${draft}` : copy.action === 'kept' ? 'not overwritten, see below' : draft.trim();
     const format = copy.action === 'unchanged' ? 'dim' : copy.action === 'kept' ? 'yellow' : 'green';
     rows.push({ label: LABELS[copy.action], path: copy.target, detail, format });
   }
@@ -38,31 +41,47 @@ export function formatImportReport(plan: ImportPlan, vaultSkips: readonly VaultS
       ? { label: 'removed', path: orphan.file, detail: `its vault note ${orphan.source} is gone`, format: 'green' }
       : { label: 'kept', path: orphan.file, detail: `its vault note ${orphan.source} is gone (see below)`, format: 'yellow' });
   }
-  const skipped = [...plan.skips.map((skip) => ({ path: skip.source, reason: skip.reason })), ...vaultSkips]
-    .sort((a, b) => a.path.localeCompare(b.path));
-  const limit = options.limit ?? 30;
-  for (const skip of skipped.slice(0, limit)) rows.push({ label: 'skipped', path: skip.path, detail: skip.reason, format: 'dim' });
+  for (const left of plan.leftOut) rows.push({ label: 'left out', path: left.source, detail: 'see below', format: 'red' });
+  for (const path of plan.notEpisodes) rows.push({ label: 'skipped', path, detail: 'not an episode', format: 'dim' });
+  for (const folder of options.missingFolders ?? []) rows.push({ label: 'missing', path: `${folder}/`, detail: 'no such folder in the vault (see `folder:` in src/site.config.ts)', format: 'yellow' });
 
   const labelWidth = Math.max(0, ...rows.map((row) => row.label.length));
   const pathWidth = Math.max(0, ...rows.map((row) => row.path.length));
-  const lines = [`Episode notes from ${options.vault} into ${options.notesFolder}:`, ''];
+  const lines = [`Episode notes from the shows' folders of ${options.vault} into ${options.notesFolder}:`, ''];
   for (const row of rows) {
     const label = row.label.padEnd(labelWidth);
-    lines.push(`  ${row.format ? style(row.format, label) : label}  ${row.path.padEnd(pathWidth)}  ${row.detail}`);
+    lines.push(`  ${row.format ? style(row.format, label) : label}  ${row.path.padEnd(pathWidth)}  ${row.detail}`.trimEnd());
   }
-  if (skipped.length > limit) lines.push(`  … and ${skipped.length - limit} more skipped (--all lists them)`);
+  if (unchanged.length > limit) lines.push(`  ${style('dim', `… and ${unchanged.length} unchanged notes (--all lists them)`)}`);
+  const elsewhere = [...(options.elsewhere ?? new Map()).entries()].sort(([a], [b]) => a.localeCompare(b));
+  if (elsewhere.length) {
+    const listed = elsewhere.map(([entry, n]) => (n > 1 ? `${entry} (${n} files)` : entry));
+    lines.push('', style('dim', `Not read, being outside the shows' folders: ${listed.join(', ')}.`));
+  }
 
   const tally = (action: PlannedCopy['action']) => plan.copies.filter((copy) => copy.action === action).length;
   const optional = (n: number, what: string) => (n ? `${n} ${what}, ` : '');
   const removed = plan.orphans.filter((orphan) => orphan.action === 'remove').length;
   const kept = tally('kept') + plan.orphans.length - removed;
-  lines.push('', `${tally('add')} added, ${tally('update')} updated, ${optional(tally('move'), 'moved')}${optional(removed, 'removed')}${tally('unchanged')} unchanged, ${optional(kept, 'kept')}${skipped.length} skipped.`);
+  const drafts = plan.copies.filter((copy) => copy.kind === 'draft' && copy.action !== 'kept').length;
+  lines.push('', `${tally('add')} added, ${tally('update')} updated, ${optional(tally('move'), 'moved')}${optional(removed, 'removed')}${tally('unchanged')} unchanged, ${optional(kept, 'kept')}`
+    + `${plan.leftOut.length} left out, ${plan.notEpisodes.length} not an episode${drafts ? `; ${count(drafts, 'draft')} among them` : ''}.`);
+  for (const line of options.transcripts ?? []) lines.push(line);
 
+  if (plan.leftOut.length) {
+    lines.push('', style('red', `${count(plan.leftOut.length, 'note')} left out: ${plan.leftOut.length === 1 ? 'it' : 'they'} would stop the build as ${plan.leftOut.length === 1 ? 'it is' : 'they are'}`), '');
+    for (const left of plan.leftOut) lines.push(formatLeftOut(left, options), '');
+  }
   const warnings = [...plan.copies.flatMap((copy) => (copy.action === 'kept' ? [keptCopy(copy, options)] : [])), ...plan.orphans.filter((orphan) => orphan.action === 'keep').map((orphan) => keptOrphan(orphan, options))];
   if (warnings.length) lines.push('', style('yellow', `${count(warnings.length, 'note')} in the notes folder left as ${warnings.length === 1 ? 'it is' : 'they are'}:`), '', ...warnings.flatMap((warning) => [warning, '']));
-  if (options.recordWritten) lines.push(`${warnings.length ? '' : '\n'}Recorded in ${options.recordWritten}: commit it with the notes, so that the next import knows where each note came from.`);
-  if (tally('add') + tally('update') + tally('move') > 0) lines.push('Next: `npm run check` shows what the archive makes of them.');
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+  if (options.recordWritten) lines.push('', `Recorded in ${options.recordWritten}: commit it with the notes, so that the next import knows where each note came from.`);
+  if (tally('add') + tally('update') + tally('move') > 0) lines.push('Next: `npm run check` shows what the archive makes of them, drafts included.');
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+function formatLeftOut(left: LeftOut, options: ImportReportOptions): string {
+  const file = inFolder(options.vault, left.source);
+  return `${left.line ? `${file}:${left.line}` : file}  ${left.problem}\n  Fix: ${left.fix} Then import again.`;
 }
 
 function keptCopy(copy: PlannedCopy, options: ImportReportOptions): string {
@@ -76,7 +95,7 @@ function keptCopy(copy: PlannedCopy, options: ImportReportOptions): string {
       return `${file}  was edited here since the last import, and ${vault} changed in the vault too: nothing was copied.\n` +
         `  Fix: bring the edit made here into the vault note, then run import with --force (it replaces this file with the vault's version).`;
     default:
-      return `${file}  holds ${copy.label} but was not imported (it was written here, e.g. by \`npm run new\`), and ${vault} differs from it.\n` +
+      return `${file}  was not written by an import (e.g. by \`npm run new\`), and ${vault} differs from it.\n` +
         `  Fix: if the vault note is the one to keep, run import with --force; otherwise copy what this file has into the vault note first.`;
   }
 }
@@ -88,12 +107,7 @@ function keptOrphan(orphan: Orphan, options: ImportReportOptions): string {
       `  Fix: if the episode is gone for good, delete this file, or run import with --prune --force.`;
   }
   return `${file}  came from ${orphan.source}, which is no longer in the vault: it is still published.\n` +
-    `  Fix: if the vault note was deleted, or now names another episode (a new date or number), run import with --prune to remove this file.`;
-}
-
-function formatProblem(error: ImportProblem, options: ImportReportOptions): string {
-  const file = inFolder(error.inNotesFolder ? options.notesFolder : options.vault, error.file);
-  return `${error.line ? `${file}:${error.line}` : file}  ${error.problem}\n  Fix: ${error.fix}`;
+    `  Fix: if the vault note was deleted or renamed, run import with --prune to remove this file.`;
 }
 
 function inFolder(folder: string, path: string): string {

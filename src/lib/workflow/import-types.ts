@@ -1,27 +1,18 @@
 import type { ImportRecord } from './import-record.ts';
-import type { RecognisedEpisode } from './recognise-episode-note.ts';
 
-// The shapes an import plan is made of, shared by import-plan.ts and import-copy.ts.
+// The shapes an import plan is made of (src/lib/workflow/import-plan.ts), shared with its report.
 
-/** A note to import, from the vault. */
+/** A note of the vault, in one of the shows' folders. */
 export interface SourceNote {
-  /** Path relative to the vault. */
+  /** Path relative to the vault, forward slashes: also the path of its copy in the notes folder. */
   path: string;
-  bytes: Uint8Array;
-}
-
-/** An episode note already in the notes folder. */
-export interface TargetNote {
-  /** Path relative to the notes folder. */
-  path: string;
-  episode: RecognisedEpisode;
   bytes: Uint8Array;
 }
 
 /**
  * - add, update, unchanged: as the words say;
- * - move: the vault note now names another episode (a new date or number), so its copy moves to
- *   that episode's file and the old file goes;
+ * - move: its last copy is at another path (an import from before the notes folder mirrored the
+ *   vault, or a note moved in the vault): the copy moves to the note's path;
  * - kept: the copy in the notes folder was changed there, so the vault's version is not copied
  *   over it (see `conflict`).
  */
@@ -32,15 +23,25 @@ export type Conflict = 'edited here' | 'edited in both' | 'not imported';
 
 export interface PlannedCopy {
   action: CopyAction;
-  /** "GOH 26", "Loki Community Call 2025-08-12". */
-  label: string;
+  /** Path relative to the vault. */
   source: string;
   /** Path relative to the notes folder. */
   target: string;
   bytes: Uint8Array;
-  /** For a move: the file it moves from, and the episode that file held. */
-  from?: { path: string; label?: string };
+  /** What the archive makes of it: a published or upcoming episode, or a draft. */
+  kind: 'episode' | 'draft';
+  /** For a move: the file it moves from. */
+  from?: string;
   conflict?: Conflict;
+}
+
+/** A note of a show's folder that is not imported because it would break the build, and why. */
+export interface LeftOut {
+  /** Path relative to the vault. */
+  source: string;
+  line?: number;
+  problem: string;
+  fix: string;
 }
 
 /** A note in the notes folder whose vault note is gone. */
@@ -54,40 +55,26 @@ export interface Orphan {
   edited: boolean;
 }
 
-export interface PlannedSkip {
-  source: string;
-  reason: string;
-}
-
-/** A reason to import nothing: which file, where, what is wrong and how to fix it. */
-export interface ImportProblem {
-  /** A vault path, or a notes-folder path when `inNotesFolder`. */
-  file: string;
-  inNotesFolder?: boolean;
-  line?: number;
-  problem: string;
-  fix: string;
-}
-
 export interface ImportPlan {
   copies: PlannedCopy[];
-  skips: PlannedSkip[];
+  /** Notes that would be published but cannot be, as they are: not copied; the import exits non-zero. */
+  leftOut: LeftOut[];
+  /** Notes of a show's folder that are not episodes (an index note, a readme): not copied. */
+  notEpisodes: string[];
   orphans: Orphan[];
-  errors: ImportProblem[];
   /** The import record after this import. */
   record: ImportRecord;
 }
 
+/** What the notes folder holds now. */
 export interface NotesFolderState {
-  episodes: readonly TargetNote[];
-  /** Every note file of the notes folder, episode or not, so that nothing is overwritten by a new name. */
+  /** Every note file of the notes folder, relative to it. */
   paths: readonly string[];
-  /** Bytes of notes that are no longer episode notes (episodes carry their own), by path. */
-  otherBytes?: ReadonlyMap<string, Uint8Array>;
+  bytesAt: (path: string) => Uint8Array | undefined;
 }
 
 export interface ImportOptions {
-  /** The record of earlier imports; undefined before the first one (notes already there count as imported). */
+  /** The record of earlier imports; undefined before the first one. */
   record?: ImportRecord;
   /** Replace notes edited in the notes folder (and remove edited orphans with `prune`). */
   force?: boolean;

@@ -54,3 +54,33 @@ export function readVault(vault: string): VaultContents {
   const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
   return { notes: notes.sort(byPath), skipped: skipped.sort(byPath) };
 }
+
+/** The notes of the shows' folders, and what else the vault holds, in a line. */
+export interface ShowFolderContents {
+  notes: VaultNote[];
+  /** Files outside every show's folder (or in a template folder inside one), by top-level folder of the vault. */
+  elsewhere: Map<string, number>;
+  /** Show folders the vault does not have. */
+  missingFolders: string[];
+}
+
+/**
+ * The notes of the vault's show folders (`folder:` of each show in src/site.config.ts), in any subfolder
+ * but template, attachment and hidden ones; everything else of the vault is only counted, never read as a
+ * note, so a transcript or a readme elsewhere is never taken for an episode.
+ */
+export function readShowFolders(vault: string, showFolders: readonly string[]): ShowFolderContents {
+  const all = readVault(vault);
+  const folders = showFolders.map((folder) => folder.replace(/^\/+|\/+$/g, ''));
+  const inShowFolder = (path: string) => folders.some((folder) => path.startsWith(`${folder}/`));
+  const elsewhere = new Map<string, number>();
+  const countElsewhere = (path: string) => {
+    const top = path.includes('/') ? `${path.slice(0, path.indexOf('/'))}/` : path;
+    elsewhere.set(top, (elsewhere.get(top) ?? 0) + 1);
+  };
+  const notes: VaultNote[] = [];
+  for (const note of all.notes) (inShowFolder(note.path) ? notes.push(note) : countElsewhere(note.path));
+  for (const skip of all.skipped) countElsewhere(skip.path);
+  const missingFolders = folders.filter((folder) => !all.notes.some((note) => note.path.startsWith(`${folder}/`)) && !all.skipped.some((skip) => skip.path.startsWith(`${folder}/`)));
+  return { notes, elsewhere, missingFolders };
+}

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/lib/workflow/import-plan.ts';
 import { noteDigest } from '../../../src/lib/workflow/import-record.ts';
-import { recogniseEpisodeNote } from '../../../src/lib/workflow/recognise-episode-note.ts';
 import { expandHome } from '../../../src/lib/workflow/cli.ts';
-import { siteConfig } from '../../../src/site.config.ts';
 import { runScript, STACK_LINE } from '../../support/run-script.ts';
 
-const DATED = 'Community calls/2025-08-12 Structured metadata.md';
-const GOH_26 = 'Episodes/2024/GOH 26 - Continuous profiling.md';
-const GOH_10 = 'Episodes/2023/GOH 10 - Written on Windows.md';
+const GOH = 'projects/Grafana Office Hours';
+const DATED = 'projects/Loki Community Calls/2025-08-12 Structured metadata.md';
+const GOH_26 = `${GOH}/2024/GOH 26 - Continuous profiling.md`;
+const GOH_10 = `${GOH}/2023/GOH 10 - Written on Windows.md`;
+const GOH_9 = `${GOH}/2023/GOH 09 - Logs in context.md`;
 
 describe('npm run import with its record', () => {
   let work: string;
@@ -32,40 +32,19 @@ describe('npm run import with its record', () => {
 
   it('records which vault note each file came from, with the digest of what it copied', () => {
     expect(run().status).toBe(0);
-    expect(record()[DATED]).toEqual({ file: 'loki-community-call-2025-08-12.md', sha256: noteDigest(readFileSync(join(vault, DATED))) });
-    expect(Object.keys(record())).toHaveLength(5);
+    expect(record()[DATED]).toEqual({ file: DATED, sha256: noteDigest(readFileSync(join(vault, DATED))) });
+    expect(Object.keys(record())).toHaveLength(6);
   });
 
-  it('moves a rescheduled dated episode to its new date instead of publishing it twice, and says so', () => {
+  it('follows a vault note renamed or moved, unchanged, without reporting it gone or publishing it twice', () => {
     expect(run().status).toBe(0);
-    editVault(DATED, (text) => text.replaceAll('2025-08-12', '2025-08-19'));
+    const moved = `${GOH}/GOH 10 - Written on Windows.md`;
+    renameSync(join(vault, GOH_10), join(vault, moved));
     const result = run();
-    expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/moved +loki-community-call-2025-08-19\.md +← Community calls\/2025-08-12 Structured metadata\.md \(was loki-community-call-2025-08-12\.md, Loki Community Call 2025-08-12\)/);
-    expect(result.stdout).toContain('0 added, 0 updated, 1 moved, 4 unchanged');
-    expect(files()).toContain('loki-community-call-2025-08-19.md');
-    expect(files()).not.toContain('loki-community-call-2025-08-12.md');
-    expect(record()[DATED]!.file).toBe('loki-community-call-2025-08-19.md');
-  });
-
-  it('moves a renumbered episode, also when the vault note was renamed with it', () => {
-    expect(run().status).toBe(0);
-    editVault(GOH_26, (text) => text.replace('GOH 26 -', 'GOH 28 -'));
-    renameSync(join(vault, GOH_26), join(vault, 'Episodes/2024/GOH 28 - Continuous profiling.md'));
-    const result = run();
-    expect(result.stdout).toMatch(/moved +GOH-28\.md +← Episodes\/2024\/GOH 28 - Continuous profiling\.md \(was GOH-26\.md, GOH 26\)/);
-    expect(files()).toEqual(['GOH-10.md', 'GOH-27.md', 'GOH-28.md', 'GOH-9.md', 'loki-community-call-2025-08-12.md']);
-    expect(Object.keys(record())).toContain('Episodes/2024/GOH 28 - Continuous profiling.md');
-    expect(Object.keys(record())).not.toContain(GOH_26);
-  });
-
-  it('follows a vault note moved to another folder, unchanged, without reporting it gone', () => {
-    expect(run().status).toBe(0);
-    renameSync(join(vault, GOH_10), join(vault, 'Episodes/GOH 10 - Written on Windows.md'));
-    const result = run();
-    expect(result.stdout).toContain('0 added, 0 updated, 5 unchanged');
+    expect(result.stdout).toMatch(new RegExp(`moved +${escape(moved)} +\\(was ${escape(GOH_10)}\\)`));
     expect(result.stdout).not.toContain('is gone');
-    expect(record()['Episodes/GOH 10 - Written on Windows.md']!.file).toBe('GOH-10.md');
+    expect(record()[moved]!.file).toBe(moved);
+    expect(existsSync(join(notes, GOH_10))).toBe(false);
   });
 
   it('reports a note whose vault note is gone and keeps it; --prune removes it', () => {
@@ -73,103 +52,90 @@ describe('npm run import with its record', () => {
     rmSync(join(vault, GOH_10));
     const kept = run();
     expect(kept.status).toBe(0);
-    expect(kept.stdout).toMatch(/kept +GOH-10\.md +its vault note Episodes\/2023\/GOH 10 - Written on Windows\.md is gone/);
-    expect(kept.stdout).toContain(`${notes}/GOH-10.md  came from ${GOH_10}, which is no longer in the vault: it is still published.\n  Fix: `);
+    expect(kept.stdout).toMatch(new RegExp(`kept +${escape(GOH_10)} +its vault note ${escape(GOH_10)} is gone`));
+    expect(kept.stdout).toContain(`${notes}/${GOH_10}  came from ${GOH_10}, which is no longer in the vault: it is still published.\n  Fix: `);
     expect(kept.stdout).toContain('--prune');
-    expect(files()).toContain('GOH-10.md');
+    expect(existsSync(join(notes, GOH_10))).toBe(true);
 
     const pruned = run('--prune');
-    expect(pruned.stdout).toMatch(/removed +GOH-10\.md +its vault note .* is gone/);
-    expect(files()).not.toContain('GOH-10.md');
+    expect(pruned.stdout).toMatch(/removed +.*GOH 10 - Written on Windows\.md +its vault note .* is gone/);
+    expect(existsSync(join(notes, GOH_10))).toBe(false);
     expect(Object.keys(record())).not.toContain(GOH_10);
     const before = snapshot();
-    expect(run('--prune').stdout).toContain('0 added, 0 updated, 4 unchanged, 8 skipped.');
+    expect(run('--prune').stdout).toContain('0 added, 0 updated, 5 unchanged, 0 left out');
     expect(snapshot()).toEqual(before);
   });
 
   it('does not overwrite a note edited in the notes folder since the last import, says which, and --force replaces it', () => {
     expect(run().status).toBe(0);
-    writeFileSync(join(notes, 'GOH-26.md'), `${readFileSync(join(notes, 'GOH-26.md'), 'utf8')}\n- A point added in the project\n`);
+    writeFileSync(join(notes, GOH_26), `${readFileSync(join(notes, GOH_26), 'utf8')}\n- A point added in the project\n`);
     editVault(GOH_26, (text) => text.replace('- How do you read a flame graph?', '- How do you read a flame graph?\n- Profiling Go services'));
     const result = run();
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/kept +GOH-26\.md +← Episodes\/2024\/GOH 26 - Continuous profiling\.md \(not overwritten, see below\)/);
-    expect(result.stdout).toContain(`${notes}/GOH-26.md  was edited here since the last import, and ${vault}/${GOH_26} changed in the vault too: nothing was copied.`);
+    expect(result.stdout).toMatch(new RegExp(`kept +${escape(GOH_26)} +not overwritten, see below`));
+    expect(result.stdout).toContain(`${notes}/${GOH_26}  was edited here since the last import, and ${vault}/${GOH_26} changed in the vault too: nothing was copied.`);
     expect(result.stdout).toMatch(/Fix: bring the edit made here into the vault note, then run import with --force/);
-    expect(readFileSync(join(notes, 'GOH-26.md'), 'utf8')).toContain('A point added in the project');
+    expect(readFileSync(join(notes, GOH_26), 'utf8')).toContain('A point added in the project');
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
 
     const before = snapshot();
     expect(run().stdout).toContain('1 kept');
     expect(snapshot()).toEqual(before);
 
-    expect(run('--force').stdout).toMatch(/updated +GOH-26\.md/);
-    expect(readFileSync(join(notes, 'GOH-26.md')).equals(readFileSync(join(vault, GOH_26)))).toBe(true);
+    expect(run('--force').stdout).toMatch(new RegExp(`updated +${escape(GOH_26)}`));
+    expect(readFileSync(join(notes, GOH_26)).equals(readFileSync(join(vault, GOH_26)))).toBe(true);
   });
 
   it('keeps an edit made only in the notes folder, and says to make it in the vault too', () => {
     expect(run().status).toBe(0);
-    writeFileSync(join(notes, 'GOH-9.md'), 'edited here\n');
+    writeFileSync(join(notes, GOH_9), 'edited here\n');
     const result = run();
-    expect(result.stdout).toContain(`${notes}/GOH-9.md  was edited here since the last import, and ${vault}/Episodes/2023/GOH 09 - Logs in context.md was not: the edit here is kept.`);
-    expect(readFileSync(join(notes, 'GOH-9.md'), 'utf8')).toBe('edited here\n');
+    expect(result.stdout).toContain(`${notes}/${GOH_9}  was edited here since the last import, and ${vault}/${GOH_9} was not: the edit here is kept.`);
+    expect(readFileSync(join(notes, GOH_9), 'utf8')).toBe('edited here\n');
   });
 
-  it('does not overwrite a note written in the project (npm run new) with a vault note of the same episode', () => {
+  it('does not overwrite a note written at the same path in the project (npm run new) with the vault\'s', () => {
     expect(run().status).toBe(0);
-    writeFileSync(join(notes, 'GOH-30.md'), '# [[GOH 30 - Written with npm run new]]\n');
-    writeFileSync(join(vault, 'Episodes/GOH 30 - From the vault.md'), '# [[GOH 30 - From the vault]]\n');
+    const path = `${GOH}/GOH 30 - From the vault.md`;
+    writeFileSync(join(notes, path), '# [[GOH 30 - Written with npm run new]]\n');
+    writeFileSync(join(vault, path), '# [[GOH 30 - From the vault]]\n');
     const result = run();
-    expect(result.stdout).toContain(`${notes}/GOH-30.md  holds GOH 30 but was not imported`);
-    expect(readFileSync(join(notes, 'GOH-30.md'), 'utf8')).toContain('npm run new');
+    expect(result.stdout).toContain(`${notes}/${path}  was not written by an import`);
+    expect(readFileSync(join(notes, path), 'utf8')).toContain('npm run new');
   });
 
   it('expands a quoted ~ in the vault path to the home folder', () => {
     const result = runScript('import.ts', ['~/vault'], { EPISODES_DIR: notes, HOME: work });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('5 added');
+    expect(result.stdout).toContain('6 added');
   });
 });
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe('planning with a record', () => {
-  const options = siteConfig;
   const note = (path: string, text: string) => ({ path, bytes: Buffer.from(text) });
-  const target = (path: string, text: string) => {
-    const episode = recogniseEpisodeNote(text, options);
-    if (episode.kind !== 'episode') throw new Error(`${path} must be an episode note`);
-    return { path, episode, bytes: Buffer.from(text) };
-  };
+  const importable = (...paths: string[]) => ({ importable: new Map(paths.map((path) => [path, 'episode' as const])), leftOut: [], notEpisodes: [] });
+  const folderOf = (files: Record<string, string>) => ({ paths: Object.keys(files), bytesAt: (path: string) => (path in files ? Buffer.from(files[path]!) : undefined) });
 
-  it('lets two renumbered episodes swap files in one import', () => {
-    const a = '# [[GOH 1 - A]]\n';
-    const b = '# [[GOH 2 - B]]\n';
-    const record = { 'a.md': { file: 'GOH-1.md', sha256: noteDigest(Buffer.from(a)) }, 'b.md': { file: 'GOH-2.md', sha256: noteDigest(Buffer.from(b)) } };
-    const folder = { episodes: [target('GOH-1.md', a), target('GOH-2.md', b)], paths: ['GOH-1.md', 'GOH-2.md'] };
-    const plan = planImport([note('a.md', '# [[GOH 2 - A]]\n'), note('b.md', '# [[GOH 1 - B]]\n')], folder, options, { record });
-    expect(plan.errors).toEqual([]);
-    expect(plan.copies.map((copy) => [copy.action, copy.from?.path, copy.target])).toEqual([['move', 'GOH-2.md', 'GOH-1.md'], ['move', 'GOH-1.md', 'GOH-2.md']]);
-  });
-
-  it('refuses to move a note onto another note that already holds the new episode', () => {
-    const a = '# [[GOH 1 - A]]\n';
-    const record = { 'a.md': { file: 'GOH-1.md', sha256: noteDigest(Buffer.from(a)) } };
-    const folder = { episodes: [target('GOH-1.md', a), target('GOH-2.md', '# [[GOH 2 - Other]]\n')], paths: ['GOH-1.md', 'GOH-2.md'] };
-    const plan = planImport([note('a.md', '# [[GOH 2 - A]]\n')], folder, options, { record });
-    expect(plan.copies).toEqual([]);
-    expect(plan.errors).toMatchObject([{ file: 'GOH-2.md', inNotesFolder: true, problem: expect.stringContaining('already holds GOH 2') }]);
-  });
-
-  it('before any record, updates the note that holds an episode, as imports always did, and starts the record', () => {
-    const plan = planImport([note('a.md', '# [[GOH 1 - New]]\n')], { episodes: [target('old/GOH-01.md', '# [[GOH 1 - Old]]\n')], paths: ['old/GOH-01.md'] }, options);
-    expect(plan.copies).toMatchObject([{ action: 'update', target: 'old/GOH-01.md' }]);
-    expect(plan.record).toEqual({ 'a.md': { file: 'old/GOH-01.md', sha256: noteDigest(Buffer.from('# [[GOH 1 - New]]\n')) } });
+  it('before any record, updates a note already at the vault note\'s path, and starts the record', () => {
+    const plan = planImport([note('a/GOH 1 - New.md', '# [[GOH 1 - New]]\n')], importable('a/GOH 1 - New.md'), folderOf({ 'a/GOH 1 - New.md': '# [[GOH 1 - Old]]\n' }));
+    expect(plan.copies).toMatchObject([{ action: 'update', target: 'a/GOH 1 - New.md' }]);
+    expect(plan.record).toEqual({ 'a/GOH 1 - New.md': { file: 'a/GOH 1 - New.md', sha256: noteDigest(Buffer.from('# [[GOH 1 - New]]\n')) } });
   });
 
   it('forgets a recorded note that was deleted from the notes folder by hand, without reporting it', () => {
-    const plan = planImport([], { episodes: [], paths: [] }, options, { record: { 'gone.md': { file: 'GOH-5.md', sha256: 'x' } } });
+    const plan = planImport([], importable(), folderOf({}), { record: { 'gone.md': { file: 'GOH-5.md', sha256: 'x' } } });
     expect(plan.orphans).toEqual([]);
     expect(plan.record).toEqual({});
+  });
+
+  it('copies nothing of a note the classification left out, and keeps its earlier copy', () => {
+    const plan = planImport([note('a.md', 'new')], { importable: new Map(), leftOut: [{ source: 'a.md', problem: 'p', fix: 'f' }], notEpisodes: [] }, folderOf({ 'a.md': 'old' }), { record: { 'a.md': { file: 'a.md', sha256: noteDigest(Buffer.from('old')) } } });
+    expect(plan.copies).toEqual([]);
+    expect(plan.orphans).toEqual([]);
+    expect(plan.record['a.md']).toEqual({ file: 'a.md', sha256: noteDigest(Buffer.from('old')) });
   });
 });
 
@@ -186,12 +152,12 @@ it('a record that is not JSON stops the import with how to recover', () => {
   const work = mkdtempSync(join(tmpdir(), 'import-record-broken-'));
   try {
     cpSync('tests/fixtures/vault', join(work, 'vault'), { recursive: true });
-    cpSync('tests/fixtures/vault/Episodes/2023', join(work, 'episodes'), { recursive: true });
+    cpSync('tests/fixtures/vault/projects/Grafana Office Hours/2023', join(work, 'episodes'), { recursive: true });
     writeFileSync(join(work, 'episodes', '.import-record.json'), '{ "notes": ');
     const result = runScript('import.ts', [join(work, 'vault')], { EPISODES_DIR: join(work, 'episodes') });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Error: .*\.import-record\.json is not an import record .*\n {2}Fix: restore it from git/);
-    expect(existsSync(join(work, 'episodes', 'GOH-26.md'))).toBe(false);
+    expect(existsSync(join(work, 'episodes', 'projects'))).toBe(false);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,36 +1,39 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planImport } from '../../../src/lib/workflow/import-plan.ts';
-import { recogniseEpisodeNote } from '../../../src/lib/workflow/recognise-episode-note.ts';
-import { readVault } from '../../../src/lib/workflow/vault-files.ts';
-import { siteConfig } from '../../../src/site.config.ts';
+import { readShowFolders, readVault } from '../../../src/lib/workflow/vault-files.ts';
 import { runScript, STACK_LINE } from '../../support/run-script.ts';
 
+// The fixture vault is laid out as the team's is: one folder per show under projects/, other folders beside them.
+// Expected paths and counts are written out by hand from the fixture's files.
 const FIXTURE_VAULT = 'tests/fixtures/vault';
-// Which vault note becomes which file of the notes folder.
-const EXPECTED = {
-  'GOH-9.md': 'Episodes/2023/GOH 09 - Logs in context.md',
-  'GOH-10.md': 'Episodes/2023/GOH 10 - Written on Windows.md',
-  'GOH-26.md': 'Episodes/2024/GOH 26 - Continuous profiling.md',
-  'GOH-27.md': 'Episodes/Tracing deep dive.md',
-  'loki-community-call-2025-08-12.md': 'Community calls/2025-08-12 Structured metadata.md',
-};
+const GOH = 'projects/Grafana Office Hours';
+const EPISODES = [
+  `${GOH}/2023/GOH 09 - Logs in context.md`,
+  `${GOH}/2023/GOH 10 - Written on Windows.md`,
+  `${GOH}/2024/GOH 26 - Continuous profiling.md`,
+  'projects/Loki Community Calls/2025-08-12 Structured metadata.md',
+];
+const DRAFTS = [`${GOH}/GOH - Alerting without the noise.md`, `${GOH}/Tracing deep dive.md`];
+const SHOW_FOLDERS = [GOH, 'projects/Loki Community Calls', 'projects/Grafana OTel Community Call', 'projects/Adobo and Avocados', 'projects/CafeConGrafana/Episodes'];
+
+function filesUnder(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name));
+      else found.push(relative(folder, join(dir, entry.name)));
+    }
+  };
+  walk(folder);
+  return found.sort();
+}
 
 describe('reading a vault', () => {
   it('reads markdown notes in every subfolder, and leaves out Obsidian\'s folders, templates, attachments and other files', () => {
     const vault = readVault(FIXTURE_VAULT);
-    expect(vault.notes.map((note) => note.path)).toEqual([
-      'Community calls/2025-08-12 Structured metadata.md',
-      'Daily/2024-01-19.md',
-      'Episodes/2023/GOH 09 - Logs in context.md',
-      'Episodes/2023/GOH 10 - Written on Windows.md',
-      'Episodes/2024/GOH 26 - Continuous profiling.md',
-      'Episodes/Tracing deep dive.md',
-      'Ideas for GOH.md',
-      'People/Jane Doe.md',
-    ]);
     expect(vault.skipped).toEqual([
       { path: '_templates/', reason: 'template folder' },
       { path: '.obsidian/', reason: 'Obsidian\'s settings' },
@@ -39,53 +42,12 @@ describe('reading a vault', () => {
       { path: 'Boards/Planning.canvas', reason: 'a canvas, not a note' },
     ]);
   });
-});
 
-describe('planning an import', () => {
-  const vault = readVault(FIXTURE_VAULT);
-  const empty = { episodes: [], paths: [] };
-
-  it('adds each episode note under a stable name and skips the others with the reason', () => {
-    const plan = planImport(vault.notes, empty, siteConfig);
-    expect(plan.errors).toEqual([]);
-    expect(Object.fromEntries(plan.copies.map((copy) => [copy.target, [copy.action, copy.source]]))).toEqual(
-      Object.fromEntries(Object.entries(EXPECTED).map(([target, source]) => [target, ['add', source]])),
-    );
-    expect(plan.skips.map((skip) => skip.source)).toEqual(['Daily/2024-01-19.md', 'Ideas for GOH.md', 'People/Jane Doe.md']);
-    expect(plan.skips.filter((skip) => !skip.reason.startsWith('not an episode note'))).toEqual([{ source: 'Daily/2024-01-19.md', reason: expect.stringContaining('a date without a title') }]);
-  });
-
-  it('updates the existing note of an episode whatever its name, and never overwrites an unrelated file', () => {
-    const source = vault.notes.find((note) => note.path === EXPECTED['GOH-9.md'])!;
-    const existing = recogniseEpisodeNote('# [[GOH 09 - An older title]]\n', { seriesPrefix: 'GOH' });
-    if (existing.kind !== 'episode') throw new Error('the old note must be recognised');
-    const plan = planImport([source], { episodes: [{ path: 'old/GOH-09.md', episode: existing, bytes: Buffer.from('old') }], paths: ['old/GOH-09.md'] }, { seriesPrefix: 'GOH' });
-    expect(plan.copies).toMatchObject([{ action: 'update', target: 'old/GOH-09.md' }]);
-
-    const blocked = planImport([source], { episodes: [], paths: ['GOH-9.md'] }, { seriesPrefix: 'GOH' });
-    expect(blocked.copies).toEqual([]);
-    expect(blocked.errors).toMatchObject([{ file: 'GOH-9.md', inNotesFolder: true, problem: expect.stringContaining('not an episode note') }]);
-  });
-});
-
-describe('importing from a vault of several shows', () => {
-  const shows = [
-    { slug: 'office-hours', name: 'Grafana Office Hours', heading: 'GOH <n> - <title>', defaultHosts: [] },
-    { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] },
-  ];
-  const dated = { path: 'Loki/2025-08-12 Structured metadata deep dive.md', bytes: Buffer.from('---\ndate: 2025-08-12\n---\n# [[2025-08-12 Structured metadata deep dive]]\n') };
-  const daily = { path: 'Daily/2025-08-12.md', bytes: Buffer.from('# 2025-08-12\n\n- standup\n') };
-
-  it('copies a dated note under a name from its show and date, so a later title edit updates the same file', () => {
-    const plan = planImport([dated, daily], { episodes: [], paths: [] }, { seriesPrefix: 'GOH', shows });
-    expect(plan.copies).toMatchObject([{ action: 'add', target: 'loki-community-call-2025-08-12.md', label: 'Loki Community Call 2025-08-12' }]);
-    expect(plan.skips).toEqual([{ source: 'Daily/2025-08-12.md', reason: expect.stringContaining('a date without a title') }]);
-
-    const renamed = { path: 'Loki/2025-08-12 A better title.md', bytes: Buffer.from('# [[2025-08-12 A better title]]\n') };
-    const existing = recogniseEpisodeNote(dated.bytes.toString(), { seriesPrefix: 'GOH', shows });
-    if (existing.kind !== 'episode') throw new Error('the dated note must be recognised');
-    const again = planImport([renamed], { episodes: [{ path: 'loki-community-call-2025-08-12.md', episode: existing, bytes: dated.bytes }], paths: ['loki-community-call-2025-08-12.md'] }, { seriesPrefix: 'GOH', shows });
-    expect(again.copies).toMatchObject([{ action: 'update', target: 'loki-community-call-2025-08-12.md' }]);
+  it('takes notes from the shows\' folders only: a transcript or a daily note elsewhere is never read as an episode', () => {
+    const contents = readShowFolders(FIXTURE_VAULT, SHOW_FOLDERS);
+    expect(contents.notes.map((note) => note.path)).toEqual([...EPISODES.slice(0, 3), DRAFTS[0], `${GOH}/Grafana Office Hours Readme.md`, DRAFTS[1], EPISODES[3]]);
+    expect(Object.fromEntries(contents.elsewhere)).toEqual({ '_templates/': 1, '.obsidian/': 1, '.trash/': 1, 'attachments/': 1, 'Boards/': 1, 'Daily/': 1, 'Ideas for GOH.md': 1, 'People/': 1, 'transcripts/': 1 });
+    expect(contents.missingFolders).toEqual(['projects/Grafana OTel Community Call', 'projects/Adobo and Avocados', 'projects/CafeConGrafana/Episodes']);
   });
 });
 
@@ -100,22 +62,21 @@ describe('npm run import', () => {
     cpSync(FIXTURE_VAULT, vault, { recursive: true });
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
-  const run = () => runScript('import.ts', [vault], { EPISODES_DIR: notes });
-  const snapshot = () => Object.fromEntries(readdirSync(notes).sort().map((name) => [name, statSync(join(notes, name)).mtimeMs]));
+  const run = (...flags: string[]) => runScript('import.ts', [vault, ...flags], { EPISODES_DIR: notes });
+  const snapshot = () => Object.fromEntries(filesUnder(notes).map((path) => [path, statSync(join(notes, path)).mtimeMs]));
 
-  it('copies exactly the episode notes, byte for byte, and reports what it skipped and why', () => {
+  it('copies every episode and draft of the shows\' folders to the same path, byte for byte, and says what it did', () => {
     const result = run();
+    expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(readdirSync(notes).sort()).toEqual(['.import-record.json', ...Object.keys(EXPECTED).sort()]);
-    for (const [target, source] of Object.entries(EXPECTED)) {
-      expect(readFileSync(join(notes, target)).equals(readFileSync(join(vault, source))), target).toBe(true);
-    }
-    expect(result.stdout).toMatch(/added +GOH-9\.md +← Episodes\/2023\/GOH 09 - Logs in context\.md/);
-    expect(result.stdout).toMatch(/skipped +\.trash\/ +Obsidian's trash/);
-    expect(result.stdout).toMatch(/skipped +_templates\/ +template folder/);
-    expect(result.stdout).toMatch(/skipped +attachments\/ +attachments/);
-    expect(result.stdout).toMatch(/skipped +Daily\/2024-01-19\.md +its heading on line 1 is a date without a title/);
-    expect(result.stdout).toContain('5 added, 0 updated, 0 unchanged, 8 skipped.');
+    const copied = filesUnder(notes).filter((path) => path !== '.import-record.json');
+    expect(copied).toEqual([...EPISODES, ...DRAFTS].sort());
+    for (const path of copied) expect(readFileSync(join(notes, path)).equals(readFileSync(join(vault, path))), path).toBe(true);
+    expect(result.stdout).toMatch(/added +projects\/Grafana Office Hours\/2023\/GOH 09 - Logs in context\.md\n/);
+    expect(result.stdout).toMatch(/added +projects\/Grafana Office Hours\/GOH - Alerting without the noise\.md +\(a draft: no page yet\)/);
+    expect(result.stdout).toMatch(/skipped +projects\/Grafana Office Hours\/Grafana Office Hours Readme\.md +not an episode/);
+    expect(result.stdout).toContain('Not read, being outside the shows\' folders: _templates/, .obsidian/, .trash/, attachments/, Boards/, Daily/, Ideas for GOH.md, People/, transcripts/.');
+    expect(result.stdout).toContain('6 added, 0 updated, 0 unchanged, 0 left out, 1 not an episode; 2 drafts among them.');
   });
 
   it('changes nothing when run a second time', () => {
@@ -124,40 +85,72 @@ describe('npm run import', () => {
     const second = run();
     expect(second.status).toBe(0);
     expect(snapshot()).toEqual(before);
-    expect(second.stdout).toContain('0 added, 0 updated, 5 unchanged, 8 skipped.');
+    expect(second.stdout).toContain('0 added, 0 updated, 6 unchanged, 0 left out');
     expect(second.stdout).not.toMatch(/^ +(added|updated) /m);
   });
 
   it('updates a note that changed in the vault, and only that one', () => {
     expect(run().status).toBe(0);
-    const source = join(vault, EXPECTED['GOH-26.md']);
+    const source = join(vault, EPISODES[2]!);
     writeFileSync(source, readFileSync(source, 'utf8').replace('- How do you read a flame graph?', '- How do you read a flame graph?\n- Profiling Go services'));
     const result = run();
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/updated +GOH-26\.md/);
-    expect(result.stdout).toContain('0 added, 1 updated, 4 unchanged');
-    expect(readFileSync(join(notes, 'GOH-26.md'), 'utf8')).toContain('- Profiling Go services');
+    expect(result.stdout).toMatch(/updated +projects\/Grafana Office Hours\/2024\/GOH 26 - Continuous profiling\.md/);
+    expect(result.stdout).toContain('0 added, 1 updated, 5 unchanged');
+    expect(readFileSync(join(notes, EPISODES[2]!), 'utf8')).toContain('- Profiling Go services');
   });
 
-  it('leaves the notes folder\'s own notes alone, and keeps an episode under the name it already has', () => {
-    mkdirSync(notes);
-    writeFileSync(join(notes, 'GOH-09.md'), '# [[GOH 9 - An older version]]\n');
-    writeFileSync(join(notes, 'GOH-1.md'), '# [[GOH 1 - Not in the vault]]\n');
-    expect(run().status).toBe(0);
-    expect(readdirSync(notes).sort()).toEqual(['.import-record.json', 'GOH-09.md', 'GOH-1.md', 'GOH-10.md', 'GOH-26.md', 'GOH-27.md', 'loki-community-call-2025-08-12.md']);
-    expect(readFileSync(join(notes, 'GOH-09.md')).equals(readFileSync(join(vault, EXPECTED['GOH-9.md'])))).toBe(true);
-    expect(readFileSync(join(notes, 'GOH-1.md'), 'utf8')).toBe('# [[GOH 1 - Not in the vault]]\n');
-  });
-
-  it('refuses two vault notes for one episode, naming both, and copies nothing', () => {
-    writeFileSync(join(vault, 'Daily', 'GOH 26 copy.md'), '\n# [[GOH 26 - Continuous profiling (copy)]]\n');
+  it('leaves out both of two notes that would be published as one episode, naming both and what they share, and imports the rest', () => {
+    const original = readFileSync(join(vault, EPISODES[2]!), 'utf8');
+    writeFileSync(join(vault, GOH, '2024/GOH 26 - Profiling (old copy).md'), original.replace('# [[GOH 26 - Continuous profiling with Pyroscope]]', '# [[GOH 26 - Profiling]]'));
     const result = run();
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Nothing was imported');
-    expect(result.stderr).toContain(`${vault}/Daily/GOH 26 copy.md:2  GOH 26 is also in Episodes/2024/GOH 26 - Continuous profiling.md`);
-    expect(result.stderr).toContain('Fix: keep one note per episode');
+    expect(result.stderr).toMatch(/left out +projects\/Grafana Office Hours\/2024\/GOH 26 - Continuous profiling\.md/);
+    expect(result.stderr).toMatch(/left out +projects\/Grafana Office Hours\/2024\/GOH 26 - Profiling \(old copy\)\.md/);
+    expect(result.stderr).toContain(`${vault}/${GOH}/2024/GOH 26 - Profiling (old copy).md:5  episode 26 is also in ${GOH}/2024/GOH 26 - Continuous profiling.md (same video pzNRvMQzrJ0, same date 2024-01-19, titles "Profiling" and "Continuous profiling with Pyroscope")`);
+    expect(result.stderr).toContain('Fix: keep one note per episode: if one is a stale copy, delete it or mark it `draft: true`');
     expect(result.stderr).not.toMatch(STACK_LINE);
-    expect(() => readdirSync(notes)).toThrow();
+    expect(existsSync(join(notes, EPISODES[2]!))).toBe(false);
+    expect(existsSync(join(notes, EPISODES[0]!))).toBe(true);
+    expect(result.stderr).toContain('4 added, 0 updated, 0 unchanged, 2 left out');
+  });
+
+  it('leaves out a note that would be published with a problem, with its line and fix, and imports the rest', () => {
+    const path = join(vault, EPISODES[0]!);
+    writeFileSync(path, readFileSync(path, 'utf8').replace('date: 2023-06-02', 'date: 2023-06-02\nguests: [unclosed'));
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`${vault}/${GOH}/2023/GOH 09 - Logs in context\\.md:\\d+  the frontmatter is not valid YAML[^\\n]*\\n {2}Fix: .* Then import again\\.`));
+    expect(filesUnder(notes)).toContain(EPISODES[1]);
+    expect(filesUnder(notes)).not.toContain(EPISODES[0]);
+  });
+
+  it('imports a draft whatever else is wrong with it: a draft blocks nothing', () => {
+    writeFileSync(join(vault, GOH, 'GOH 31 - Adaptive telemetry.md'), '---\nurl: https://www.youtube.com/watch?v=TBD\ndate: TBD\n---\n# [[GOH 31 - Adaptive telemetry]]\n\n## Timestamps\n\n00:10:00 Later\n00:05:00 Earlier\n');
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/added +projects\/Grafana Office Hours\/GOH 31 - Adaptive telemetry\.md +\(a draft: no page yet\)/);
+  });
+
+  it('does not import an episode the notes folder already holds in a note of its own, and says which', () => {
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'GOH-26.md'), readFileSync(join(vault, EPISODES[2]!), 'utf8').replace('with Pyroscope', 'with Grafana Pyroscope'));
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${vault}/${EPISODES[2]}:5  episode 26 is also in ${notes}/GOH-26.md (same video pzNRvMQzrJ0, same date 2024-01-19`);
+    expect(readFileSync(join(notes, 'GOH-26.md'), 'utf8')).toContain('with Grafana Pyroscope');
+  });
+
+  it('moves a note imported before the notes folder mirrored the vault to its vault path', () => {
+    mkdirSync(notes);
+    const bytes = readFileSync(join(vault, EPISODES[2]!));
+    writeFileSync(join(notes, 'GOH-26.md'), bytes);
+    writeFileSync(join(notes, '.import-record.json'), JSON.stringify({ notes: { [EPISODES[2]!]: { file: 'GOH-26.md', sha256: createHashOf(bytes) } } }));
+    const result = run();
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/moved +projects\/Grafana Office Hours\/2024\/GOH 26 - Continuous profiling\.md +\(was GOH-26\.md\)/);
+    expect(existsSync(join(notes, 'GOH-26.md'))).toBe(false);
+    expect(readFileSync(join(notes, EPISODES[2]!)).equals(bytes)).toBe(true);
   });
 
   it('explains a missing vault folder without a stack trace', () => {
@@ -167,3 +160,8 @@ describe('npm run import', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+function createHashOf(bytes: Buffer): string {
+  // The record's digest is SHA-256 of the bytes (src/lib/workflow/import-record.ts), computed here independently.
+  return createHash('sha256').update(bytes).digest('hex');
+}
