@@ -1,0 +1,80 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { runScript } from '../support/run-script.ts';
+import { TEST_SITES_DIR } from '../support/sites.ts';
+
+// A part of the team's real vault, as they keep it (../shared/corpus/vault, beside the project on dev
+// machines and in CI). Taken as a new user would: import, check, build, with the leak guard on.
+const VAULT = resolve('../shared/corpus/vault');
+const present = existsSync(VAULT);
+if (!present) console.warn(`Skipping the team-vault tests: ${VAULT} is not there (clone the project beside ../shared to run them).`);
+
+// Written out by hand from the vault's notes: the episodes that have a video and a date, where their pages live.
+const PAGES = [
+  'episodes/22/index.html',
+  'episodes/28/index.html',
+  'episodes/adobo-and-avocados/2023-11-08-learning-about-experience-design-with-jenna-charlton/index.html',
+  'episodes/cafe-con-grafana/2023-12-07-campeones-en-el-wopr/index.html',
+  'episodes/otel-community-call/2025-10-22-declarative-configuration-in-otel/index.html',
+];
+// Phrases of the team's checklists and pre-show notes: none may reach any file of the site.
+const INTERNAL = ['streamyard', 'private chat', 'docs.google.com', 'slack.com', 'schedule a slack message', 'thumbsup.tv', 'monday.com', 'agendar transmisión', 'how do you pronounce your name'];
+
+describe.skipIf(!present)('the team\'s vault, as it is', () => {
+  const work = mkdtempSync(join(tmpdir(), 'team-vault-'));
+  const notes = join(work, 'notes');
+  const outDir = resolve(TEST_SITES_DIR, 'team-vault');
+  const env = { EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'urls.json'), ARCHIVE_NOW: '2026-11-24T00:00:00Z', FORCE_COLOR: '0', NO_COLOR: '1' };
+  let imported: ReturnType<typeof runScript>;
+  let checked: ReturnType<typeof runScript>;
+  let built: { status: number; output: string };
+  beforeAll(() => {
+    imported = runScript('import.ts', [VAULT], env);
+    checked = runScript('check.ts', [], env);
+    rmSync(outDir, { recursive: true, force: true });
+    built = buildSite(outDir, env);
+  }, 600_000);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('imports every note of the shows\' folders that it can place, drafts included, and leaves nothing out', () => {
+    expect(imported.stderr).toBe('');
+    expect(imported.status).toBe(0);
+    expect(imported.stdout).toMatch(/skipped +projects\/Grafana Office Hours\/Grafana Office Hours Readme\.md +not an episode/);
+    expect(imported.stdout).toMatch(/added +projects\/Grafana Office Hours\/GOH 30 - Loki deployments\.md +\(a draft: no page yet\)/);
+    expect(imported.stdout).not.toMatch(/transcripts\/|templates\/GOH checklist/);
+  });
+
+  it('checks with no error: drafts are listed with what they lack, and block nothing', () => {
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toMatch(/GOH 30 - Loki deployments\.md {2}add a date/);
+    expect(checked.stdout).toContain('GOH - Loki Adaptive Logs.md');
+    expect(checked.stdout).toContain('no errors');
+  });
+
+  it('builds, with the leak guard on, a page for every episode with a video and a date', () => {
+    expect(built.output).not.toContain('Leak guard: the built site contains internal text');
+    expect(built.status).toBe(0);
+    for (const page of PAGES) expect(existsSync(join(outDir, page)), page).toBe(true);
+    expect(existsSync(join(outDir, 'episodes/30/index.html'))).toBe(false);
+  });
+
+  it('publishes nothing the team keeps for itself, in any file of the site', () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(html|xml|json|ics|txt|opml)$/.test(entry.name)) files.push(path);
+      }
+    };
+    walk(outDir);
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').toLowerCase();
+      for (const phrase of INTERNAL) expect(text.includes(phrase), `${phrase} in ${file}`).toBe(false);
+    }
+  });
+});
