@@ -3,6 +3,7 @@ import { findDuplicateEpisodes, type KeyedNote } from '../notes/collection.ts';
 import { NoteError, type NoteWarning } from '../notes/errors.ts';
 import { isEvidentlyDraft, probePublishable } from '../notes/publish-probe.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
+import { episodeSchema } from './episode-schema.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
 
 /** One note file, read and parsed. */
@@ -48,6 +49,8 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
   try {
     const parsed = parseNote(text, displayPath, options, context);
     if (invalidUtf8) parsed.warnings.push(invalidUtf8Warning(displayPath));
+    const unfit = parsed.episode.status === 'draft' ? undefined : schemaProblem(parsed, displayPath);
+    if (unfit) return unfit;
     return { file: displayPath, relativePath: context.relativePath ?? displayPath, text, parsed };
   } catch (error) {
     if (error instanceof NoteError) return error;
@@ -126,6 +129,15 @@ export function collectOutcomes(outcomes: readonly ParseOutcome[], reused: Keyed
   result.errors.push(...duplicates.errors);
   result.warnings.push(...duplicates.warnings);
   return result;
+}
+
+/** The collection's schema checked here too, so that a note the build would reject is an error everywhere. */
+function schemaProblem(parsed: ParsedNote, file: string): NoteError | undefined {
+  const result = episodeSchema.safeParse({ ...parsed.episode, sourceFile: file, sourceLine: parsed.line ?? null });
+  if (result.success) return undefined;
+  const issue = result.error.issues[0]!;
+  return new NoteError({ file, line: parsed.line }, `the episode's ${issue.path.join('.') || 'data'} is not valid: ${issue.message}`,
+    'check the heading and the properties of the note; if they look right, report this as a bug with the note attached.');
 }
 
 function invalidUtf8Warning(file: string): NoteWarning {
