@@ -25,6 +25,7 @@ const episodes = defineCollection({
     startsAt: z.iso.datetime().nullable(),
     videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
     guests: z.array(z.string().min(1)),
+    guestLinks: z.record(z.string(), z.url()).optional(),
     hosts: z.array(z.string().min(1)),
     topics: z.array(z.object({ name: z.string(), slug: z.string() })),
     chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),
@@ -35,7 +36,7 @@ const episodes = defineCollection({
     links: z.array(z.object({ title: z.string(), url: z.url() })),
     description: z.string(),
     status: z.enum(['draft', 'upcoming', 'published']),
-    missing: z.array(z.enum(['date', 'video', 'guest', 'chapters'])),
+    missing: z.array(z.enum(['number', 'title', 'date', 'video', 'guest', 'chapters'])),
     sourceFile: z.string(),
     /** The line of the note that says which episode it is (its heading, or `episode:`). */
     sourceLine: z.number().int().positive().nullable(),

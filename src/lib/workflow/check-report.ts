@@ -36,6 +36,8 @@ export interface CheckReportInput {
 }
 
 const WHERE_TO_WRITE: Record<MissingPart, string> = {
+  number: 'number (in the heading or the file name, or `episode:`)',
+  title: 'title (in the heading, or `title:`)',
   date: 'date (`date:`)',
   video: 'video (`url:`)',
   guest: 'guest (`Guest::`)',
@@ -127,7 +129,7 @@ function formatStatus(episode: Episode, style: Style): string {
   if (episode.status === 'upcoming') {
     return `${style('cyan', 'upcoming')}  ${formatInstant(episode.startsAt ?? '')}; published by the first build after it starts`;
   }
-  const blocking = episode.missing.filter((part) => part === 'date' || part === 'video');
+  const blocking = episode.missing.filter((part) => part === 'number' || part === 'title' || part === 'date' || part === 'video');
   const why = blocking.length ? `no page until it has a ${blocking.join(' and a ')}` : 'marked `draft: true`; no page';
   return `${style('yellow', 'draft')}  ${why}`;
 }
@@ -148,6 +150,8 @@ function formatWithheld(item: WithheldText): string {
     case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
     case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
     case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
+    case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
   }
 }
 
