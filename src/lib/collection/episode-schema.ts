@@ -18,6 +18,7 @@ export const episodeSchema = z.object({
   startsAt: z.iso.datetime().nullable(),
   videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
   guests: z.array(z.string().min(1)),
+  guestLinks: z.record(z.string(), z.url()).optional(),
   hosts: z.array(z.string().min(1)),
   topics: z.array(z.object({ name: z.string(), slug: z.string() })),
   chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),

@@ -14,17 +14,21 @@ const scheduleSchema = z.object({
   durationMinutes: z.number().int().positive().default(60).describe('How long an episode runs, for calendars.'),
 });
 
-/** The public sections, by kind. A heading whose own name is listed here is published. */
+/**
+ * The public sections, by kind. A heading whose own name is listed here is published, at any level and
+ * under any heading (`### Timestamps` inside `## Post-show checklist` too).
+ */
 const publicSectionsSchema = z.object({
   talkingPoints: z.array(z.string()).default(['Talking points']),
-  chapters: z.array(z.string()).default(['Timestamps', 'Chapters']),
-  links: z.array(z.string()).default(['Reference links', 'Resources', 'Links']),
+  chapters: z.array(z.string()).default(['Timestamps', 'Timestamp', 'Chapters']),
+  links: z.array(z.string()).default(['Reference links', 'References', 'Resources', 'Links']),
 });
 
 /** One show of the archive, and how its notes are recognised. */
 const showSchema = z.object({
   name: z.string().min(1).describe('The show, as visitors know it.'),
   slug: z.string().regex(/^[a-z0-9-]+$/, 'Use lower-case letters, digits and dashes, e.g. "loki-community-call".')
+    .refine((slug) => slug !== 'drafts', { message: '"drafts" is taken: drafts are keyed "drafts/<note>"; choose another slug.' })
     .describe('URL slug: /shows/<slug>/.'),
   description: z.string().default('').describe('One or two sentences for the show page and its feed.'),
   heading: z.string().optional()

@@ -6,6 +6,7 @@ import { findInternalUrl } from './internal-links.ts';
 import { hostOf } from './link-hosts.ts';
 import { isEmptyItem } from './list-items.ts';
 import { hasPlaceholder } from './placeholders.ts';
+import { isToDo, leftoverWithheld, removeColleagueNotes } from './template-leftovers.ts';
 import { normaliseInline } from './public-inline.ts';
 import { withhold, type WithheldText } from './withheld.ts';
 
@@ -53,9 +54,30 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
     return false;
   };
 
+  const leftover = (kind: 'template leftover' | 'note to colleagues', texts: string[], line: number) => {
+    const result = leftoverWithheld(kind, texts, section, options.file, line);
+    withheld.push(result.withheld);
+    warnings.push(result.warning);
+  };
+
   const keep = (node: RootContent): boolean => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') return false; // raw HTML never passes through
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const notes = removeColleagueNotes(node);
+      if (notes.length) {
+        leftover('note to colleagues', notes, line);
+        if (!toString(node).trim()) return false;
+      }
+    }
+    // `- TODO`, `TBD`: an item still to be written, never published.
+    if ((node.type === 'listItem' && !node.children.some((child) => child.type === 'list')) || node.type === 'paragraph') {
+      const text = toString(node.type === 'listItem' ? ownText(node.children) : node);
+      if (isToDo(text)) {
+        leftover('template leftover', [text.trim()], line);
+        return false;
+      }
+    }
     if (node.type === 'blockquote' && isInstruction(node, instructions)) {
       withheld.push(withhold([node], 'template instruction', section, line));
       return false;

@@ -1,3 +1,5 @@
+import { strict as chrono } from 'chrono-node';
+
 /** When an episode airs: its calendar date in the show's time zone and the instant it starts. */
 export interface AirTime {
   /** YYYY-MM-DD */
@@ -11,36 +13,73 @@ export interface ScheduleDefaults {
   timeZone: string;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?$/;
+// Words the team writes where a date will go: no date yet, never an error.
+const PLACEHOLDER = /^(?:tbd|tba|todo|tbc|x+|\?+|-+|n\/?a|none|soon|later)\.?$/i;
+
+/** True when a date text says there is no date yet (`TBD`, `TODO`, `xxx`, `?`), or is empty. */
+export function isDatePlaceholder(value: string): boolean {
+  const text = value.trim();
+  return text === '' || PLACEHOLDER.test(text);
+}
+
+// `2024 / 12 / 05`, `2024.12.05`, `2024-1-5`: a date in year-month-day order, however it is spaced.
+const NUMERIC_YMD = /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?=$|[\sT])/;
+// Day and month in either order (`05/06/2024`) could be either date: never guessed.
+const AMBIGUOUS_NUMERIC = /^\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}\b/;
+// `18:00pm`: a 24-hour time with a needless am/pm, which would otherwise stop the time being read.
+const REDUNDANT_MERIDIEM = /\b(1[3-9]|2[0-3])(:\d{2})\s*(?:am|pm)\b/gi;
 
 /**
- * Reads a frontmatter date: `2024-01-19` (starts at the show's usual time in its time zone),
- * `2024-01-19 15:00` (that time in the show's zone) or a full ISO date-time with offset.
- * Returns undefined when the text is not a real date.
+ * A date written year first, as headings and file names of dated shows write it (`2024 / 12 / 05`,
+ * `2025-06-24`), as YYYY-MM-DD; undefined when it is not a real date.
+ */
+export function normaliseNumericDate(text: string): string | undefined {
+  const match = NUMERIC_YMD.exec(text.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isRealDate(year, month, day)) return undefined;
+  return `${match[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a date as the team writes it: `2024-01-19` (starts at the show's usual time in its time zone),
+ * `2024-01-19 15:00` (that time in the show's zone), ISO with an offset, or in words with a time zone
+ * (`June 22nd 2026, 18:00pm CEST`, `September 28th 2026, 14:00 CEST`). Returns undefined when the text
+ * is not one whole, certain date: a year, month and day all written (never filled in from today),
+ * nothing left over, day and month never swapped.
+ *
+ * Read with chrono-node rather than more regular expressions: it reads dates in words, ordinals and
+ * time-zone abbreviations (CEST, PST) and says which parts were written and which it implied, so that
+ * a date is never guessed. Its `strict` parser is used: no "next Friday" or "tomorrow".
  */
 export function parseAirTime(value: string, schedule: ScheduleDefaults): AirTime | undefined {
-  const text = value.trim();
-  const dateOnly = DATE_ONLY.exec(text);
-  const dateTime = DATE_TIME.exec(text);
-  const parts = dateOnly ?? dateTime;
-  if (!parts) return undefined;
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  let text = value.trim().replace(REDUNDANT_MERIDIEM, '$1$2');
+  if (!text || AMBIGUOUS_NUMERIC.test(text)) return undefined;
+  const numeric = NUMERIC_YMD.exec(text);
+  if (numeric) {
+    const date = normaliseNumericDate(numeric[0]);
+    if (!date) return undefined;
+    text = date + text.slice(numeric[0].length);
+  }
+  const results = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+  const result = results.length === 1 ? results[0] : undefined;
+  // The whole text must be the date: `2024-01-19 25:00` is not 19 January with something after it.
+  if (!result || result.end || text.slice(0, result.index).trim() || text.slice(result.index + result.text.length).replace(/^[\s,.]+/, '')) return undefined;
+  const { start } = result;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
+  const [year, month, day] = [start.get('year')!, start.get('month')!, start.get('day')!];
   if (!isRealDate(year, month, day)) return undefined;
-  const date = `${parts[1]}-${parts[2]}-${parts[3]}`;
-  let hour: number;
-  let minute: number;
-  let second = 0;
-  if (dateTime) {
-    [hour, minute, second] = [Number(dateTime[4]), Number(dateTime[5]), Number(dateTime[6] ?? 0)];
-    if (hour > 23 || minute > 59 || second > 59) return undefined;
-    const offset = dateTime[7];
-    if (offset) {
-      const instant = new Date(`${date}T${dateTime[4]}:${dateTime[5]}:${String(second).padStart(2, '0')}${offset.length === 5 ? `${offset.slice(0, 3)}:${offset.slice(3)}` : offset}`);
-      return Number.isNaN(instant.getTime()) ? undefined : { date, startsAt: instant.toISOString() };
-    }
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  let [hour, minute, second] = [0, 0, 0];
+  if (start.isCertain('hour')) {
+    [hour, minute, second] = [start.get('hour')!, start.get('minute') ?? 0, start.get('second') ?? 0];
   } else {
     [hour, minute] = schedule.startTime.split(':').map(Number) as [number, number];
+  }
+  if (start.isCertain('hour') && start.isCertain('timezoneOffset')) {
+    const offsetMinutes = start.get('timezoneOffset')!;
+    const instant = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+    return { date, startsAt: new Date(instant).toISOString() };
   }
   const startsAt = zonedTimeToUtc(year, month, day, hour, minute, second, schedule.timeZone);
   return { date, startsAt: startsAt.toISOString() };

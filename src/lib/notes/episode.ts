@@ -12,7 +12,10 @@ import type { WithheldText } from './withheld.ts';
 /** Whether and when an episode is public. */
 export type EpisodeStatus = 'draft' | 'upcoming' | 'published';
 
-/** What a note lacks before it is a complete public episode. */
+/**
+ * What a note lacks before it is a complete public episode. A note that lacks its number (a numbered
+ * show's), its title, its date or its video is a draft; guest and chapters are only reported.
+ */
 export type MissingPart = 'number' | 'title' | 'date' | 'video' | 'guest' | 'chapters';
 
 /** An episode, typed: everything pages, feeds and the search index need. */
@@ -24,7 +27,8 @@ export interface Episode {
   /**
    * Where its page lives under /episodes/: "26" for a numbered episode of the primary show,
    * "<show>/<slug>" with the note's `slug:`, else "<show>/<date>-<title>" (pinned by the archive's
-   * URL registry once published).
+   * URL registry once published). A draft has no page: its key is "drafts/<slug of its path in the
+   * notes folder>", unique per note and never a published episode's key (no show's slug is "drafts").
    */
   key: string;
   title: string;
@@ -34,6 +38,8 @@ export interface Episode {
   startsAt: string | null;
   videoId: string | null;
   guests: string[];
+  /** A guest's own link where the note gives one (`Guest:: [Jane Doe](https://…)`), by name. */
+  guestLinks?: Record<string, string>;
   hosts: string[];
   topics: Topic[];
   chapters: Chapter[];

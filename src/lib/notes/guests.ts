@@ -1,12 +1,37 @@
 import { unwrapWikilink } from './wikilinks.ts';
 
+// `[Jane Doe](https://www.linkedin.com/in/jane)`: a name with the guest's own page.
+const MARKDOWN_LINK = /\[([^\[\]]+)\]\(\s*<?([^)\s>]+)>?\s*\)/y;
+const WHOLE_MARKDOWN_LINK = /^\[([^\[\]]+)\]\(\s*<?([^)\s>]+)>?\s*\)$/;
+
 /**
  * Names from a Dataview `Guest::` value: one or several, separated by commas, `&` or `and`,
- * plain, quoted or as `[[wikilinks]]` (an alias `[[Page|Alias]]` names the page).
- * An empty value gives no guests, never a guest called "".
+ * plain, quoted, as `[[wikilinks]]` (an alias `[[Page|Alias]]` names the page) or as markdown links
+ * `[Name](https://…)` (the name; guestLinks keeps the link). An empty value gives no guests, never a
+ * guest called "".
  */
 export function parseGuestNames(value: string): string[] {
-  // Split outside of [[...]] only, so an alias containing "and" stays whole.
+  return dedupe(splitGuestValue(value).map(cleanGuestName).filter((name) => name.length > 0));
+}
+
+/**
+ * The guests' own links in a `Guest::` value or a `guests:` list, by name: `[Jane Doe](https://…)`
+ * links Jane Doe's page (a profile link may use it). Only http(s) links count.
+ */
+export function parseGuestLinks(values: readonly string[]): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const part of values.flatMap(splitGuestValue)) {
+    const match = WHOLE_MARKDOWN_LINK.exec(part.trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim());
+    if (!match || !/^https?:\/\//i.test(match[2]!)) continue;
+    const name = cleanGuestName(match[1]!);
+    if (name && !(name in links)) links[name] = match[2]!;
+  }
+  return links;
+}
+
+/** A `Guest::` value cut into one text per guest, outside `[[…]]` and `[…](…)` only. */
+function splitGuestValue(value: string): string[] {
+  // Split outside of links only, so an alias containing "and" stays whole.
   const parts: string[] = [];
   const separator = /\s*(?:,|;|&|\band\b)\s*/y;
   let current = '';
@@ -17,6 +42,13 @@ export function parseGuestNames(value: string): string[] {
       const stop = end === -1 ? value.length : end + 2;
       current += value.slice(index, stop);
       index = stop;
+      continue;
+    }
+    MARKDOWN_LINK.lastIndex = index;
+    const link = value[index] === '[' ? MARKDOWN_LINK.exec(value) : null;
+    if (link) {
+      current += link[0];
+      index += link[0].length;
       continue;
     }
     separator.lastIndex = index;
@@ -31,7 +63,7 @@ export function parseGuestNames(value: string): string[] {
     index += 1;
   }
   parts.push(current);
-  return dedupe(parts.map(cleanGuestName).filter((name) => name.length > 0));
+  return parts;
 }
 
 /**
@@ -46,6 +78,8 @@ export function parseNameList(items: readonly string[]): string[] {
 export function cleanGuestName(raw: string): string {
   let name = raw.trim();
   name = name.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim();
+  const link = WHOLE_MARKDOWN_LINK.exec(name);
+  if (link) name = link[1]!.trim();
   if (name.startsWith('[[')) {
     const link = unwrapWikilink(name);
     // `[[People/Jane Doe]]` names Jane Doe; `[[people/jane-doe|Jane Doe]]` links a slug and shows the name.

@@ -1,5 +1,5 @@
-import { NoteError } from './errors.ts';
-import { exampleHeading, headingInner, matchHeading, showForFolder, type ShowRule } from './shows.ts';
+import { NoteError, type NoteWarning } from './errors.ts';
+import { exampleHeading, headingInner, matchHeading, readableTitle, showForFolder, type HeadingMatch, type ShowRule } from './shows.ts';
 
 /** A note that is not an episode of any configured show: reported, never published under a guess. */
 export class UnrecognisedNoteError extends NoteError {
@@ -18,6 +18,11 @@ export interface IdentityClues {
   title?: string;
   /** Path inside the notes folder, for shows configured by folder. */
   relativePath?: string;
+  /**
+   * The note's name in Obsidian: its file name without `.md` (`A&A 20 - Learning about …`). What
+   * Obsidian shows and what wikilinks target, so it names the episode as surely as the heading does.
+   */
+  fileName?: string;
 }
 
 /** Which episode a note is, as far as the note says. Number and title may still be missing. */
@@ -25,21 +30,41 @@ export interface EpisodeIdentity {
   show: ShowRule;
   number?: number;
   title?: string;
-  /** The date a dated heading names. */
+  /** The date a dated heading or file name names. */
   date?: string;
-  /** The heading matched a pattern with a number slot, even if the heading left it empty. */
+  /** The heading (or file name) matched a pattern with a number slot, even if it left it empty. */
   numbered: boolean;
   /** The line that says which episode this is: `episode:`, else the heading. */
   line?: number;
   /** The line of the title heading. */
   headingLine?: number;
+  /** The heading is an unfilled template (`# [[<% tp.file.title %>]]`, `# [[GOH <n> - <title>]]`): a draft. */
+  templated?: boolean;
+  /**
+   * Something says the note is an episode: its heading or file name matches the show's pattern, the
+   * frontmatter names its show, number or title, or the heading is an unfilled episode template.
+   */
+  named?: boolean;
+  /** Heading and file name disagreeing (the file name wins), and the like. */
+  warnings?: NoteWarning[];
+  /** Every title the note gives, best first (the heading's, the file name's), for a draft whose title is a placeholder. */
+  titles?: string[];
 }
 
+// Templater (`<% tp.file.title %>`), core templates (`{{title}}`) and the template's own placeholders.
+const TEMPLATE_LEFTOVER = /<%[\s\S]*?%>|\{\{[^}]*\}\}|<(?:n|number|title|date)>/i;
+// `CCG 006 - 231207 - Campeones en WOPR`: Café con Grafana's file names carry a yymmdd date before the title.
+const FILE_NAME_DATE = /^\d{6}\s*[-–—]\s*/;
+
 /**
- * Which show a note belongs to, and its number, title and heading date. Frontmatter (`show`, `episode`,
- * `title`) wins; then the show whose folder holds the note; then the first show whose heading pattern
- * matches; `episode:` alone names an episode of the only show, or of the only numbered one.
- * The one place notes are identified: the parser, `npm run import` and `npm run new` all use it.
+ * Which show a note belongs to, and its number, title and date. Frontmatter (`show`, `episode`, `title`)
+ * wins; then the show whose folder holds the note; then the first show whose heading pattern matches
+ * the heading, or the file name. The file name is the note's name in Obsidian: a number (or a dated
+ * show's date) missing from the heading comes from it, and where heading and file name disagree the
+ * file name wins, with a warning naming both (headings are copied from note to note; the file name is
+ * what Obsidian shows and what wikilinks target). When they agree, the heading's title is kept: file
+ * names cannot hold `?`, `:` or `/`. `episode:` alone names an episode of the only show, or of the only
+ * numbered one. The one place notes are identified: the parser, `npm run import` and `npm run new` all use it.
  * @throws UnrecognisedNoteError when the note names no show; NoteError for an unknown `show:` or a note
  * with no heading and no `episode:`/`title:`.
  */
@@ -57,22 +82,56 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
     }
   }
   show ??= showForFolder(clues.relativePath, shows);
-  const match = headingText === undefined ? undefined : matchHeading(headingText, show ? [show] : shows.filter(recognisableOutsideFolder));
+  const candidates = show ? [show] : shows.filter(recognisableOutsideFolder);
+  const templated = headingText !== undefined && TEMPLATE_LEFTOVER.test(headingText);
+  const found = headingText === undefined || templated ? undefined : matchHeading(headingText, candidates);
+  // Outside the dated show's folder, a date alone (a daily note's `# 2025-08-12`) names no episode.
+  const match = found && !show && found.date !== undefined && !found.title ? undefined : found;
   show ??= match?.show;
-  const number = clues.episode?.value ?? match?.number;
-  // A show recognised by folder or frontmatter without a matching pattern: the heading is the title.
-  const title = clues.title ?? (match ? match.title || undefined : headingText && show ? headingInner(headingText) || undefined : undefined);
+  // A file name names an episode only inside its show's folder ("2024-01-09-plugins.md" elsewhere is no Loki call).
+  const fromFile = fileNameMatch(clues.fileName, show ? [show] : candidates.filter((candidate) => !candidate.folder));
+  show ??= fromFile?.show;
+  const warnings: NoteWarning[] = [];
+  const conflict = match && fromFile && (differs(match.number, fromFile.number) || differs(match.date, fromFile.date));
+  if (conflict) {
+    const what = differs(match.number, fromFile.number) ? 'number' : 'date';
+    warnings.push({
+      file, line: headingLine,
+      problem: `the heading says "${headingInner(headingText!)}" but the file name says "${clues.fileName}": the ${what} differs; the file name wins (${what} ${what === 'number' ? fromFile.number : fromFile.date})`,
+      fix: 'correct the heading (or rename the note in Obsidian, which keeps its links) so that both name the same episode.',
+    });
+  }
+  const headingTitle = match ? match.title || undefined : headingText && show && !templated ? readableTitle(headingInner(headingText)) || undefined : undefined;
+  const fileTitle = fromFile?.title || undefined;
+  const number = clues.episode?.value ?? (conflict ? fromFile.number : match?.number ?? fromFile?.number);
+  const date = conflict ? fromFile.date : match?.date ?? fromFile?.date;
+  const title = clues.title ?? (conflict ? fileTitle ?? headingTitle : headingTitle ?? (templated ? undefined : fileTitle));
+  const numbered = (match ?? fromFile)?.numbered ?? false;
+  const named = Boolean(clues.show || clues.episode || clues.title || match || fromFile || templated);
 
   if (!show) {
     const owner = shows.length === 1 ? shows[0] : onlyNumberedShow(shows);
-    if (owner && number !== undefined && title) return { show: owner, number, title, numbered: true, line, headingLine };
+    if (owner && number !== undefined && title) return { show: owner, number, title, numbered: true, line, headingLine, named: true, warnings };
     if (headingText === undefined && number === undefined && !title) throw missingHeadingError(file, line, shows);
     // About the heading, so at the heading's line.
     throw new UnrecognisedNoteError({ file, line: headingLine ?? 1 },
       `this note matches none of the shows (its heading is "${headingText ?? ''}")`,
       `if it is an episode, write its heading as one of: ${shows.map((candidate) => `\`# [[${exampleHeading(candidate)}]]\``).join(', ')}, or add \`show:\` to its frontmatter; if it is not an episode, move it out of the episodes folder.`);
   }
-  return { show, number, title, date: match?.date, numbered: match?.numbered ?? false, line, headingLine };
+  const titles = [...new Set([title, headingTitle, fileTitle].filter((text): text is string => Boolean(text)))];
+  return { show, number, title, date, numbered, line, headingLine, templated, named, warnings, titles };
+}
+
+/** The show's pattern read in a file name, when it names a number or a date (a title alone says nothing). */
+function fileNameMatch(fileName: string | undefined, shows: readonly ShowRule[]): HeadingMatch | undefined {
+  if (!fileName || TEMPLATE_LEFTOVER.test(fileName)) return undefined;
+  const match = matchHeading(fileName, shows);
+  if (!match || (match.number === undefined && match.date === undefined)) return undefined;
+  return { ...match, title: readableTitle(match.title.replace(FILE_NAME_DATE, '').trim()) };
+}
+
+function differs<T>(a: T | undefined, b: T | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
@@ -96,7 +155,8 @@ export function requireNumberAndTitle(identity: EpisodeIdentity, file: string): 
 
 /**
  * A show tied to a folder is recognised by its heading outside that folder only when the heading
- * starts with words of its own ("GOH 26 - …"): a bare "<n> - <title>" would match any note.
+ * starts with words of its own ("GOH 26 - …") or a date: a bare "<n> - <title>" would match any note. (A
+ * daily note's `# 2025-08-12` has no title, and `npm run import` reads only the shows' folders.)
  */
 function recognisableOutsideFolder(show: ShowRule): boolean {
   return !show.folder || !/^\s*<n>/.test(show.heading ?? '');

@@ -9,13 +9,13 @@ import { describeEpisode } from './describe.ts';
 import { blankEmptyNestedItems } from './empty-items.ts';
 import type { Episode, NoteContext, NoteParserOptions, ParsedNote } from './episode.ts';
 import { episodeKey } from './episode-key.ts';
-import { NoteError, type NoteWarning } from './errors.ts';
+import type { NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
-import { parseGuestNames, parseNameList } from './guests.ts';
+import { parseGuestLinks, parseGuestNames, parseNameList } from './guests.ts';
 import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
-import { identifyEpisode, requireNumberAndTitle, type IdentityClues } from './identify-episode.ts';
+import { identifyEpisode, UnrecognisedNoteError, type IdentityClues } from './identify-episode.ts';
 import { assertNestingWithinLimits, assertWithinLimits } from './limits.ts';
 import { inlineLinkReferences } from './link-references.ts';
 import { plainText, plainTexts } from './plain-text.ts';
@@ -25,6 +25,9 @@ import { parseReferenceLinks } from './reference-links.ts';
 import { classifySections } from './sections.ts';
 import { episodeStatus, missingParts, readAirTime } from './status.ts';
 import { parseTalkingPoints } from './talking-points.ts';
+import { exampleHeading } from './shows.ts';
+import { slugify } from './slug.ts';
+import { isTemplateChapterList, leftoverWithheld, lineOf } from './template-leftovers.ts';
 import { parseChapters } from './timestamps.ts';
 import { resolveTopics } from './topics.ts';
 import { readVideoId } from './video.ts';
@@ -65,13 +68,15 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
 
   const titleIndex = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
-  const identity = requireNumberAndTitle(identifyEpisode(identityClues(frontmatter, titleNode, context), options.shows, file), file);
-  const { show, number } = identity;
-  const title = plainText(identity.title);
-  if (!title) {
-    throw new NoteError({ file, line: identity.headingLine }, 'the episode title is empty once its HTML tags are removed',
-      'write the title as plain text in the heading or in `title:`.');
-  }
+  const identity = identifyEpisode(identityClues(frontmatter, titleNode, context, file), options.shows, file);
+  for (const warning of identity.warnings ?? []) warnings.push(warning);
+  const { show } = identity;
+  const { number } = identity;
+  const lacksNumber = identity.numbered && identity.number === undefined;
+  const namedTitle = plainText(identity.title ?? '');
+  const lacksTitle = Boolean(identity.templated) || !namedTitle || isPlaceholderTitle(namedTitle);
+  // A draft without a title is still listed by `npm run check`: under its file name.
+  const title = lacksTitle ? fallbackTitle(identity.titles ?? [], context.relativePath ?? file) : namedTitle;
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
   const classified = classifySections(blocks, { public: options.publicSections, internal: options.internalSections });
@@ -100,36 +105,86 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     ...guestField.tags, ...collectInlineTags({ type: 'root', children: preamble }), ...parts.tags,
   ];
 
-  const videoId = readVideoId(frontmatter, preamble);
-  const airTime = readAirTime(frontmatter, options.schedule, identity.date);
-  const chapters = parseChapters(parts.blocks.chapters, file);
+  const video = readVideoId(frontmatter, preamble);
+  const when = readAirTime(frontmatter, options.schedule, identity.date);
+  const { videoId } = video;
+  const { airTime } = when;
+  if (!identity.named && !videoId && !airTime) {
+    throw new UnrecognisedNoteError({ file, line: identity.headingLine ?? 1 },
+      `this note in the ${show.name} folder is not an episode: it has no episode heading (such as \`# [[${exampleHeading(show)}]]\`), no video and no date`,
+      `nothing to do if it is not an episode (an index or a plan); if it is one, start it with a heading such as \`# [[${exampleHeading(show)}]]\`.`);
+  }
+  const draft = frontmatter.boolean('draft');
+  const incomplete = lacksNumber || lacksTitle;
+  // A `url:` or `date:` that says nothing readable stops the build only in a note that would be published
+  // but for it; in a draft it is one more thing `npm run check` lists.
+  for (const problem of [video.problem, when.problem]) {
+    if (!problem) continue;
+    if (!draft && !incomplete && (videoId || video.problem) && (airTime || when.problem)) throw problem;
+    warnings.push({ file, line: problem.line, problem: `${problem.problem}, so this draft has no ${problem === video.problem ? 'video' : 'date'} yet`, fix: problem.fix });
+  }
+  let chapters = parseChapters(parts.blocks.chapters, file);
+  if (isTemplateChapterList(chapters)) {
+    // The template's only chapter, `00:00:00 Introductions`: the video has no chapters yet.
+    const leftover = leftoverWithheld('template leftover', [toString(parts.blocks.chapters).trim()], 'Timestamps', file, lineOf(parts.blocks.chapters));
+    withheld.push(leftover.withheld);
+    warnings.push({ ...leftover.warning, fix: 'add the video\'s chapters under Timestamps, or delete the line until there are some.' });
+    chapters = [];
+  }
   const talkingPoints = parseTalkingPoints(parts.blocks.talkingPoints);
   const links = parseReferenceLinks(parts.blocks.links, file, warnings);
 
+  const status = episodeStatus({ draft, incomplete, airTime, videoId, now: options.now });
+  const guestLinks = parseGuestLinks(guestList ?? [guestField.text]);
   const episode: Episode = {
     show: show.slug,
     number: number ?? null,
-    key: episodeKey({ show: show.slug, primary: show.slug === options.shows[0]?.slug, number, title, date: airTime?.date, slug: frontmatter.text('slug') }),
+    key: status === 'draft'
+      ? draftKey(context.relativePath ?? file)
+      : episodeKey({ show: show.slug, primary: show.slug === options.shows[0]?.slug, number, title, date: airTime?.date, slug: frontmatter.text('slug') }),
     title,
     date: airTime?.date ?? null,
     startsAt: airTime?.startsAt ?? null,
     videoId: videoId ?? null,
     guests,
+    ...(Object.keys(guestLinks).length ? { guestLinks } : {}),
     hosts: plainTexts(parseNameList(frontmatter.list('hosts') ?? show.defaultHosts)),
     topics: resolveTopics(title, tags, options.topics),
     chapters,
     talkingPoints,
     links,
     description: plainText(frontmatter.text('description') ?? '') || describeEpisode(number, title, guests, show.name),
-    status: episodeStatus({ draft: frontmatter.boolean('draft'), airTime, videoId, now: options.now }),
-    missing: missingParts({ airTime, videoId, guests, chapters }),
+    status,
+    missing: missingParts({ airTime, videoId, guests, chapters, lacksNumber, lacksTitle }),
   };
   const { html, headings } = renderPublicHtml({ talkingPoints, chapters, links, videoId });
   return { episode, html, headings, withheld, warnings, line: identity.line };
 }
 
-/** What the title heading and the frontmatter say about which episode the note is. */
-function identityClues(frontmatter: FrontmatterReader, titleNode: RootContent | undefined, context: NoteContext): IdentityClues {
+/**
+ * A draft's key: "drafts/<its path in the notes folder, as a slug>". Drafts have no page, but every note
+ * needs a key of its own; a path is unique where a number or date is not (two drafts both say GOH 30),
+ * and no show is called "drafts" (the config refuses it), so it is never a published episode's key.
+ */
+export function draftKey(path: string): string {
+  return `drafts/${slugify(path.replaceAll('\\', '/').replace(/\.md$/i, ''))}`;
+}
+
+// Titles that say there is none yet.
+const PLACEHOLDER_TITLE = /^(?:tbd|tba|todo|tbc|x+|\?+)\.?$/i;
+
+function isPlaceholderTitle(title: string): boolean {
+  return PLACEHOLDER_TITLE.test(title.trim());
+}
+
+/** What a draft without a real title is listed as: the first real title the note gives, else its file name. */
+function fallbackTitle(titles: readonly string[], path: string): string {
+  const real = titles.map(plainText).find((title) => title && !isPlaceholderTitle(title) && !/<%|\{\{|<(?:n|number|title|date)>/i.test(title));
+  return real ?? (plainText(path.replaceAll('\\', '/').split('/').pop()!.replace(/\.md$/i, '')) || 'Untitled');
+}
+
+/** What the title heading, the frontmatter and the file name say about which episode the note is. */
+function identityClues(frontmatter: FrontmatterReader, titleNode: RootContent | undefined, context: NoteContext, file: string): IdentityClues {
   const show = frontmatter.text('show');
   const episode = frontmatter.wholeNumber('episode');
   return {
@@ -138,5 +193,6 @@ function identityClues(frontmatter: FrontmatterReader, titleNode: RootContent | 
     episode: episode === undefined ? undefined : { value: episode, line: frontmatter.line('episode') },
     title: frontmatter.text('title'),
     relativePath: context.relativePath,
+    fileName: (context.relativePath ?? file).replaceAll('\\', '/').split('/').pop()?.replace(/\.md$/i, ''),
   };
 }

@@ -1,3 +1,4 @@
+import { normaliseNumericDate } from './dates.ts';
 import { unwrapWikilink } from './wikilinks.ts';
 
 /** How the parser recognises a show's notes (from the site config's `shows`). */
@@ -29,17 +30,18 @@ function escapeRegExp(text: string): string {
 
 /**
  * A heading pattern as a regular expression. `<n>` is an episode number (optional, so a half-written
- * heading is recognised and reported), `<date>` a YYYY-MM-DD date, `<title>` the rest; a separator
- * such as " - " also accepts ":", "–", "|" or nothing, and spacing is free.
+ * heading is recognised and reported), `<date>` a date written year first (`2025-08-12`,
+ * `2024 / 12 / 05`), `<title>` the rest; a separator such as " - " also accepts ":", "–", "|" or
+ * nothing, spacing is free, and a space after a date may also be a separator (`2025-06-24-road-to-4-0`).
  */
 export function compileHeadingPattern(pattern: string): RegExp {
   const parts = pattern.trim().split(/(<n>|<date>|<title>|\s*[-–—:|]\s*|\s+)/).filter(Boolean);
-  const source = parts.map((part) => {
+  const source = parts.map((part, index) => {
     if (part === '<n>') return '#?\\s*(?<number>\\d+)?';
-    if (part === '<date>') return '(?<date>\\d{4}-\\d{2}-\\d{2})';
+    if (part === '<date>') return '(?<date>\\d{4}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*\\d{1,2})';
     if (part === '<title>') return '(?<title>.*)';
     if (/^\s*[-–—:|]\s*$/.test(part)) return `\\s*(?:${SEPARATORS}\\s*)?`;
-    if (/^\s+$/.test(part)) return '\\s*';
+    if (/^\s+$/.test(part)) return parts[index - 1] === '<date>' ? `\\s*(?:${SEPARATORS}\\s*)?` : '\\s*';
     // A literal prefix must end at a word boundary: "GOH" never matches "GOHST".
     return `${escapeRegExp(part)}${/\w$/.test(part) ? '\\b' : ''}`;
   }).join('');
@@ -60,15 +62,28 @@ export function matchHeading(headingText: string, shows: readonly ShowRule[]): H
     const match = compileHeadingPattern(show.heading).exec(inner);
     if (!match?.groups) continue;
     const { number, date, title } = match.groups;
+    const isoDate = date === undefined ? undefined : normaliseNumericDate(date);
+    // `2025-13-45 Title` names no date: not this show's heading.
+    if (date !== undefined && !isoDate) continue;
     return {
       show,
       number: number === undefined ? undefined : Number(number),
-      date,
-      title: (title ?? '').trim(),
+      date: isoDate,
+      title: readableTitle((title ?? '').trim()),
       numbered: show.heading.includes('<n>'),
     };
   }
   return undefined;
+}
+
+/**
+ * A title written as a slug (`road-to-4-0`, `LogQL-Does-Don'ts`, as file names and some headings are)
+ * read as words: "Road to 4 0", "LogQL Does Don'ts". A title with spaces is kept as written.
+ */
+export function readableTitle(title: string): string {
+  if (/\s/.test(title) || !/[\p{L}\p{N}][-_]+[\p{L}\p{N}]/u.test(title)) return title;
+  const words = title.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** The show whose folder holds a note (path relative to the notes folder), if any. */

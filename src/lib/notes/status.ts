@@ -1,25 +1,50 @@
-import { parseAirTime, type AirTime, type ScheduleDefaults } from './dates.ts';
+import { isDatePlaceholder, parseAirTime, type AirTime, type ScheduleDefaults } from './dates.ts';
 import type { EpisodeStatus, MissingPart } from './episode.ts';
+import type { NoteError } from './errors.ts';
 import type { FrontmatterReader } from './frontmatter-values.ts';
 
+/** What a note says about when it airs: a date, or none yet; a text that is no date is a problem to report. */
+export interface AirTimeReading {
+  airTime?: AirTime;
+  /** `date:` holds text that is not a date (not a placeholder such as `TBD`). */
+  problem?: NoteError;
+}
+
 /**
- * When the episode airs: `date:` in the frontmatter, else the date of a dated heading.
- * @throws NoteError when `date:` is not a date.
+ * When the episode airs: `date:` in the frontmatter, else the date a dated show's heading or file name
+ * names. Empty, `TBD`, `TODO` and the like are no date yet (a draft). Never throws: a text that is not
+ * a date comes back as a problem, which stops the build only if the note would otherwise be published.
  */
-export function readAirTime(frontmatter: FrontmatterReader, schedule: ScheduleDefaults, headingDate?: string): AirTime | undefined {
+export function readAirTime(frontmatter: FrontmatterReader, schedule: ScheduleDefaults, identityDate?: string): AirTimeReading {
   const value = frontmatter.text('date');
-  if (!value) return headingDate ? parseAirTime(headingDate, schedule) : undefined;
+  const fallback = () => (identityDate ? parseAirTime(identityDate, schedule) : undefined);
+  if (!value || isDatePlaceholder(value)) return { airTime: fallback() };
   const airTime = parseAirTime(value, schedule);
-  if (!airTime) {
-    throw frontmatter.error('date', `the date "${value}" is not a date`,
-      'write it as `date: 2024-01-19` (or `date: 2024-01-19 15:00` with a time in the show\'s time zone).');
-  }
-  return airTime;
+  if (airTime) return { airTime };
+  return {
+    airTime: fallback(),
+    problem: frontmatter.error('date', `the date "${value}" is not a date`,
+      'write it as `date: 2024-01-19` (or `date: 2024-01-19 15:00` with a time in the show\'s time zone, or `date: June 22nd 2026, 18:00 CEST`), or leave it empty until the episode is scheduled.'),
+  };
+}
+
+/** The facts that decide what a note lacks. */
+export interface CompletenessFacts {
+  airTime?: AirTime;
+  videoId?: string;
+  guests: readonly string[];
+  chapters: readonly unknown[];
+  /** A numbered show's note without its number. */
+  lacksNumber?: boolean;
+  /** A note without a real title (none, a placeholder such as `TBD`, or a Templater leftover). */
+  lacksTitle?: boolean;
 }
 
 /** What a note lacks before it is a complete public episode. */
-export function missingParts(facts: { airTime?: AirTime; videoId?: string; guests: readonly string[]; chapters: readonly unknown[] }): MissingPart[] {
+export function missingParts(facts: CompletenessFacts): MissingPart[] {
   const missing: MissingPart[] = [];
+  if (facts.lacksNumber) missing.push('number');
+  if (facts.lacksTitle) missing.push('title');
   if (!facts.airTime) missing.push('date');
   if (!facts.videoId) missing.push('video');
   if (facts.guests.length === 0) missing.push('guest');
@@ -27,8 +52,8 @@ export function missingParts(facts: { airTime?: AirTime; videoId?: string; guest
   return missing;
 }
 
-/** A draft (marked so, or without a date or a video), upcoming until it starts, then published. */
-export function episodeStatus(facts: { draft: boolean; airTime?: AirTime; videoId?: string; now: Date }): EpisodeStatus {
-  if (facts.draft || !facts.airTime || !facts.videoId) return 'draft';
+/** A draft (marked so, or without a number, title, date or video), upcoming until it starts, then published. */
+export function episodeStatus(facts: { draft: boolean; airTime?: AirTime; videoId?: string; incomplete?: boolean; now: Date }): EpisodeStatus {
+  if (facts.draft || facts.incomplete || !facts.airTime || !facts.videoId) return 'draft';
   return Date.parse(facts.airTime.startsAt) > facts.now.getTime() ? 'upcoming' : 'published';
 }

@@ -11,7 +11,9 @@ export type WithheldReason =
   | 'internal link'
   | 'note preamble'
   | 'comment'
-  | 'data field';
+  | 'data field'
+  | 'template leftover'
+  | 'note to colleagues';
 
 /** Something the archive keeps back, reported to the team and checked against the output. */
 export interface WithheldText {

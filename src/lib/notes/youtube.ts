@@ -28,6 +28,28 @@ export function youtubeVideoId(rawUrl: string): string | undefined {
   return candidate && VIDEO_ID.test(candidate) ? candidate : undefined;
 }
 
+// What the team writes where a video id will go.
+const PLACEHOLDER_WORD = /^(?:tbd|tba|todo|tbc|x+|\?+|-+|n\/?a|none|placeholder|soon|later|id|video_?id)\.?$/i;
+
+/**
+ * True when a video URL says there is no video yet: empty, a placeholder word (`TBD`, `TODO`, `xxx`),
+ * or a YouTube URL whose id is missing or a placeholder (`…/live/TODO`, `watch?v=TBD`, `embed/`).
+ */
+export function isPlaceholderVideoUrl(rawUrl: string): boolean {
+  const trimmed = rawUrl.trim();
+  if (!trimmed || PLACEHOLDER_WORD.test(trimmed)) return true;
+  if (!isYoutubeUrl(trimmed) || youtubeVideoId(trimmed)) return false;
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
+  } catch {
+    return false;
+  }
+  const segments = url.pathname.split('/').filter(Boolean);
+  const slot = segments[0] === 'watch' ? url.searchParams.get('v') ?? '' : ['live', 'embed', 'shorts', 'v', 'e'].includes(segments[0] ?? '') ? segments[1] ?? '' : url.hostname.endsWith('youtu.be') ? segments[0] ?? '' : undefined;
+  return slot !== undefined && (slot === '' || PLACEHOLDER_WORD.test(slot));
+}
+
 /** True when the URL points at YouTube at all, even without a video id (e.g. a bare embed URL). */
 export function isYoutubeUrl(rawUrl: string): boolean {
   try {

@@ -40,8 +40,8 @@ export interface CheckReportInput {
 }
 
 const WHERE_TO_WRITE: Record<MissingPart, string> = {
-  number: 'number (in the heading or the file name)',
-  title: 'title (in the heading)',
+  number: 'number (in the heading or the file name, or `episode:`)',
+  title: 'title (in the heading, or `title:`)',
   date: 'date (`date:`)',
   video: 'video (`url:`)',
   guest: 'guest (`Guest::`)',
@@ -174,6 +174,8 @@ function formatWithheld(item: WithheldText): string {
     case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
     case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
     case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
+    case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
   }
 }
 

@@ -18,6 +18,8 @@ const WITHHELD_NOUNS: Record<WithheldReason, [string, string]> = {
   'internal link': ['line linking to an internal host', 'lines linking to an internal host'],
   comment: ['comment', 'comments'],
   'data field': ['data field', 'data fields'],
+  'template leftover': ['template leftover', 'template leftovers'],
+  'note to colleagues': ['note to colleagues', 'notes to colleagues'],
 };
 
 /**

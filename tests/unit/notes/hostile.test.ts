@@ -203,8 +203,11 @@ describe('encodings, line endings and odd files', () => {
 });
 
 describe('half-written notes', () => {
-  it('a heading without a number is an error saying where the number goes', () => {
-    expect((outcome('# [[GOH - Title only]]\n', 'half.md') as NoteError).message).toMatch(/^half\.md:1: the episode heading has no episode number[\s\S]*GOH 27/);
+  // Issue 12: a note without its number is a draft that says so (it never blocks anything), not an error.
+  it('a heading without a number is a draft whose missing parts say the number', () => {
+    const result = outcome('# [[GOH - Title only]]\n', 'half.md') as ParsedNote;
+    expect(result.episode).toMatchObject({ status: 'draft', number: null, title: 'Title only', key: 'drafts/half' });
+    expect(result.episode.missing).toEqual(['number', 'date', 'video', 'guest', 'chapters']);
   });
 
   it('empty url, date and Guest:: make a draft that says what is missing', () => {

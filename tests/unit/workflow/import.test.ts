@@ -112,7 +112,7 @@ describe('npm run import', () => {
     expect(result.stderr).not.toMatch(STACK_LINE);
     expect(existsSync(join(notes, EPISODES[2]!))).toBe(false);
     expect(existsSync(join(notes, EPISODES[0]!))).toBe(true);
-    expect(result.stderr).toContain('4 added, 0 updated, 0 unchanged, 2 left out');
+    expect(result.stderr).toContain('5 added, 0 updated, 0 unchanged, 2 left out');
   });
 
   it('leaves out a note that would be published with a problem, with its line and fix, and imports the rest', () => {
