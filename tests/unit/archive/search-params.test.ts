@@ -12,8 +12,8 @@ describe('a search kept in the URL', () => {
   });
 
   // The query string is written out by hand (application/x-www-form-urlencoded: spaces as "+", the rest
-  // percent-encoded as UTF-8), so the
-  // round trip cannot pass by a writer and reader that agree on a wrong encoding.
+  // percent-encoded as UTF-8), so the round trip cannot pass by a writer and reader that agree on a
+  // wrong encoding.
   it('reads back exactly what it wrote: several values of a filter, accents and URL characters', () => {
     const search = state('logs & "traces" #1', { guest: ['Zoë Martínez Ortega', 'Jane Doe'], topic: ['C++ / 100%'], year: ['2024', '2025'], show: ['loki-community-call'] });
     expect(writeSearchState(search)).toBe('?q=logs+%26+%22traces%22+%231&guest=Zo%C3%AB+Mart%C3%ADnez+Ortega&guest=Jane+Doe&topic=C%2B%2B+%2F+100%25&year=2024&year=2025&show=loki-community-call');
