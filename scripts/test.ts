@@ -1,7 +1,9 @@
 // Runs every check of the project in order and ends with one line: "N passed, N failed".
+// First it provides what the tests need that npm cannot: the Chromium the browser tests launch.
 // Steps: type check, the sample build (with its own guards), then vitest (unit, built-site and browser tests).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 interface StepResult { name: string; ok: boolean }
 
@@ -12,6 +14,17 @@ function run(name: string, command: string, args: string[], env: Record<string, 
   const ok = result.status === 0;
   console.log(`━━ ${name}: ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return { name, ok };
+}
+
+// The same Chromium tests/support/browser.ts launches. When Debian's is missing, .ci/ensure-chromium
+// installs it (as root, else with sudo if it needs no password), else says the one command to run:
+// then nothing else is worth running, so stop at once.
+const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ensured = spawnSync(fileURLToPath(new URL('../.ci/ensure-chromium', import.meta.url)), [chromium], { stdio: 'inherit' });
+if (ensured.status !== 0) {
+  console.log('failed step: Chromium for the browser tests (above: what to run)');
+  console.log('\n0 passed, 1 failed');
+  process.exit(1);
 }
 
 const steps: StepResult[] = [];

@@ -1,6 +1,7 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { buildSite } from './build-site.ts';
+import { writeHostileNotes } from './hostile-notes.ts';
 import { writePaginatedNotes } from './paginated-notes.ts';
 import { SITES } from './sites.ts';
 
@@ -13,7 +14,12 @@ export default function setup(): void {
       copyFileSync(site.urlRegistryFixture, site.env.EPISODE_URLS_FILE);
     }
     if ('generatedEpisodes' in site) writePaginatedNotes(site.env.EPISODES_DIR, site.generatedEpisodes);
+    if ('hostileNotes' in site) {
+      writeHostileNotes(site.env.EPISODES_DIR);
+      rmSync(site.env.EPISODE_URLS_FILE, { force: true });
+    }
     const result = buildSite(site.outDir, site.env);
+    writeFileSync(`${site.outDir}.build.log`, result.output);
     if (result.status !== 0) {
       throw new Error(`Building the ${name} test site failed:\n${result.output.slice(-4000)}`);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighboursInShow, pageRange } from '../../../src/lib/archive/indexes.ts';
+import { neighboursInShow, newestFirst, pageRange } from '../../../src/lib/archive/indexes.ts';
 import { missingEpisodeOf } from '../../../src/lib/archive/not-found.ts';
 
 const episode = (key: string, show: string) => ({ key, show });
@@ -41,5 +41,17 @@ describe('a missing episode page', () => {
     for (const path of ['/episodes/', '/episodes/loki/2025-01-01-x/', '/guests/42/', '/episodes/42/chapters.json']) {
       expect(missingEpisodeOf(path, '/episodes/', 26)).toBeUndefined();
     }
+  });
+});
+
+describe('newest first', () => {
+  const at = (key: string, startsAt: string | null, number: number | null) => ({ key, number, date: startsAt?.slice(0, 10) ?? null, startsAt, guests: [], topics: [] });
+
+  it('orders by air time, then by number, then by key; the order written here by hand', () => {
+    const episodes = [
+      at('1', '2023-05-05T13:00:00.000Z', 1), at('loki/2025-08-12-a', '2025-08-12T16:00:00.000Z', null), at('3', '2024-02-02T13:00:00.000Z', 3),
+      at('loki/2025-08-12-b', '2025-08-12T16:00:00.000Z', null), at('26', '2024-01-19T13:00:00.000Z', 26), at('27', '2024-01-19T13:00:00.000Z', 27),
+    ];
+    expect(newestFirst(episodes).map((episode) => episode.key)).toEqual(['loki/2025-08-12-a', 'loki/2025-08-12-b', '3', '27', '26', '1']);
   });
 });

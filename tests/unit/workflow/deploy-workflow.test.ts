@@ -6,6 +6,7 @@ import { archivePaths } from '../../../src/lib/archive/paths.ts';
 import { cacheFolder } from '../../../src/lib/build/cache-folder.ts';
 import { defineSiteConfig } from '../../../src/lib/config/define-site-config.ts';
 import { urlRegistryPath } from '../../../src/lib/build/url-registry-file.ts';
+import { siteConfig } from '../../../src/site.config.ts';
 
 interface Step { name?: string; id?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
 interface Job { needs?: string; if?: string; permissions?: Record<string, string>; env?: Record<string, string>; environment?: { name: string }; steps: Step[] }
@@ -28,7 +29,14 @@ function substitute(value: string, outputs: Record<string, string>): string {
 describe('the GitHub Pages workflow', () => {
   it('runs on every push to main, daily, and by hand', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
-    expect(workflow.on.schedule[0]!.cron).toMatch(/^(\S+\s+){4}\S+$/);
+    // Once a day at 14:30 UTC, the time the README gives: half an hour after the show's usual end
+    // (13:00 UTC for 60 minutes, src/site.config.ts), so that an episode that aired today is published.
+    expect(workflow.on.schedule).toEqual([{ cron: '30 14 * * *' }]);
+    const [minute, hour] = workflow.on.schedule[0]!.cron.split(' ').map(Number) as [number, number];
+    const [startHour, startMinute] = siteConfig.schedule.startTime.split(':').map(Number) as [number, number];
+    expect(siteConfig.schedule.timeZone).toBe('UTC');
+    expect(hour * 60 + minute).toBeGreaterThan(startHour * 60 + startMinute + siteConfig.schedule.durationMinutes);
+    expect(readFileSync('README.md', 'utf8')).toContain('*The daily rebuild* runs at 14:30 UTC');
     expect(workflow.on).toHaveProperty('workflow_dispatch');
   });
 
