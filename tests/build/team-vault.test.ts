@@ -4,13 +4,14 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { runScript } from '../support/run-script.ts';
+import { sharedCorpusFile } from '../support/shared-corpus.ts';
 import { TEST_SITES_DIR } from '../support/sites.ts';
 
 // A part of the team's real vault, as they keep it (../shared/corpus/vault, beside the project on dev
 // machines and in CI). Taken as a new user would: import, check, build, with the leak guard on.
-const VAULT = resolve('../shared/corpus/vault');
-const present = existsSync(VAULT);
-if (!present) console.warn(`Skipping the team-vault tests: ${VAULT} is not there (clone the project beside ../shared to run them).`);
+const vaultPath = sharedCorpusFile('vault');
+const VAULT = resolve(vaultPath ?? '.');
+const present = vaultPath !== undefined;
 
 // Written out by hand from the vault's notes: the episodes that have a video and a date, where their pages live.
 const PAGES = [
