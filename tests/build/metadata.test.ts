@@ -33,10 +33,10 @@ describe('social cards and search engine data', () => {
   it('titles and describes each page of the episode list differently', () => {
     const first = read('paginated', 'episodes/index.html');
     const second = read('paginated', 'episodes/page/2/index.html');
-    expect(/<title>([^<]*)<\/title>/.exec(first)?.[1]).toBe('All episodes, page 1 of 2 · Grafana Office Hours');
-    expect(/<title>([^<]*)<\/title>/.exec(second)?.[1]).toBe('All episodes, page 2 of 2 · Grafana Office Hours');
-    expect(meta(first, 'description')).toMatch(/^Episodes 1–30 of 35 of Grafana Office Hours, newest first/);
-    expect(meta(second, 'description')).toMatch(/^Episodes 31–35 of 35 of Grafana Office Hours, newest first/);
+    expect(/<title>([^<]*)<\/title>/.exec(first)?.[1]).toBe('All episodes, page 1 of 2 · Grafana Community Livestreams');
+    expect(/<title>([^<]*)<\/title>/.exec(second)?.[1]).toBe('All episodes, page 2 of 2 · Grafana Community Livestreams');
+    expect(meta(first, 'description')).toMatch(/^Episodes 1–30 of 35 of Grafana Community Livestreams, newest first/);
+    expect(meta(second, 'description')).toMatch(/^Episodes 31–35 of 35 of Grafana Community Livestreams, newest first/);
   });
 
   it('has no canonical URL on the 404 page, which is served at any missing address', () => {
