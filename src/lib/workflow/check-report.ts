@@ -126,7 +126,9 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
 function episodeLabel(episode: Episode, shows: readonly ReportShow[]): string {
   if (episode.number === null) return episode.date ?? 'undated';
   const show = shows.find((candidate) => candidate.slug === episode.show);
-  const prefix = show?.heading?.includes('<n>') ? show.heading.slice(0, show.heading.indexOf('<n>')).trim() : `${show?.name ?? ''} #`.trim();
+  const written = show?.heading?.includes('<n>') ? show.heading.slice(0, show.heading.indexOf('<n>')).trim() : '';
+  // A heading pattern without words before the number ("<n> - <title>") is labelled by its show's name.
+  const prefix = written || `${show?.name ?? ''} #`.trim();
   return `${prefix} ${episode.number}`;
 }
 
