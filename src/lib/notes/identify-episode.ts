@@ -84,9 +84,12 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
   show ??= showForFolder(clues.relativePath, shows);
   const candidates = show ? [show] : shows.filter(recognisableOutsideFolder);
   const templated = headingText !== undefined && TEMPLATE_LEFTOVER.test(headingText);
-  const match = headingText === undefined || templated ? undefined : matchHeading(headingText, candidates);
+  const inFolder = show !== undefined;
+  const match = headingText === undefined ? undefined : outsideFolderCheck(matchHeading(headingText, candidates), inFolder);
   show ??= match?.show;
-  const fromFile = fileNameMatch(clues.fileName, show ? [show] : candidates);
+  // Outside its folder a show is never named by a file name alone: transcripts are named
+  // `2024-01-09T16:00:27Z-how-to-…`, which reads as a date and a title.
+  const fromFile = fileNameMatch(clues.fileName, show ? [show] : candidates.filter((candidate) => !candidate.folder));
   show ??= fromFile?.show;
   const warnings: NoteWarning[] = [];
   const conflict = match && fromFile && (differs(match.number, fromFile.number) || differs(match.date, fromFile.date));
@@ -98,7 +101,7 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
       fix: 'correct the heading (or rename the note in Obsidian, which keeps its links) so that both name the same episode.',
     });
   }
-  const headingTitle = match ? match.title || undefined : headingText && show && !templated ? readableTitle(headingInner(headingText)) || undefined : undefined;
+  const headingTitle = templated ? undefined : match ? match.title || undefined : headingText && show ? readableTitle(headingInner(headingText)) || undefined : undefined;
   const fileTitle = fromFile?.title || undefined;
   const number = clues.episode?.value ?? (conflict ? fromFile.number : match?.number ?? fromFile?.number);
   const date = conflict ? fromFile.date : match?.date ?? fromFile?.date;
@@ -127,6 +130,15 @@ function fileNameMatch(fileName: string | undefined, shows: readonly ShowRule[])
   return { ...match, title: readableTitle(match.title.replace(FILE_NAME_DATE, '').trim()) };
 }
 
+/**
+ * Outside its folder, a dated show's pattern needs a title as well as a date: `# 2024-01-19` (or a file
+ * named `2024-01-19.md`) is a daily note, not an episode.
+ */
+function outsideFolderCheck(match: HeadingMatch | undefined, inFolder: boolean): HeadingMatch | undefined {
+  if (!match || inFolder || !match.show.folder || match.date === undefined || match.title) return match;
+  return undefined;
+}
+
 function differs<T>(a: T | undefined, b: T | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
@@ -152,11 +164,10 @@ export function requireNumberAndTitle(identity: EpisodeIdentity, file: string): 
 
 /**
  * A show tied to a folder is recognised by its heading outside that folder only when the heading
- * starts with words of its own ("GOH 26 - …"): a bare "<n> - <title>" would match any note, and a bare
- * "<date> <title>" any daily note.
+ * starts with words of its own ("GOH 26 - …"): a bare "<n> - <title>" would match any note.
  */
 function recognisableOutsideFolder(show: ShowRule): boolean {
-  return !show.folder || !/^\s*<(?:n|date)>/.test(show.heading ?? '');
+  return !show.folder || !/^\s*<n>/.test(show.heading ?? '');
 }
 
 /** `episode: 27` alone names a show when exactly one show is numbered. */
