@@ -144,25 +144,6 @@ function differs<T>(a: T | undefined, b: T | undefined): boolean {
 }
 
 /**
- * The identity of an episode that can be published: a numbered heading has its number, and every
- * episode has a title.
- * @throws NoteError saying where to write the number or title.
- */
-export function requireNumberAndTitle(identity: EpisodeIdentity, file: string): EpisodeIdentity & { title: string } {
-  const example = `\`# [[${exampleHeading(identity.show)}]]\``;
-  const line = identity.headingLine ?? identity.line;
-  if (identity.numbered && identity.number === undefined) {
-    throw new NoteError({ file, line }, 'the episode heading has no episode number',
-      `write the number in the heading, e.g. ${example}, or add \`episode: 27\` to the frontmatter.`);
-  }
-  if (!identity.title) {
-    throw new NoteError({ file, line }, 'the episode heading has no title',
-      `write the title in the heading, e.g. ${example}, or add \`title: ...\` to the frontmatter.`);
-  }
-  return { ...identity, title: identity.title };
-}
-
-/**
  * A show tied to a folder is recognised by its heading outside that folder only when the heading
  * starts with words of its own ("GOH 26 - …"): a bare "<n> - <title>" would match any note.
  */
