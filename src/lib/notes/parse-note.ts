@@ -47,7 +47,11 @@ export function normaliseNoteText(text: string): string {
  * Parses one episode note, once, into a typed episode and the HTML of its public part.
  * Publishing is an allow-list: only the configured public sections are rendered, cleaned of
  * template boilerplate and internal links; everything else is reported as withheld.
- * @throws NoteError for input the author must fix (with file, line and how to fix it).
+ * A draft (no number, title, date or video yet) is returned, never thrown: its `missing` says what it
+ * lacks, and a problem that concerns only what a draft lacks (`date: next Friday`) is a warning.
+ * @throws UnrecognisedNoteError for a note that is no episode (it names no show, or sits in a show's
+ * folder with no episode heading, no video and no date); NoteError for input the author must fix in a
+ * note that would be published (with file, line and how to fix it).
  */
 export function parseNote(rawText: string, file: string, options: NoteParserOptions, context: NoteContext = {}): ParsedNote {
   const text = normaliseNoteText(rawText);
@@ -70,12 +74,11 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
   const identity = identifyEpisode(identityClues(frontmatter, titleNode, context, file), options.shows, file);
   for (const warning of identity.warnings ?? []) warnings.push(warning);
-  const { show } = identity;
-  const { number } = identity;
+  const { show, number } = identity;
   const lacksNumber = identity.numbered && identity.number === undefined;
   const namedTitle = plainText(identity.title ?? '');
   const lacksTitle = Boolean(identity.templated) || !namedTitle || isPlaceholderTitle(namedTitle);
-  // A draft without a title is still listed by `npm run check`: under its file name.
+  // A draft without a real title is still listed by `npm run check`: under the best title it gives, else its file name.
   const title = lacksTitle ? fallbackTitle(identity.titles ?? [], context.relativePath ?? file) : namedTitle;
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);

@@ -291,3 +291,11 @@ describe('template leftovers and notes to colleagues in public sections', () => 
     expect(parsed.warnings.filter((warning) => /note to colleagues/.test(warning.problem)).map((warning) => warning.line)).toEqual([9, 10]);
   });
 });
+
+describe('slug titles', () => {
+  it('read as words only when they are slugs of three words or more', () => {
+    const titleOf = (heading: string) => parseAt(`${GOH}/x.md`, `${aired()}# [[${heading}]]\n`).episode.title;
+    expect(titleOf('GOH 44 - k6-operator')).toBe('k6-operator');
+    expect(titleOf('GOH 45 - self-hosting-grafana-at-home')).toBe('Self hosting grafana at home');
+  });
+});
