@@ -199,7 +199,6 @@ const BROKEN: Record<string, { text: string | (() => string); line: number; prob
   },
   'GOH-12.md': { text: `${HEAD(12, 'Deep on one line')}## Talking points\n\n${'- '.repeat(1000)}deep\n`, line: 9, problem: 'lists or quotes are nested more than 32 levels deep here' },
   'GOH-13.md': { text: '', line: 1, problem: 'this note has no episode heading' },
-  'GOH-14.md': { text: '# [[GOH - Title only]]\n', line: 1, problem: 'the episode heading has no episode number' },
   'GOH-15.md': { text: '---\nurl: "javascript:alert(\'url\')"\ndate: 2024-01-15\n---\n# [[GOH 15 - Hostile url]]\n', line: 2, problem: 'the url "javascript:alert\\(\'url\'\\)" is not a YouTube URL' },
   'GOH-16.md': { text: '---\nurl: https://youtu.be/AAAAAAAAA16\ndate: "<script>alert(\'date\')</script>"\n---\n# [[GOH 16 - Hostile date]]\n', line: 3, problem: 'the date "<script>alert\\(\'date\'\\)</script>" is not a date' },
   'Later copy of GOH-17.md': { text: '\n# [[GOH 17 - A copy]]\n', line: 2, problem: 'episode 17 is also in \\S*/GOH-17\\.md' },
@@ -217,6 +216,8 @@ describe('an archive with broken and hostile notes', () => {
     cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
     writeFileSync(join(notes, 'GOH-17.md'), '---\nurl: https://youtu.be/AAAAAAAAA17\ndate: 2024-01-17\n---\n# [[GOH 17 - The original]]\n');
     writeFileSync(join(notes, 'loki-a-first.md'), '---\nurl: https://youtu.be/AAAAAAAAA18\n---\n# [[2025-08-12 First call that day]]\n');
+    // Issue 12: a heading without a number makes a draft, which never stops the build.
+    writeFileSync(join(notes, 'GOH-14.md'), '# [[GOH - Title only]]\n');
     for (const [file, note] of Object.entries(BROKEN)) writeFileSync(join(notes, file), typeof note.text === 'function' ? note.text() : note.text);
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, { ...ENV, EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'broken-urls.json') });
@@ -229,6 +230,7 @@ describe('an archive with broken and hostile notes', () => {
       expect(result.output, file).toMatch(new RegExp(`/${escape(file)}:${note.line}: ${note.problem}[^\\n]*\\n {2}Fix: `));
     }
     expect(result.output).toMatch(/loki-b-second\.md:4: [^\n]*\n {2}Fix: [^\n]*`slug:`/);
+    expect(result.output).toMatch(/\/GOH-14\.md:1: "Title only" is a draft \(no number and no date and no video\): it gets no page\./);
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.output).not.toContain('Stack trace');
     expect(result.output).not.toContain('Maximum call stack');

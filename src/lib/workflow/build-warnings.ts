@@ -29,7 +29,7 @@ export function buildWarnings({ loaded, stored, profiles, guestsFolder, seriesPr
   if (loaded.reused.length) warnings.push(`${loaded.reused.length} unchanged note(s) were not read again; \`npm run check\` reports on every note.`);
   for (const episode of stored) {
     if (episode.status !== 'draft') continue;
-    const blocking = episode.missing.filter((part) => part === 'date' || part === 'video');
+    const blocking = episode.missing.filter((part) => part === 'number' || part === 'title' || part === 'date' || part === 'video');
     const label = episode.number === null ? `"${episode.title}"` : `${seriesPrefix} ${episode.number}`;
     const where = formatNoteProblem({ file: episode.sourceFile, line: episode.sourceLine ?? undefined }, `${label} is a draft`);
     warnings.push(`${where} (${blocking.length ? `no ${blocking.join(' and no ')}` : 'marked `draft: true`'}): it gets no page.`);
