@@ -151,7 +151,7 @@ describe('an archive of hostile but valid notes', () => {
   });
 
   it('warns about drafts and guests without a profile, once each', () => {
-    expect(output).toMatch(/GOH-44\.md:5: GOH 44 is a draft \(no date and no video\): it gets no page\./);
+    expect(output).toMatch(/GOH-44\.md:5: "GOH-44" is a draft \(no date and no video\): it gets no page\./);
     expect(output).toMatch(/guest\(s\) without a profile in tests\/fixtures\/archive\/guests: [^\n]*Mallory Example/);
   });
 
@@ -231,6 +231,7 @@ describe('an archive with broken and hostile notes', () => {
       expect(result.output, file).toMatch(new RegExp(`/${escape(file)}:${note.line}: ${note.problem}[^\\n]*\\n {2}Fix: `));
     }
     expect(result.output).toMatch(/loki-b-second\.md:4: [^\n]*\n {2}Fix: [^\n]*`slug:`/);
+    expect(result.output).toMatch(/\/GOH-14\.md:1: "Title only" is a draft \(no number and no date and no video\): it gets no page\./);
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.output).not.toContain('Stack trace');
     expect(result.output).not.toContain('Maximum call stack');

@@ -84,11 +84,11 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
   show ??= showForFolder(clues.relativePath, shows);
   const candidates = show ? [show] : shows.filter(recognisableOutsideFolder);
   const templated = headingText !== undefined && TEMPLATE_LEFTOVER.test(headingText);
-  const found = headingText === undefined || templated ? undefined : matchHeading(headingText, candidates);
-  // Outside the dated show's folder, a date alone (a daily note's `# 2025-08-12`) names no episode.
-  const match = found && !show && found.date !== undefined && !found.title ? undefined : found;
+  const inFolder = show !== undefined;
+  const match = headingText === undefined ? undefined : outsideFolderCheck(matchHeading(headingText, candidates), inFolder);
   show ??= match?.show;
-  // A file name names an episode only inside its show's folder ("2024-01-09-plugins.md" elsewhere is no Loki call).
+  // Outside its folder a show is never named by a file name alone: transcripts are named
+  // `2024-01-09T16:00:27Z-how-to-…`, which reads as a date and a title.
   const fromFile = fileNameMatch(clues.fileName, show ? [show] : candidates.filter((candidate) => !candidate.folder));
   show ??= fromFile?.show;
   const warnings: NoteWarning[] = [];
@@ -101,7 +101,7 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
       fix: 'correct the heading (or rename the note in Obsidian, which keeps its links) so that both name the same episode.',
     });
   }
-  const headingTitle = match ? match.title || undefined : headingText && show && !templated ? readableTitle(headingInner(headingText)) || undefined : undefined;
+  const headingTitle = templated ? undefined : match ? match.title || undefined : headingText && show ? readableTitle(headingInner(headingText)) || undefined : undefined;
   const fileTitle = fromFile?.title || undefined;
   const number = clues.episode?.value ?? (conflict ? fromFile.number : match?.number ?? fromFile?.number);
   const date = conflict ? fromFile.date : match?.date ?? fromFile?.date;
@@ -130,33 +130,22 @@ function fileNameMatch(fileName: string | undefined, shows: readonly ShowRule[])
   return { ...match, title: readableTitle(match.title.replace(FILE_NAME_DATE, '').trim()) };
 }
 
+/**
+ * Outside its folder, a dated show's pattern needs a title as well as a date: `# 2024-01-19` (or a file
+ * named `2024-01-19.md`) is a daily note, not an episode.
+ */
+function outsideFolderCheck(match: HeadingMatch | undefined, inFolder: boolean): HeadingMatch | undefined {
+  if (!match || inFolder || !match.show.folder || match.date === undefined || match.title) return match;
+  return undefined;
+}
+
 function differs<T>(a: T | undefined, b: T | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b;
 }
 
 /**
- * The identity of an episode that can be published: a numbered heading has its number, and every
- * episode has a title.
- * @throws NoteError saying where to write the number or title.
- */
-export function requireNumberAndTitle(identity: EpisodeIdentity, file: string): EpisodeIdentity & { title: string } {
-  const example = `\`# [[${exampleHeading(identity.show)}]]\``;
-  const line = identity.headingLine ?? identity.line;
-  if (identity.numbered && identity.number === undefined) {
-    throw new NoteError({ file, line }, 'the episode heading has no episode number',
-      `write the number in the heading, e.g. ${example}, or add \`episode: 27\` to the frontmatter.`);
-  }
-  if (!identity.title) {
-    throw new NoteError({ file, line }, 'the episode heading has no title',
-      `write the title in the heading, e.g. ${example}, or add \`title: ...\` to the frontmatter.`);
-  }
-  return { ...identity, title: identity.title };
-}
-
-/**
  * A show tied to a folder is recognised by its heading outside that folder only when the heading
- * starts with words of its own ("GOH 26 - …") or a date: a bare "<n> - <title>" would match any note. (A
- * daily note's `# 2025-08-12` has no title, and `npm run import` reads only the shows' folders.)
+ * starts with words of its own ("GOH 26 - …"): a bare "<n> - <title>" would match any note.
  */
 function recognisableOutsideFolder(show: ShowRule): boolean {
   return !show.folder || !/^\s*<n>/.test(show.heading ?? '');

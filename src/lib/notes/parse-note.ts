@@ -9,7 +9,7 @@ import { describeEpisode } from './describe.ts';
 import { blankEmptyNestedItems } from './empty-items.ts';
 import type { Episode, NoteContext, NoteParserOptions, ParsedNote } from './episode.ts';
 import { episodeKey } from './episode-key.ts';
-import type { NoteWarning } from './errors.ts';
+import { NoteError, type NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
@@ -28,7 +28,7 @@ import { parseTalkingPoints } from './talking-points.ts';
 import { exampleHeading } from './shows.ts';
 import { slugify } from './slug.ts';
 import { isTemplateChapterList, leftoverWithheld, lineOf } from './template-leftovers.ts';
-import { parseChapters } from './timestamps.ts';
+import { parseChapters, type Chapter } from './timestamps.ts';
 import { resolveTopics } from './topics.ts';
 import { readVideoId } from './video.ts';
 import { withhold, type WithheldText } from './withheld.ts';
@@ -47,7 +47,11 @@ export function normaliseNoteText(text: string): string {
  * Parses one episode note, once, into a typed episode and the HTML of its public part.
  * Publishing is an allow-list: only the configured public sections are rendered, cleaned of
  * template boilerplate and internal links; everything else is reported as withheld.
- * @throws NoteError for input the author must fix (with file, line and how to fix it).
+ * A draft (no number, title, date or video yet) is returned, never thrown: its `missing` says what it
+ * lacks, and a problem that concerns only what a draft lacks (`date: next Friday`) is a warning.
+ * @throws UnrecognisedNoteError for a note that is no episode (it names no show, or sits in a show's
+ * folder with no episode heading, no video and no date); NoteError for input the author must fix in a
+ * note that would be published (with file, line and how to fix it).
  */
 export function parseNote(rawText: string, file: string, options: NoteParserOptions, context: NoteContext = {}): ParsedNote {
   const text = normaliseNoteText(rawText);
@@ -70,12 +74,11 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
   const identity = identifyEpisode(identityClues(frontmatter, titleNode, context, file), options.shows, file);
   for (const warning of identity.warnings ?? []) warnings.push(warning);
-  const { show } = identity;
-  const { number } = identity;
+  const { show, number } = identity;
   const lacksNumber = identity.numbered && identity.number === undefined;
   const namedTitle = plainText(identity.title ?? '');
   const lacksTitle = Boolean(identity.templated) || !namedTitle || isPlaceholderTitle(namedTitle);
-  // A draft without a title is still listed by `npm run check`: under its file name.
+  // A draft without a real title is still listed by `npm run check`: under the best title it gives, else its file name.
   const title = lacksTitle ? fallbackTitle(identity.titles ?? [], context.relativePath ?? file) : namedTitle;
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
@@ -123,7 +126,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     if (!draft && !incomplete && (videoId || video.problem) && (airTime || when.problem)) throw problem;
     warnings.push({ file, line: problem.line, problem: `${problem.problem}, so this draft has no ${problem === video.problem ? 'video' : 'date'} yet`, fix: problem.fix });
   }
-  let chapters = parseChapters(parts.blocks.chapters, file);
+  const status = episodeStatus({ draft, incomplete, airTime, videoId, now: options.now });
+  let chapters = readChapters(parts.blocks.chapters, file, status, warnings);
   if (isTemplateChapterList(chapters)) {
     // The template's only chapter, `00:00:00 Introductions`: the video has no chapters yet.
     const leftover = leftoverWithheld('template leftover', [toString(parts.blocks.chapters).trim()], 'Timestamps', file, lineOf(parts.blocks.chapters));
@@ -134,7 +138,6 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const talkingPoints = parseTalkingPoints(parts.blocks.talkingPoints);
   const links = parseReferenceLinks(parts.blocks.links, file, warnings);
 
-  const status = episodeStatus({ draft, incomplete, airTime, videoId, now: options.now });
   const guestLinks = parseGuestLinks(guestList ?? [guestField.text]);
   const episode: Episode = {
     show: show.slug,
@@ -159,6 +162,20 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   };
   const { html, headings } = renderPublicHtml({ talkingPoints, chapters, links, videoId });
   return { episode, html, headings, withheld, warnings, line: identity.line };
+}
+
+/**
+ * The chapters of the Timestamps sections. A malformed or out-of-order chapter stops a note that will
+ * be published; in a draft it is a warning (the draft has no page), and the draft has no chapters yet.
+ */
+function readChapters(blocks: readonly RootContent[], file: string, status: Episode['status'], warnings: NoteWarning[]): Chapter[] {
+  try {
+    return parseChapters(blocks, file);
+  } catch (error) {
+    if (!(error instanceof NoteError) || status !== 'draft') throw error;
+    warnings.push({ file, line: error.line, problem: `${error.problem} (this draft has no chapters until it is fixed)`, fix: error.fix });
+    return [];
+  }
 }
 
 /**

@@ -78,10 +78,11 @@ export function matchHeading(headingText: string, shows: readonly ShowRule[]): H
 
 /**
  * A title written as a slug (`road-to-4-0`, `LogQL-Does-Don'ts`, as file names and some headings are)
- * read as words: "Road to 4 0", "LogQL Does Don'ts". A title with spaces is kept as written.
+ * read as words: "Road to 4 0", "LogQL Does Don'ts". A title with spaces is kept as written, and so is
+ * one hyphenated word (`k6-operator`, `Self-hosting`): a slug has three words or more.
  */
 export function readableTitle(title: string): string {
-  if (/\s/.test(title) || !/[\p{L}\p{N}][-_]+[\p{L}\p{N}]/u.test(title)) return title;
+  if (/\s/.test(title) || !/^[^-_]+(?:[-_]+[^-_]+){2,}$/u.test(title)) return title;
   const words = title.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

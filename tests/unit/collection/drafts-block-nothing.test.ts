@@ -28,13 +28,16 @@ describe('the notes-folder loop (shared by npm run check and the build)', () => 
   it('lets a draft with a broken part stop nothing, and says what to fix before it is published', () => {
     const folder = notesFolder({
       'GOH 27 - Loki design basics.md': aired(27, 'Loki design basics', 'AAAAAAAAA27'),
-      // No video yet, and a chapter line out of order: a problem, but of a draft.
-      'GOH 31 - Adaptive telemetry.md': '---\nurl: https://www.youtube.com/watch?v=TBD\ndate: 2024-09-20\n---\n# [[GOH 31 - Adaptive telemetry]]\n\n## Timestamps\n\n00:10:00 Later\n00:05:00 Earlier\n',
+      // No video yet, and properties that are not valid YAML: a problem, but of a draft.
+      'GOH 31 - Adaptive telemetry.md': '---\nurl: https://www.youtube.com/watch?v=TBD\ndate: [2024-09-20\n---\n# [[GOH 31 - Adaptive telemetry]]\n',
+      // No video yet, and chapters out of order: the parser makes it a draft with a warning.
+      'GOH 32 - Chapters.md': '---\nurl:\ndate: 2024-09-27\n---\n# [[GOH 32 - Chapters]]\n\n## Timestamps\n\n00:10:00 Later\n00:05:00 Earlier\n',
     });
     const loaded = loadNotesFolder(folder, testParserOptions(), { shownFolder: 'notes' });
     expect(loaded.errors).toEqual([]);
-    expect(loaded.notes.map((note) => note.file)).toEqual(['notes/GOH 27 - Loki design basics.md']);
-    expect(loaded.draftProblems.map((problem) => problem.file)).toEqual(['notes/GOH 31 - Adaptive telemetry.md']);
+    expect(loaded.notes.map((note) => [note.file, note.parsed.episode.status])).toEqual([['notes/GOH 27 - Loki design basics.md', 'published'], ['notes/GOH 32 - Chapters.md', 'draft']]);
+    expect(loaded.notes[1]!.parsed.warnings.map((warning) => warning.line)).toContain(10);
+    expect(loaded.draftProblems.map((problem) => [problem.file, problem.line])).toEqual([['notes/GOH 31 - Adaptive telemetry.md', 3]]);
   });
 
   it('keeps a problem of a note that would be published as an error', () => {

@@ -160,6 +160,14 @@ describe('drafts are returned, never thrown', () => {
     expect((error as NoteError).message).toMatch(/^projects\/Grafana Office Hours\/GOH 42 - Aired\.md:3: the date "2024-13-45" is not a date\n {2}Fix: /);
   });
 
+  it('a malformed chapter in a draft is a warning; in a note that will be published, an error', () => {
+    const timestamps = '## Timestamps\n\n00:00:00 Introductions\n00:05:00 Middle\n00:02:00 Earlier\n';
+    const draft = parseAt(`${GOH}/GOH 43 - Soon.md`, `---\nurl:\ndate:\n---\n# [[GOH 43 - Soon]]\n\n${timestamps}`);
+    expect(draft.episode).toMatchObject({ status: 'draft', chapters: [] });
+    expect(draft.warnings).toEqual([expect.objectContaining({ line: 11, problem: 'the chapter at 00:02:00 does not come after the one at 5:00 (line 10) (this draft has no chapters until it is fixed)' })]);
+    expect(thrownAt(`${GOH}/GOH 43 - Soon.md`, `${aired()}# [[GOH 43 - Soon]]\n\n${timestamps}`)).toBeInstanceOf(NoteError);
+  });
+
   it('a note in a show folder that is plainly not an episode (the folder\'s index) is "not an episode"', () => {
     const readme = 'Grafana Office Hours (GOH) is a one-hour [weekly livestream](https://www.youtube.com/watch?v=uk7NoagbJ28&list=PLDGkOdUX1Ujrrse-cdj20RRah9hyHdxBu) on YouTube.\n\n## Episodes\n\n- 16/06: [GOH 01 - Overview](https://youtube.com/live/uk7NoagbJ28)\n';
     const error = thrownAt(`${GOH}/Grafana Office Hours Readme.md`, readme);
@@ -281,5 +289,13 @@ describe('template leftovers and notes to colleagues in public sections', () => 
       { reason: 'note to colleagues', section: 'Talking points', line: 10, texts: ['Any other topic? @alice @bob'] },
     ]);
     expect(parsed.warnings.filter((warning) => /note to colleagues/.test(warning.problem)).map((warning) => warning.line)).toEqual([9, 10]);
+  });
+});
+
+describe('slug titles', () => {
+  it('read as words only when they are slugs of three words or more', () => {
+    const titleOf = (heading: string) => parseAt(`${GOH}/x.md`, `${aired()}# [[${heading}]]\n`).episode.title;
+    expect(titleOf('GOH 44 - k6-operator')).toBe('k6-operator');
+    expect(titleOf('GOH 45 - self-hosting-grafana-at-home')).toBe('Self hosting grafana at home');
   });
 });

@@ -35,7 +35,7 @@ describe('recognising episode notes', () => {
   });
 
   it('skips an unfilled template and a bad `episode:`, naming the problem', () => {
-    expect(recognise('# [[GOH <n> - <title>]]\n')).toMatchObject({ kind: 'other', reason: expect.stringContaining('not an episode note') });
+    expect(recognise('# [[GOH <n> - <title>]]\n')).toMatchObject({ kind: 'other', reason: expect.stringContaining('no episode number') });
     expect(recognise('---\nepisode: twenty\n---\n# [[GOH 20 - X]]\n')).toMatchObject({ kind: 'other', reason: expect.stringContaining('not a whole number (line 2)') });
   });
 
