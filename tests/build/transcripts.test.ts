@@ -23,12 +23,14 @@ function outputTexts(): Map<string, string> {
   return texts;
 }
 
-function indexedPage(url: string): { content: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors: { id: string; text: string }[] } | undefined {
+interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors: { id: string; text: string }[] }
+
+function indexedPage(url: string): Fragment | undefined {
   const folder = sitePath('fixtures', 'pagefind/fragment');
   for (const file of readdirSync(folder)) {
     const text = gunzipSync(readFileSync(`${folder}/${file}`)).toString('utf8');
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    if (fragment.url === url) return fragment as ReturnType<typeof indexedPage>;
+    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    if (fragment.url === url) return fragment;
   }
   return undefined;
 }
