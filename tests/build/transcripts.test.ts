@@ -68,6 +68,11 @@ describe('an episode with a transcript', () => {
     expect(transcript).not.toContain('call today is all about');
   });
 
+  it('is public text to the leak guard: what a note\'s internal checklist says and the host said on the show is no leak', () => {
+    // The note withholds "How do you pronounce your name, Zoë?" (Just before the show); the host asked it on stream.
+    expect(transcript).toContain('Today is all about structured metadata. How do you pronounce your name, Zoë?');
+  });
+
   it('passes the transcript through the notes\' sanitising: no script, no iframe from it', () => {
     expect(transcript).not.toContain('owned');
     expect(transcript).not.toContain('evil.example');

@@ -1,20 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatNoteProblem } from '../notes/errors.ts';
 import { publishTranscript } from '../transcripts/publish-transcript.ts';
+import { listTranscriptFiles } from './transcript-files.ts';
 
 export interface TranscriptsLoaderOptions {
   /** Folder of the transcripts, relative to the project root (beside the notes). */
   folder: string;
-}
-
-/** The transcript files of a folder, sorted, as paths relative to it (a missing folder has none). */
-export function listTranscriptFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((path) => path.toLowerCase().endsWith('.md') && !path.split(sep).some((part) => part.startsWith('.')))
-    .sort();
 }
 
 /**
