@@ -117,7 +117,7 @@ describe('searching what was said', () => {
     }
     const oldest = indexedPage('/episodes/1/transcript/')!;
     expect(oldest.content).toContain('we used to keep the index in boltdb');
-    expect(oldest.meta).toMatchObject({ title: 'Transcript: Getting started with Grafana Loki', number: '1', date: '5 May 2023', guests: 'with Jane Doe, Sam Rivera' });
+    expect(oldest.meta).toMatchObject({ title: 'Transcript: Getting started with Grafana Loki', number: '1', date: '5 May 2023', guests: 'with Jane Doe and Sam Rivera' });
     expect(oldest.meta.image).toMatch(/^\/posters\/.+\.jpg$/);
   });
 
@@ -177,7 +177,7 @@ describe('the feeds', () => {
   });
 });
 
-describe('an episode whose note has no timestamps', () => {
+describe('episodes whose note has no timestamps, or whose transcript is huge (a build of their own)', () => {
   const work = mkdtempSync(join(tmpdir(), 'transcript-chapters-'));
   const outDir = resolve(TEST_SITES_DIR, 'transcript-chapters');
   let result: { status: number; output: string };
@@ -190,6 +190,12 @@ describe('an episode whose note has no timestamps', () => {
     writeFileSync(join(work, 'transcripts', 'chapters.md'), ['# Chapters from the captions (Grafana Office Hours #7)', '', 'Published on 2024-05-03T17:00:00Z', '',
       'URL: https://www.youtube.com/watch?v=CHAPTERS007', '', '## Summary', '', 'A short summary.', '', '## Chapters', '',
       '00:00:00 Welcome  ', '00:03:15 Why chapters help  ', '', '# Transcript', '', 'Hello and welcome.', ''].join('\n'));
+    // A transcript of 400 KB: the script gone wrong. The page shows its first 256 KB and says so.
+    writeFileSync(join(work, 'episodes', 'GOH-08.md'), ['---', 'url: https://youtu.be/HUGEHUGE008', 'date: 2024-05-10', '---',
+      '# [[GOH 08 - A very long stream]]', '', 'Guest:: Jane Doe', '', '## Talking points', '', '- Everything', ''].join('\n'));
+    const paragraph = 'We kept talking about retention and compaction for a very long time on this stream. '.repeat(10);
+    writeFileSync(join(work, 'transcripts', 'huge.md'), ['# A very long stream', '', 'URL: https://youtu.be/HUGEHUGE008', '', '# Transcript', '',
+      ...Array.from({ length: 480 }, (_, index) => `Paragraph ${index}. ${paragraph}\n`)].join('\n'));
     result = buildSite(outDir, {
       ARCHIVE_NOW: '2026-11-24T00:00:00Z', EPISODES_DIR: join(work, 'episodes'), TRANSCRIPTS_DIR: join(work, 'transcripts'),
       GUESTS_DIR: 'tests/fixtures/archive/guests', ARCHIVE_CACHE_DIR: join(work, 'cache'), EPISODE_URLS_FILE: join(work, 'urls.json'),
@@ -205,5 +211,15 @@ describe('an episode whose note has no timestamps', () => {
       { startTime: 0, title: 'Welcome', url: 'https://www.youtube.com/watch?v=CHAPTERS007' },
       { startTime: 195, title: 'Why chapters help', url: 'https://www.youtube.com/watch?v=CHAPTERS007&t=195s' },
     ]);
+  });
+
+  it('builds a huge transcript\'s page, cut at a paragraph with a note, and warns with the file and the fix', () => {
+    expect(result.status, result.output.slice(-2000)).toBe(0);
+    const page = readFileSync(join(outDir, 'episodes/8/transcript/index.html'), 'utf8');
+    expect(page.length).toBeLessThan(300_000);
+    expect(page).toContain('The transcript is cut here: it is longer than a page can show.');
+    expect(page).toMatch(/Paragraph 3\d\d\. We kept talking/);
+    expect(page).not.toContain('Paragraph 479.');
+    expect(result.output).toMatch(/transcripts\/huge\.md: the transcript is 4\d\d KB, more than a page can show \(256 KB\)[^\n]*\n\s+Fix: check the file/);
   });
 });

@@ -49,7 +49,7 @@ export function publishTranscript(text: string, file: string, maxBytes = MAX_TRA
     cut = true;
     warnings.push({
       file,
-      problem: `the ${transcript.text ? 'transcript' : 'captions'} are ${Math.round(size / 1024)} KB, more than a page can show (${Math.round(maxBytes / 1024)} KB): the page shows the first ${Math.round(bytesOf(body) / 1024)} KB and says that it is cut`,
+      problem: `the ${transcript.text ? 'transcript is' : 'captions are'} ${Math.round(size / 1024)} KB, more than a page can show (${Math.round(maxBytes / 1024)} KB): the page shows the first ${Math.round(bytesOf(body) / 1024)} KB and says that it is cut`,
       fix: 'check the file: a transcript this long usually holds its text twice, or a stream of many hours; shorten it, or run the transcript script again.',
     });
   }

@@ -115,7 +115,7 @@ describe('publishTranscript', () => {
     expect(published!.html.length).toBeLessThan(270_000);
     expect(published?.html).toMatch(/<\/p>$/);
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.problem).toMatch(/^the transcript are 4\d\d KB, more than a page can show \(256 KB\): the page shows the first 25\d KB and says that it is cut$/);
+    expect(warnings[0]?.problem).toMatch(/^the transcript is 4\d\d KB, more than a page can show \(256 KB\): the page shows the first 25\d KB and says that it is cut$/);
     expect(warnings[0]?.fix).toMatch(/shorten it/);
   });
 
