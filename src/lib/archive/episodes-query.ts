@@ -8,6 +8,9 @@ import { NotesError } from '../collection/notes-error.ts';
 import { paths } from './site.ts';
 import { withTranscripts, type WithTranscript } from './episode-transcripts.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
+import { listTranscriptFiles } from '../collection/transcript-files.ts';
+import { contentFolders } from '../collection/parser-options.ts';
+import { resolve } from 'node:path';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
 /** An episode as pages read it: the note's data, and what its transcript adds (src/lib/archive/episode-transcripts.ts). */
@@ -17,7 +20,7 @@ export type GuestEntry = CollectionEntry<'guests'>;
 let cache: Promise<{ episodes: EpisodeData[]; redirects: { from: string; to: string }[] }> | undefined;
 
 function loadEpisodes() {
-  cache ??= Promise.all([getCollection('episodes', (entry) => entry.data.status !== 'draft'), getCollection('transcripts')]).then(([entries, transcripts]) => {
+  cache ??= Promise.all([getCollection('episodes', (entry) => entry.data.status !== 'draft'), transcriptEntries()]).then(([entries, transcripts]) => {
     const registryFile = urlRegistryPath();
     const pinned = pinEpisodeKeys(entries.map((entry) => entry.data), readUrlRegistry(registryFile));
     if (pinned.conflicts.length) throw new NotesError(describeConflicts(pinned.conflicts, registryFile));
@@ -30,6 +33,14 @@ function loadEpisodes() {
     return { episodes: newestFirst(episodes.map((episode) => resolveNoteLinks(episode, targets))), redirects: pinned.redirects };
   });
   return cache;
+}
+
+/**
+ * The transcripts collection. Astro warns that a collection "does not exist or is empty, check your content
+ * config" when it is read empty: an archive without transcripts is no error, so an empty folder is not read.
+ */
+async function transcriptEntries(): Promise<CollectionEntry<'transcripts'>[]> {
+  return listTranscriptFiles(resolve(contentFolders().transcripts)).length ? getCollection('transcripts') : [];
 }
 
 /** Two episodes the registry would put at one URL: one would silently replace the other, so the build stops. */
