@@ -36,7 +36,7 @@ export default defineConfig({
     posters({ notesFolder: folders.episodes }),
     pagefindIndex(),
     // Last: it checks everything the steps before it wrote, search index included.
-    leakGuard({ notesFolder: folders.episodes, parser: noteParserOptions(siteConfig, buildTime()) }),
+    leakGuard({ notesFolder: folders.episodes, transcriptsFolder: folders.transcripts, parser: noteParserOptions(siteConfig, buildTime()) }),
   ],
   security: {
     // Astro hashes every script and style it emits; these directives close everything else.

@@ -67,10 +67,15 @@ function folderBytes(path: string): number {
 async function benchmark(n: number): Promise<SizeFigures> {
   const work = mkdtempSync(join(tmpdir(), `bench-${n}-`));
   const notes = join(work, 'notes');
+  const transcripts = join(work, 'transcripts');
   mkdirSync(notes);
-  for (const note of syntheticNotes(n)) writeFileSync(join(notes, note.fileName), note.text);
+  mkdirSync(transcripts);
+  for (const note of syntheticNotes(n)) {
+    writeFileSync(join(notes, note.fileName), note.text);
+    if (note.transcript) writeFileSync(join(transcripts, note.transcript.fileName), note.transcript.text);
+  }
   const outDir = join(work, 'dist');
-  const env = { EPISODES_DIR: notes, ARCHIVE_CACHE_DIR: join(work, 'cache'), EPISODE_URLS_FILE: join(work, 'urls.json'), ARCHIVE_NOW: '2026-11-24T00:00:00Z' };
+  const env = { EPISODES_DIR: notes, TRANSCRIPTS_DIR: transcripts, ARCHIVE_CACHE_DIR: join(work, 'cache'), EPISODE_URLS_FILE: join(work, 'urls.json'), ARCHIVE_NOW: '2026-11-24T00:00:00Z' };
   console.log(`\n▸ ${n} episodes: cold build…`);
   const cold = build(env, outDir, true);
   console.log(`  ${cold.wallSeconds.toFixed(1)} s. Same, with posters already cached…`);

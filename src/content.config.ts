@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { episodeSchema } from './lib/collection/episode-schema.ts';
 import { episodeNotesLoader } from './lib/collection/loader.ts';
 import { guestProfilesLoader } from './lib/collection/guests-loader.ts';
+import { transcriptsLoader } from './lib/collection/transcripts-loader.ts';
 import { guestProfileSchema } from './lib/collection/guests/profile-schema.ts';
 import { buildTime, contentFolders, noteParserOptions } from './lib/collection/parser-options.ts';
 import { siteConfig } from './site.config.ts';
@@ -20,4 +22,21 @@ const guests = defineCollection({
   schema: ({ image }) => guestProfileSchema(image),
 });
 
-export const collections = { episodes, guests };
+/**
+ * Transcripts of the videos (the team's transcript script, copied by `npm run import` or dropped in by
+ * hand), by video id: src/lib/transcripts/publish-transcript.ts. The rendered HTML is the entry's `rendered`.
+ */
+const transcripts = defineCollection({
+  loader: transcriptsLoader({ folder: folders.transcripts }),
+  schema: z.object({
+    videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/),
+    file: z.string(),
+    summaryHtml: z.string().nullable(),
+    chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),
+    source: z.enum(['text', 'captions']),
+    plainText: z.string(),
+    cut: z.boolean(),
+  }),
+});
+
+export const collections = { episodes, guests, transcripts };

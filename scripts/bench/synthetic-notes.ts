@@ -23,12 +23,19 @@ const WORDS = ['query', 'labels', 'cardinality', 'retention', 'sampling', 'exemp
 
 const VIDEO_ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
-export interface SyntheticNote { fileName: string; text: string }
+/** A note, and for a share of the episodes the transcript of its video (the team's transcript script's shape). */
+export interface SyntheticNote { fileName: string; text: string; transcript?: { fileName: string; text: string } }
+
+/** The share of synthetic episodes with a transcript: in the team's vault, most published videos have one. */
+export const TRANSCRIPT_SHARE = 0.6;
 
 export function syntheticNotes(count: number, seed = 26): SyntheticNote[] {
   const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  // Transcripts draw from a generator of their own, so the notes stay exactly as they were before transcripts.
+  const transcriptRandom = seededRandom(seed + 1_000_003);
+  const pickForTranscript = <T>(items: readonly T[]) => items[Math.floor(transcriptRandom() * items.length)]!;
   const guestPool = Array.from({ length: Math.max(20, Math.floor(count / 3)) }, (_, index) => `${FIRST[index % FIRST.length]} ${LAST[Math.floor(index / FIRST.length) % LAST.length]}${index >= FIRST.length * LAST.length ? ` ${index}` : ''}`);
   // Weekly, the newest on 2026-11-20, so every episode is published (ARCHIVE_NOW is 2026-11-24).
   const firstDay = Date.UTC(2026, 10, 20) - (count - 1) * 7 * 86_400_000;
@@ -50,7 +57,9 @@ export function syntheticNotes(count: number, seed = 26): SyntheticNote[] {
       return `${clock} ${pick(WORDS)} in ${pick(TOPICS)}`;
     });
     const links = Array.from({ length: between(2, 6) }, (_, index) => `- [${pick(TOPICS)} docs: ${pick(WORDS)}](https://grafana.com/docs/${number}/${index}/)`);
+    const transcript = transcriptRandom() < TRANSCRIPT_SHARE ? syntheticTranscript({ number, title, date, videoId, timestamps }, pickForTranscript) : undefined;
     notes.push({
+      ...(transcript ? { transcript } : {}),
       fileName: `GOH-${number}.md`,
       text: [
         '---', `url: https://youtube.com/live/${videoId}`, `date: ${date}`, '---',
@@ -74,4 +83,36 @@ export function syntheticNotes(count: number, seed = 26): SyntheticNote[] {
     });
   }
   return notes;
+}
+
+const SPEAKERS = ['Host', 'Guest', 'Co-host'];
+
+/**
+ * A transcript as the team's script writes it (title, Published on, Description, URL, Summary, Chapters,
+ * the cleaned-up text under its own headings, then the raw captions): about 40 KB, as a real one-hour
+ * episode's is (the corpus's are 50 to 80 KB with captions).
+ */
+function syntheticTranscript(episode: { number: number; title: string; date: string; videoId: string; timestamps: string[] }, pick: <T>(items: readonly T[]) => T): { fileName: string; text: string } {
+  const sentence = () => `We talked about ${pick(WORDS)} in ${pick(TOPICS)}, and how ${pick(WORDS)} changes once you have ${pick(WORDS)} at scale.`;
+  const sections: string[] = [];
+  const captions: string[] = [];
+  for (const line of episode.timestamps) {
+    sections.push(`## ${line.replace(/^\S+ /, '')}`, '');
+    for (let paragraph = 0; paragraph < 4; paragraph++) {
+      const said = Array.from({ length: 6 }, sentence).join(' ');
+      sections.push(`**${pick(SPEAKERS)}:**  `, said, '');
+      captions.push(said.toLowerCase().replace(/[.,]/g, ''));
+    }
+  }
+  return {
+    fileName: `${episode.date}T17:00:00Z-goh-${episode.number}.md`,
+    text: [
+      `# ${episode.title} (Grafana Office Hours #${episode.number})`, '', `Published on ${episode.date}T17:00:00Z`, '',
+      '## Description', '', `${sentence()} ...`, '', `URL: https://www.youtube.com/watch?v=${episode.videoId}`, '',
+      '## Summary', '', Array.from({ length: 4 }, sentence).join(' '), '',
+      '## Chapters', '', 'Here are the key moments from the livestream with timestamps:', '', ...episode.timestamps.map((line) => `${line}  `), '',
+      `# ${episode.title}`, '', ...sections,
+      '## Raw YouTube Transcript', '', captions.join(' '), '',
+    ].join('\n'),
+  };
 }

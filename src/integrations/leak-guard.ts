@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
 import { checkOutputs, digestOf, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
-import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
+import { collectDeniedUrls, collectSecrets, type NoteSecretsInput } from '../lib/leak-guard/secrets.ts';
+import { listTranscriptFiles } from '../lib/collection/transcript-files.ts';
+import { parseTranscript } from '../lib/transcripts/parse-transcript.ts';
 import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
@@ -18,6 +20,8 @@ import { parseNoteSafely } from '../lib/collection/notes-folder.ts';
 export interface LeakGuardOptions {
   notesFolder: string;
   parser: NoteParserOptions;
+  /** The transcripts folder: a transcript is public text (YouTube's captions), so what it says is never a secret. */
+  transcriptsFolder?: string;
 }
 
 /**
@@ -36,7 +40,10 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const { publicSections, internalSections } = options.parser;
         const sectionNames = [...Object.values(publicSections).flat(), ...internalSections];
         const secrets = [
-          ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })), { sectionNames }),
+          ...collectSecrets([
+            ...evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })),
+            ...transcriptsEvidence(options.transcriptsFolder, evidence),
+          ], { sectionNames }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
@@ -78,6 +85,25 @@ function notesEvidence(options: LeakGuardOptions): (NoteEvidence & { file: strin
     // A note that does not parse stopped the build already; one that matches no show is not published.
     if (!(parsed instanceof NoteError)) found.push({ ...evidenceOf(parsed.parsed), file, text });
     else found.push({ episode: '(not published)', withheld: [], publicText: '', file, text });
+  }
+  return found;
+}
+
+/**
+ * The transcripts of the notes' videos, as public text: a host saying on the show what a note's checklist
+ * says ("how do you pronounce your name?") is what was said in public, and its transcript page is no leak.
+ * Only a transcript of a video some note names counts; the others publish nothing.
+ */
+function transcriptsEvidence(folder: string | undefined, notes: readonly { publicText: string }[]): NoteSecretsInput[] {
+  if (!folder) return [];
+  const root = resolve(folder);
+  const found: NoteSecretsInput[] = [];
+  for (const path of listTranscriptFiles(root)) {
+    const text = readFileSync(resolve(root, path), 'utf8');
+    const { videoId } = parseTranscript(text, path).transcript;
+    if (videoId && notes.some((note) => note.publicText.includes(`"videoId":"${videoId}"`))) {
+      found.push({ file: path, episode: videoId, withheld: [], publicText: text });
+    }
   }
   return found;
 }

@@ -21,6 +21,8 @@ const PAGE_TYPES: Record<string, [SiteName, string]> = {
   shows: ['fixtures', '/shows/'],
   show: ['fixtures', '/shows/loki-community-call/'],
   datedEpisode: ['fixtures', '/episodes/loki-community-call/2025-08-12-structured-metadata-basics/'],
+  transcript: ['fixtures', '/episodes/loki-community-call/2025-08-12-structured-metadata-basics/transcript/'],
+  captionsTranscript: ['fixtures', '/episodes/1/transcript/'],
   search: ['fixtures', '/search/?q=grafana'],
   notFound: ['fixtures', '/episodes/42/'],
 };

@@ -20,6 +20,7 @@ export const SITES = {
       ARCHIVE_NOW: '2026-11-24T00:00:00Z',
       EPISODES_DIR: 'tests/fixtures/archive/episodes',
       GUESTS_DIR: 'tests/fixtures/archive/guests',
+      TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts',
       // A copy: the build records new URLs in it, and the fixture must stay as written.
       EPISODE_URLS_FILE: resolve(TEST_SITES_DIR, 'fixtures-episode-urls.json'),
     },

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { guestIndex, newestFirst, topicIndex } from './indexes.ts';
 import { slugify } from '../notes/slug.ts';
 import { siteConfig } from '../../site.config.ts';
@@ -6,16 +6,21 @@ import { linkTargets, resolveNoteLinks } from './note-links.ts';
 import { pinEpisodeKeys } from './url-registry.ts';
 import { NotesError } from '../collection/notes-error.ts';
 import { paths } from './site.ts';
+import { withTranscripts, type WithTranscript } from './episode-transcripts.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
+import { listTranscriptFiles } from '../collection/transcript-files.ts';
+import { contentFolders } from '../collection/parser-options.ts';
+import { resolve } from 'node:path';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
-export type EpisodeData = EpisodeEntry['data'];
+/** An episode as pages read it: the note's data, and what its transcript adds (src/lib/archive/episode-transcripts.ts). */
+export type EpisodeData = WithTranscript<EpisodeEntry['data']>;
 export type GuestEntry = CollectionEntry<'guests'>;
 
 let cache: Promise<{ episodes: EpisodeData[]; redirects: { from: string; to: string }[] }> | undefined;
 
 function loadEpisodes() {
-  cache ??= getCollection('episodes', (entry) => entry.data.status !== 'draft').then((entries) => {
+  cache ??= Promise.all([getCollection('episodes', (entry) => entry.data.status !== 'draft'), transcriptEntries()]).then(([entries, transcripts]) => {
     const registryFile = urlRegistryPath();
     const pinned = pinEpisodeKeys(entries.map((entry) => entry.data), readUrlRegistry(registryFile));
     if (pinned.conflicts.length) throw new NotesError(describeConflicts(pinned.conflicts, registryFile));
@@ -23,9 +28,19 @@ function loadEpisodes() {
     // Wikilinks link to the pages this build has, once every episode's URL is known: never to a draft.
     const guestsWithPages = new Set(guestIndex(pinned.episodes.filter((episode) => episode.status === 'published')).map((guest) => guest.slug));
     const targets = linkTargets(pinned.episodes, guestsWithPages, paths);
-    return { episodes: newestFirst(pinned.episodes.map((episode) => resolveNoteLinks(episode, targets))), redirects: pinned.redirects };
+    const facts = transcripts.map((entry) => ({ ...entry.data, id: entry.id, digest: String(entry.digest ?? entry.data.file) }));
+    const episodes: EpisodeData[] = withTranscripts(pinned.episodes, facts);
+    return { episodes: newestFirst(episodes.map((episode) => resolveNoteLinks(episode, targets))), redirects: pinned.redirects };
   });
   return cache;
+}
+
+/**
+ * The transcripts collection. Astro warns that a collection "does not exist or is empty, check your content
+ * config" when it is read empty: an archive without transcripts is no error, so an empty folder is not read.
+ */
+async function transcriptEntries(): Promise<CollectionEntry<'transcripts'>[]> {
+  return listTranscriptFiles(resolve(contentFolders().transcripts)).length ? getCollection('transcripts') : [];
 }
 
 /** Two episodes the registry would put at one URL: one would silently replace the other, so the build stops. */
@@ -82,4 +97,18 @@ export const showsOnSite = once(async () => {
 
 export async function hasSeveralShows(): Promise<boolean> {
   return (await showsOnSite()).length > 1;
+}
+
+/** The transcript an episode shows (its text, rendered), read by the transcript's own page and text file only. */
+export async function transcriptOf(episode: EpisodeData): Promise<{ html: string; headings: { depth: number; slug: string; text: string }[]; plainText: string; cut: boolean; file: string } | undefined> {
+  if (!episode.transcript) return undefined;
+  const entry = await getEntry('transcripts', episode.transcript.id);
+  if (!entry) return undefined;
+  const headings = (entry.rendered?.metadata?.headings ?? []) as { depth: number; slug: string; text: string }[];
+  return { html: entry.rendered?.html ?? '', headings, plainText: entry.data.plainText, cut: entry.data.cut, file: entry.data.file };
+}
+
+/** Published episodes that have a transcript: each gets a transcript page and text file. */
+export async function episodesWithTranscripts(): Promise<EpisodeData[]> {
+  return (await publishedEpisodes()).filter((episode) => episode.transcript);
 }

@@ -21,6 +21,11 @@ export interface ArchivePaths {
   topicFeed(slug: string): string;
   calendar(key: string): string;
   chapters(key: string): string;
+  /** An episode's transcript: its page, and the same text as a plain text file (feeds link both). */
+  transcript(key: string): string;
+  transcriptText(key: string): string;
+  /** The OPML list of every feed of the site. */
+  feedsOpml: string;
   shows: string;
   show(slug: string): string;
   showFeed(slug: string): string;
@@ -52,6 +57,9 @@ export function archivePaths(base: string): ArchivePaths {
     topicFeed: (slug) => at(`topics/${slug}/rss.xml`),
     calendar: (key) => at(`episodes/${key}/calendar.ics`),
     chapters: (key) => at(`episodes/${key}/chapters.json`),
+    transcript: (key) => at(`episodes/${key}/transcript/`),
+    transcriptText: (key) => at(`episodes/${key}/transcript.txt`),
+    feedsOpml: at('feeds.opml'),
     shows: at('shows/'),
     show: (slug) => at(`shows/${slug}/`),
     showFeed: (slug) => at(`shows/${slug}/rss.xml`),

@@ -31,10 +31,11 @@ export function noteParserOptions(config: SiteConfig, now: Date): NoteParserOpti
   };
 }
 
-/** Folders of the archive's content; EPISODES_DIR and GUESTS_DIR point a build at other notes (tests do). */
+/** Folders of the archive's content; EPISODES_DIR, GUESTS_DIR and TRANSCRIPTS_DIR point a build at other notes (tests do). */
 export function contentFolders(env: Record<string, string | undefined> = process.env) {
   return {
     episodes: env.EPISODES_DIR ?? 'src/content/episodes',
     guests: env.GUESTS_DIR ?? 'src/content/guests',
+    transcripts: env.TRANSCRIPTS_DIR ?? 'src/content/transcripts',
   };
 }

@@ -9,6 +9,8 @@ export interface FeedEpisode extends ShowNotesEpisode {
   date: string | null;
   startsAt: string | null;
   topics: readonly { name: string; slug: string }[];
+  /** Set when the episode publishes a transcript (src/lib/archive/episode-transcripts.ts). */
+  transcript?: unknown;
 }
 
 /** Where things live, as absolute URLs. */
@@ -19,6 +21,8 @@ export interface FeedUrls<E> {
   page(episode: E): string;
   poster(episode: E): string;
   chapters(episode: E): string;
+  /** The transcript of an episode that has one: its page (HTML) and its plain text file. */
+  transcript?(episode: E): { html: string; text: string };
   guest(name: string): string;
   absolute(path: string): string;
 }
@@ -57,6 +61,8 @@ export function episodeFeedOptions<E extends FeedEpisode>(feed: EpisodeFeed<E>):
       xmlElement('link', {}, { text: urls.home }),
     ].join('') }),
     xmlElement('generator', {}, { text: 'episode-archive' }),
+    // The hosts of the feed's episodes, the most frequent first: who a podcast app shows as the show's people.
+    ...channelHosts(feed.episodes).map((name) => personElement(name, 'host')),
   ];
   return {
     title: feed.title,
@@ -105,5 +111,25 @@ function mediaElements<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>):
   if (episode.chapters.length) {
     elements.push(xmlElement('podcast:chapters', { url: feed.urls.chapters(episode), type: 'application/json+chapters' }));
   }
+  const transcript = episode.transcript ? feed.urls.transcript?.(episode) : undefined;
+  if (transcript) {
+    // Both forms the namespace names for a transcript without timings: the page, and its words as plain text.
+    elements.push(xmlElement('podcast:transcript', { url: transcript.html, type: 'text/html', language: feed.language }));
+    elements.push(xmlElement('podcast:transcript', { url: transcript.text, type: 'text/plain', language: feed.language }));
+  }
+  // An item's people replace the channel's in podcast apps (the namespace's rule), so hosts are repeated here.
+  for (const name of episode.hosts) elements.push(personElement(name, 'host'));
+  for (const name of episode.guests) elements.push(personElement(name, 'guest', feed.urls.guest(name)));
   return elements;
+}
+
+/** `podcast:person` with a role of the Podcast Taxonomy Project's "cast" group. */
+function personElement(name: string, role: 'host' | 'guest', href?: string): string {
+  return xmlElement('podcast:person', { role, group: 'cast', href }, { text: name });
+}
+
+function channelHosts(episodes: readonly FeedEpisode[]): string[] {
+  const counts = new Map<string, number>();
+  for (const episode of episodes) for (const name of episode.hosts) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort(([a, countA], [b, countB]) => countB - countA || a.localeCompare(b)).map(([name]) => name);
 }

@@ -45,6 +45,7 @@ export async function episodeFeedResponse(feed: { title: string; description: st
       page: (episode) => absoluteUrl(paths.episode(episode.key)),
       poster: (episode) => absoluteUrl(posterPathOf(episode)),
       chapters: (episode) => absoluteUrl(paths.chapters(episode.key)),
+      transcript: (episode) => ({ html: absoluteUrl(paths.transcript(episode.key)), text: absoluteUrl(paths.transcriptText(episode.key)) }),
       guest: (name) => absoluteUrl(paths.guest(slugify(name))),
       absolute: absoluteUrl,
     },

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatNoteProblem } from '../notes/errors.ts';
+import { publishTranscript } from '../transcripts/publish-transcript.ts';
+import { listTranscriptFiles } from './transcript-files.ts';
+
+export interface TranscriptsLoaderOptions {
+  /** Folder of the transcripts, relative to the project root (beside the notes). */
+  folder: string;
+}
+
+/**
+ * Astro content loader for transcripts: each file is parsed and rendered by the pure code in
+ * src/lib/transcripts/ and stored under the video it names, which is what ties it to an episode (file
+ * names and titles do not matter). A transcript never stops a build: what is wrong with one is a warning.
+ * The episodes query decides which episode, if any, publishes it.
+ */
+export function transcriptsLoader(options: TranscriptsLoaderOptions): Loader {
+  return {
+    name: 'transcripts',
+    async load(context) {
+      await syncTranscripts(context, options);
+      watchTranscripts(context, options);
+    },
+  };
+}
+
+async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLoaderOptions): Promise<void> {
+  const { store, logger, parseData, generateDigest } = context;
+  const root = resolve(folder);
+  const shownFolder = relative(process.cwd(), root) || '.';
+  const seen = new Map<string, string>();
+  for (const path of listTranscriptFiles(root)) {
+    const file = `${shownFolder}/${path.split(sep).join('/')}`;
+    const text = readFileSync(resolve(root, path), 'utf8');
+    const digest = generateDigest(`${file}\n${text}`);
+    const existing = store.values().find((entry) => entry.filePath === file);
+    if (existing?.digest === digest && !seen.has(existing.id)) {
+      seen.set(existing.id, file);
+      continue;
+    }
+    const { published, warnings } = publishTranscript(text, file);
+    for (const warning of warnings) logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
+    if (!published) continue;
+    const first = seen.get(published.videoId);
+    if (first) {
+      logger.warn(formatNoteProblem({ file }, `this transcript is of the same video (${published.videoId}) as ${first}, which is the one used`, 'delete one of the two files.'));
+      continue;
+    }
+    seen.set(published.videoId, file);
+    const { html, headings, ...data } = published;
+    store.set({ id: published.videoId, data: await parseData({ id: published.videoId, data }), filePath: file, digest, rendered: { html, metadata: { headings } } });
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
+
+function watchTranscripts(context: LoaderContext, options: TranscriptsLoaderOptions): void {
+  const { watcher, logger } = context;
+  if (!watcher) return;
+  const root = resolve(options.folder);
+  watcher.add(root);
+  let queue = Promise.resolve();
+  const onChange = (path: string) => {
+    if (!path.startsWith(root + sep) || !path.toLowerCase().endsWith('.md')) return;
+    queue = queue.then(() => syncTranscripts(context, options)).then(
+      () => logger.info(`transcripts reloaded after a change to ${relative(root, path)}`),
+      (error: unknown) => logger.error(String(error)),
+    );
+  };
+  watcher.on('add', onChange);
+  watcher.on('change', onChange);
+  watcher.on('unlink', onChange);
+}

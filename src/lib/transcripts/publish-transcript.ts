@@ -1,0 +1,84 @@
+import type { NoteWarning } from '../notes/errors.ts';
+import type { Chapter } from '../notes/timestamps.ts';
+import { parseTranscript, type Transcript } from './parse-transcript.ts';
+import { renderCaptions, renderMarkdown, type TranscriptHeading } from './render-transcript.ts';
+
+/**
+ * The most of a transcript one page shows. A real one is 10 to 80 KB; a file far longer is a script
+ * gone wrong (captions repeated, a whole day's stream), and would make a page no phone scrolls through.
+ */
+export const MAX_TRANSCRIPT_BYTES = 256 * 1024;
+
+/** What the site publishes of a transcript: everything the pages, search and feeds need, already safe HTML. */
+export interface PublishedTranscript {
+  videoId: string;
+  /** The transcript file, as authors see its path. */
+  file: string;
+  /** The generated summary, sanitised HTML; null when the file has none. */
+  summaryHtml: string | null;
+  /** The transcript's chapters (generated); an episode uses them only when its note has none. */
+  chapters: Chapter[];
+  /** What the page shows: the cleaned-up text when there is one, else the raw captions. Never both. */
+  source: 'text' | 'captions';
+  html: string;
+  headings: TranscriptHeading[];
+  plainText: string;
+  /** True when the text was longer than MAX_TRANSCRIPT_BYTES and was cut at a paragraph. */
+  cut: boolean;
+}
+
+export interface PublishResult {
+  /** Null when the file cannot belong to an episode (no video) or has nothing to show. */
+  published: PublishedTranscript | null;
+  transcript: Transcript;
+  warnings: NoteWarning[];
+}
+
+const bytesOf = (text: string) => new TextEncoder().encode(text).length;
+
+/** Parses a transcript file and renders what the site shows of it. Never throws: see parseTranscript. */
+export function publishTranscript(text: string, file: string, maxBytes = MAX_TRANSCRIPT_BYTES): PublishResult {
+  const { transcript, warnings } = parseTranscript(text, file);
+  const shown = transcript.text ?? transcript.captions;
+  if (!transcript.videoId || (!shown && !transcript.summary)) return { published: null, transcript, warnings };
+  let cut = false;
+  let body = shown ?? '';
+  const size = bytesOf(body);
+  if (size > maxBytes) {
+    body = cutAtParagraph(body, maxBytes);
+    cut = true;
+    warnings.push({
+      file,
+      problem: `the ${transcript.text ? 'transcript is' : 'captions are'} ${Math.round(size / 1024)} KB, more than a page can show (${Math.round(maxBytes / 1024)} KB): the page shows the first ${Math.round(bytesOf(body) / 1024)} KB and says that it is cut`,
+      fix: 'check the file: a transcript this long usually holds its text twice, or a stream of many hours; shorten it, or run the transcript script again.',
+    });
+  }
+  const rendered = shown ? (transcript.text ? renderMarkdown(body) : renderCaptions(body)) : { html: '', headings: [], plainText: '' };
+  return {
+    transcript,
+    warnings,
+    published: {
+      videoId: transcript.videoId,
+      file,
+      summaryHtml: transcript.summary ? renderMarkdown(transcript.summary).html : null,
+      chapters: transcript.chapters ?? [],
+      source: transcript.text ? 'text' : 'captions',
+      html: rendered.html,
+      headings: rendered.headings,
+      plainText: rendered.plainText,
+      cut,
+    },
+  };
+}
+
+/** The text up to maxBytes, ended at the last paragraph (or line, or word) before it. */
+function cutAtParagraph(text: string, maxBytes: number): string {
+  // Characters are at least a byte each, so maxBytes characters is an upper bound; trim until it fits.
+  let head = text.slice(0, maxBytes);
+  while (bytesOf(head) > maxBytes) head = head.slice(0, Math.floor(head.length * 0.9));
+  for (const boundary of ['\n\n', '\n', ' ']) {
+    const at = head.lastIndexOf(boundary);
+    if (at > head.length / 2) return head.slice(0, at).trimEnd();
+  }
+  return head;
+}

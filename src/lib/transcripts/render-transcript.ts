@@ -1,0 +1,95 @@
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toHtml } from 'hast-util-to-html';
+import { toString as hastToString } from 'hast-util-to-string';
+import { h } from 'hastscript';
+import type { Root } from 'mdast';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+// The notes' schema (src/lib/notes/render.ts): GitHub's, minus form inputs. Raw HTML never reaches it
+// (remark-rehype drops it), and it removes whatever else could run script or load from elsewhere.
+const schema: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input') };
+
+/** The page's own title is the h1: the transcript's headings go one level down, so `#` becomes an h2. */
+function demoteHeadings() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element) => {
+      const rank = headingRank(node);
+      if (rank) node.tagName = `h${Math.min(rank + 1, 6)}`;
+    });
+  };
+}
+
+const parseMarkdown = unified().use(remarkParse).use(remarkGfm).freeze();
+// Slugs after sanitising, which would otherwise prefix every id with "user-content-".
+const markdownToHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).freeze();
+const sanitiseOnly = unified().use(rehypeSanitize, schema).use(rehypeSlug).freeze();
+
+/** A heading of the transcript, for its table of contents and the search index's anchors. */
+export interface TranscriptHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface RenderedText {
+  html: string;
+  headings: TranscriptHeading[];
+  /** The same text without markup, paragraphs apart: the transcript.txt file. */
+  plainText: string;
+}
+
+/** Markdown written by the transcript script, as sanitised HTML with its headings (one level down) and as plain text. */
+export function renderMarkdown(markdown: string): RenderedText {
+  const mdast = parseMarkdown.runSync(parseMarkdown.parse(markdown)) as Root;
+  const hast = markdownToHtml.runSync(mdast) as HastRoot;
+  return { html: toHtml(hast), headings: headingsOf(hast), plainText: plainTextOf(hast) };
+}
+
+/** How many words make one paragraph of captions: they come as one unbroken text, unreadable on a phone as one block. */
+const CAPTION_PARAGRAPH_WORDS = 120;
+
+/**
+ * YouTube's captions as paragraphs of text. Never read as markdown: a caption saying "# of users" or
+ * "<script>" is text, and text nodes cannot hold markup.
+ */
+export function renderCaptions(captions: string): RenderedText {
+  const paragraphs: string[] = [];
+  for (const line of captions.split(/\n+/)) {
+    const words = line.trim().split(/\s+/).filter(Boolean);
+    for (let start = 0; start < words.length; start += CAPTION_PARAGRAPH_WORDS) {
+      paragraphs.push(words.slice(start, start + CAPTION_PARAGRAPH_WORDS).join(' '));
+    }
+  }
+  const tree: HastRoot = { type: 'root', children: paragraphs.map((text) => h('p', text)) };
+  const hast = sanitiseOnly.runSync(tree) as HastRoot;
+  return { html: toHtml(hast), headings: [], plainText: paragraphs.join('\n\n') };
+}
+
+function headingsOf(tree: HastRoot): TranscriptHeading[] {
+  const headings: TranscriptHeading[] = [];
+  visit(tree, 'element', (node: Element) => {
+    const depth = headingRank(node);
+    const slug = node.properties?.id;
+    if (depth && typeof slug === 'string') headings.push({ depth, slug, text: hastToString(node as ElementContent) });
+  });
+  return headings;
+}
+
+// Of the sanitised tree, so the text file holds exactly what the page shows (no raw HTML of the source).
+function plainTextOf(tree: HastRoot): string {
+  const textOf = (node: ElementContent): string => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element') return '';
+    if (node.tagName === 'br') return '\n';
+    const separator = ['ul', 'ol', 'table', 'thead', 'tbody', 'tr'].includes(node.tagName) ? '\n' : '';
+    return node.children.map(textOf).filter((text) => !separator || text.trim()).join(separator);
+  };
+  return tree.children.map((node) => (node.type === 'element' ? textOf(node).replace(/[ \t]*\n\s*/g, '\n').trim() : '')).filter(Boolean).join('\n\n');
+}
