@@ -12,8 +12,12 @@ import { classifyVaultNotes } from '../src/lib/workflow/import-classify.ts';
 import { planImport } from '../src/lib/workflow/import-plan.ts';
 import { formatImportRecord, IMPORT_RECORD_FILE, noteDigest, parseImportRecord } from '../src/lib/workflow/import-record.ts';
 import { formatImportReport } from '../src/lib/workflow/import-report.ts';
+import { planTranscriptCopies, type TranscriptFile } from '../src/lib/workflow/import-transcripts.ts';
 import { readShowFolders } from '../src/lib/workflow/vault-files.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
+
+/** The vault's folder of transcripts, one file per YouTube video (the team's transcript script writes it). */
+const VAULT_TRANSCRIPTS = 'transcripts';
 
 const USAGE = 'npm run import -- <vault folder> [--all] [--prune] [--force]';
 
@@ -80,6 +84,8 @@ await runCli(async () => {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, copy.bytes);
   }
+  const transcripts = copyTranscripts(vault, contentFolders().transcripts, classification.videoIds ?? new Map());
+
   let recordWritten: string | undefined;
   const nextText = formatImportRecord(plan.record);
   if (nextText !== recordText && (recordText !== undefined || Object.keys(plan.record).length)) {
@@ -89,8 +95,28 @@ await runCli(async () => {
   }
   const report = formatImportReport(plan, {
     vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30,
-    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders,
+    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders, transcripts,
   });
   (plan.leftOut.length ? console.error : console.log)(report);
   return plan.leftOut.length ? 1 : 0;
 });
+
+/**
+ * Copies the transcripts of the imported episodes' videos from the vault's `transcripts/` folder (made by
+ * the team's script) into the project's transcripts folder; returns the report's lines about them.
+ */
+function copyTranscripts(vault: string, folder: string, videoIds: ReadonlyMap<string, string>): string[] {
+  const readAll = (root: string): TranscriptFile[] => (existsSync(root)
+    ? listNoteFiles(root).map((path) => ({ path, bytes: readFileSync(join(root, path)) }))
+    : []);
+  const plan = planTranscriptCopies(readAll(join(vault, VAULT_TRANSCRIPTS)), new Set(videoIds.values()), readAll(folder));
+  for (const copy of plan.copies) {
+    if (copy.action === 'unchanged') continue;
+    mkdirSync(dirname(join(folder, copy.target)), { recursive: true });
+    writeFileSync(join(folder, copy.target), copy.bytes);
+  }
+  const count = (action: string) => plan.copies.filter((copy) => copy.action === action).length;
+  const lines = plan.copies.length ? [`Transcripts of their videos (from ${VAULT_TRANSCRIPTS}/ into ${displayPath(folder)}): ${count('add')} added, ${count('update')} updated, ${count('unchanged')} unchanged.`] : [];
+  for (const warning of plan.warnings) lines.push(`  ${warning.file}: ${warning.problem}\n  Fix: ${warning.fix}`);
+  return lines;
+}

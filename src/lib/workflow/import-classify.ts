@@ -44,10 +44,13 @@ export function classifyVaultNotes(sources: readonly SourceNote[], resident: rea
     }
   }
   const importable = new Map<string, 'episode' | 'draft'>();
+  const videoIds = new Map<string, string>();
   for (const note of loaded.notes) {
-    if (fromVault.has(note.file) && !leftOut.has(note.file)) importable.set(note.file, note.parsed.episode.status === 'draft' ? 'draft' : 'episode');
+    if (!fromVault.has(note.file) || leftOut.has(note.file)) continue;
+    importable.set(note.file, note.parsed.episode.status === 'draft' ? 'draft' : 'episode');
+    if (note.parsed.episode.videoId) videoIds.set(note.file, note.parsed.episode.videoId);
   }
   for (const problem of loaded.draftProblems) if (fromVault.has(problem.file)) importable.set(problem.file, 'draft');
   const notEpisodes = loaded.unrecognised.map((note) => note.file).filter((file) => fromVault.has(file));
-  return { importable, leftOut: [...leftOut.values()].sort((a, b) => a.source.localeCompare(b.source)), notEpisodes: notEpisodes.sort() };
+  return { importable, videoIds, leftOut: [...leftOut.values()].sort((a, b) => a.source.localeCompare(b.source)), notEpisodes: notEpisodes.sort() };
 }

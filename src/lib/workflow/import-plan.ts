@@ -9,6 +9,8 @@ export interface VaultClassification {
   importable: ReadonlyMap<string, 'episode' | 'draft'>;
   leftOut: readonly LeftOut[];
   notEpisodes: readonly string[];
+  /** The video of each importable note that names one, by vault path: its transcript is copied too. */
+  videoIds?: ReadonlyMap<string, string>;
 }
 
 /**

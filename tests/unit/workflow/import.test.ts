@@ -46,7 +46,7 @@ describe('reading a vault', () => {
   it('takes notes from the shows\' folders only: a transcript or a daily note elsewhere is never read as an episode', () => {
     const contents = readShowFolders(FIXTURE_VAULT, SHOW_FOLDERS);
     expect(contents.notes.map((note) => note.path)).toEqual([...EPISODES.slice(0, 3), DRAFTS[0], `${GOH}/Grafana Office Hours Readme.md`, DRAFTS[1], EPISODES[3]]);
-    expect(Object.fromEntries(contents.elsewhere)).toEqual({ '_templates/': 1, '.obsidian/': 1, '.trash/': 1, 'attachments/': 1, 'Boards/': 1, 'Daily/': 1, 'Ideas for GOH.md': 1, 'People/': 1, 'transcripts/': 1 });
+    expect(Object.fromEntries(contents.elsewhere)).toEqual({ '_templates/': 1, '.obsidian/': 1, '.trash/': 1, 'attachments/': 1, 'Boards/': 1, 'Daily/': 1, 'Ideas for GOH.md': 1, 'People/': 1, 'transcripts/': 2 });
     expect(contents.missingFolders).toEqual(['projects/Grafana OTel Community Call', 'projects/Adobo and Avocados', 'projects/CafeConGrafana/Episodes']);
   });
 });
@@ -62,7 +62,7 @@ describe('npm run import', () => {
     cpSync(FIXTURE_VAULT, vault, { recursive: true });
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
-  const run = (...flags: string[]) => runScript('import.ts', [vault, ...flags], { EPISODES_DIR: notes });
+  const run = (...flags: string[]) => runScript('import.ts', [vault, ...flags], { EPISODES_DIR: notes, TRANSCRIPTS_DIR: join(work, 'transcripts') });
   const snapshot = () => Object.fromEntries(filesUnder(notes).map((path) => [path, statSync(join(notes, path)).mtimeMs]));
 
   it('copies every episode and draft of the shows\' folders to the same path, byte for byte, and says what it did', () => {
@@ -75,8 +75,17 @@ describe('npm run import', () => {
     expect(result.stdout).toMatch(/added +projects\/Grafana Office Hours\/2023\/GOH 09 - Logs in context\.md\n/);
     expect(result.stdout).toMatch(/added +projects\/Grafana Office Hours\/GOH - Alerting without the noise\.md +\(a draft: no page yet\)/);
     expect(result.stdout).toMatch(/skipped +projects\/Grafana Office Hours\/Grafana Office Hours Readme\.md +not an episode/);
-    expect(result.stdout).toContain('Not read, being outside the shows\' folders: _templates/, .obsidian/, .trash/, attachments/, Boards/, Daily/, Ideas for GOH.md, People/, transcripts/.');
+    expect(result.stdout).toContain('Not read, being outside the shows\' folders: _templates/, .obsidian/, .trash/, attachments/, Boards/, Daily/, Ideas for GOH.md, People/, transcripts/ (2 files).');
     expect(result.stdout).toContain('6 added, 0 updated, 0 unchanged, 0 left out, 1 not an episode; 2 drafts among them.');
+  });
+
+  it('copies the transcript of an imported episode\'s video, found by the video its URL: line names, and no other', () => {
+    const result = run();
+    expect(result.stdout).toContain(`Transcripts of their videos (from transcripts/ into ${work}/transcripts): 1 added, 0 updated, 0 unchanged.`);
+    const name = '2024-01-20T09:00:00Z-how-to-do-continuous-profiling-right-grafana-office-hours-26.md';
+    expect(readdirSync(join(work, 'transcripts'))).toEqual([name]);
+    expect(readFileSync(join(work, 'transcripts', name)).equals(readFileSync(join(vault, 'transcripts', name)))).toBe(true);
+    expect(run().stdout).toContain('0 added, 0 updated, 1 unchanged.');
   });
 
   it('changes nothing when run a second time', () => {
