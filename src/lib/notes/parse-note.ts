@@ -13,6 +13,7 @@ import { NoteError, type NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
+import { takeGuestLines } from './guest-lines.ts';
 import { parseGuestNames, parseNameList } from './guests.ts';
 import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
 import { identifyEpisode, requireNumberAndTitle, type IdentityClues } from './identify-episode.ts';
@@ -26,6 +27,7 @@ import { classifySections } from './sections.ts';
 import { episodeStatus, missingParts, readAirTime } from './status.ts';
 import { parseTalkingPoints } from './talking-points.ts';
 import { parseChapters } from './timestamps.ts';
+import { optionsForShow } from './show-options.ts';
 import { resolveTopics } from './topics.ts';
 import { readVideoId } from './video.ts';
 import { withhold, type WithheldText } from './withheld.ts';
@@ -67,6 +69,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
   const identity = requireNumberAndTitle(identifyEpisode(identityClues(frontmatter, titleNode, context), options.shows, file), file);
   const { show, number } = identity;
+  // Once the show is known, its own section names, instructions, guest labels and opening lines count too.
+  const local = optionsForShow(options, show);
   const title = plainText(identity.title);
   if (!title) {
     throw new NoteError({ file, line: identity.headingLine }, 'the episode title is empty once its HTML tags are removed',
@@ -74,8 +78,9 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   }
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
-  const classified = classifySections(blocks, { public: options.publicSections, internal: options.internalSections });
-  const preamble = classified.preamble as RootContent[];
+  const classified = classifySections(blocks, { public: local.publicSections, internal: local.internalSections });
+  const guestLines = takeGuestLines(classified.preamble, local.guestFields ?? []);
+  const preamble = guestLines.rest;
   if (preamble.length) withheld.push(withhold(preamble, 'note preamble', '(before the first section)', preamble[0]?.position?.start.line ?? 0));
   for (const section of classified.withheld) {
     withheld.push(withhold(section.nodes, section.known ? 'internal section' : 'section not on the allow-list', section.heading, section.line));
@@ -83,7 +88,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
       warnings.push({
         file, line: section.line,
         problem: `the section "${section.heading}" is not published: it is not one of the public sections`,
-        fix: `nothing to do if it is internal; to publish it, rename it to one of: ${Object.values(options.publicSections).flat().join(', ')}.`,
+        fix: `nothing to do if it is internal; to publish it, rename it to one of: ${Object.values(local.publicSections).flat().join(', ')}.`,
       });
     }
   }
@@ -91,8 +96,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   // Tags are read from the preamble (a `Guest::` line included) and the public sections, never from internal ones.
   const guestField = splitInlineTags(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
   const guestList = frontmatter.list('guests');
-  const guests = plainTexts(guestList ? parseNameList(guestList) : parseGuestNames(guestField.text));
-  const parts = collectPublicParts(classified.sections, { file, ...options });
+  const guests = plainTexts(guestList ? parseNameList(guestList) : parseNameList([...parseGuestNames(guestField.text), ...guestLines.guests]));
+  const parts = collectPublicParts(classified.sections, { file, ...local });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = [
