@@ -43,10 +43,10 @@ const showSchema = z.object({
     .describe('The language the show is published in, e.g. "es"; its notes, pages, feed and posters are in it. Default: the site\'s language.'),
   // What a translated template writes: added to the site-wide lists below, never replacing them.
   publicSections: showPublicSectionsSchema.optional().describe('Public section names of this show\'s notes, added to the site\'s.'),
-  internalSections: z.array(z.string()).default([]).describe('Internal section names of this show\'s notes, added to the site\'s.'),
-  templateInstructions: z.array(z.string()).default([]).describe('Starts of this show\'s template instructions, added to the site\'s.'),
-  guestFields: z.array(z.string().min(1)).default([]).describe('Guest line labels of this show\'s notes (e.g. "Invitado(s)"), added to the site\'s.'),
-  openingLines: z.array(z.string().min(1)).default([]).describe('Starts of this show\'s host opening line, added to the site\'s.'),
+  internalSections: z.array(z.string()).optional().describe('Internal section names of this show\'s notes, added to the site\'s.'),
+  templateInstructions: z.array(z.string()).optional().describe('Starts of this show\'s template instructions, added to the site\'s.'),
+  guestFields: z.array(z.string().min(1)).optional().describe('Guest line labels of this show\'s notes (e.g. "Invitado(s)"), added to the site\'s.'),
+  openingLines: z.array(z.string().min(1)).optional().describe('Starts of this show\'s host opening line, added to the site\'s.'),
 }).refine((show) => show.heading || show.folder, { message: 'Give the show a `heading` pattern or a `folder`, so its notes can be recognised.' });
 
 export const siteConfigSchema = z.object({
