@@ -96,7 +96,9 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   // Tags are read from the preamble (a `Guest::` line included) and the public sections, never from internal ones.
   const guestField = splitInlineTags(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
   const guestList = frontmatter.list('guests');
-  const guests = plainTexts(guestList ? parseNameList(guestList) : parseNameList([...parseGuestNames(guestField.text), ...guestLines.guests]));
+  // `Guest::` and a translated template's guest line (`Invitado(s):`) both name guests; each name once.
+  const named = guestList ? parseNameList(guestList) : [...parseGuestNames(guestField.text), ...guestLines.guests];
+  const guests = plainTexts(named.filter((name, index) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index));
   const parts = collectPublicParts(classified.sections, { file, ...local });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
@@ -125,7 +127,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     chapters,
     talkingPoints,
     links,
-    description: plainText(frontmatter.text('description') ?? '') || describeEpisode(number, title, guests, show.name),
+    description: plainText(frontmatter.text('description') ?? '') || describeEpisode(number, title, guests, show.name, show.language),
     status: episodeStatus({ draft: frontmatter.boolean('draft'), airTime, videoId, now: options.now }),
     missing: missingParts({ airTime, videoId, guests, chapters }),
   };
