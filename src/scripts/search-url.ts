@@ -11,7 +11,7 @@ interface PagefindInstance {
   /** The sort of the next search (Pagefind's component UI reads it when it searches). */
   searchSort?: Record<string, 'asc' | 'desc'>;
   /** Options of the instance, taken until it has loaded Pagefind (mergeIndex is read once pagefind.js is imported). */
-  applyOptions?(options: { mergeIndex?: { bundlePath: string; language: string }[] }): void;
+  applyOptions?(options: { mergeIndex?: { bundlePath: string; language: string; baseUrl: string }[] }): void;
 }
 
 export async function connectSearchToUrl(): Promise<void> {
@@ -98,7 +98,9 @@ export function searchEveryLanguage(instance: Pick<PagefindInstance, 'applyOptio
   const bundle = config?.getAttribute('bundle-path');
   if (!languages.length || !bundle) return;
   const bundlePath = new URL(bundle, location.href).href;
-  instance.applyOptions?.({ mergeIndex: languages.map((language) => ({ bundlePath, language })) });
+  // Its results link like the primary index's (site-relative), not to the absolute URL it was named by.
+  const baseUrl = config?.getAttribute('base-url') ?? '/';
+  instance.applyOptions?.({ mergeIndex: languages.map((language) => ({ bundlePath, language, baseUrl })) });
 }
 
 function filtersEqual(a: Record<string, string[]>, b: Record<string, string[]>): boolean {

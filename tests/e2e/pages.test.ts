@@ -23,6 +23,10 @@ const PAGE_TYPES: Record<string, [SiteName, string]> = {
   datedEpisode: ['fixtures', '/episodes/loki-community-call/2025-08-12-structured-metadata-basics/'],
   search: ['fixtures', '/search/?q=grafana'],
   notFound: ['fixtures', '/episodes/42/'],
+  // The Spanish show (Café con Grafana): <html lang="es">, its own words.
+  spanishEpisode: ['fixtures', '/episodes/cafe-con-grafana/2024-01-11-alertas-sin-dolor/'],
+  spanishUpcoming: ['fixtures', '/episodes/cafe-con-grafana/2027-01-14-trazas-con-tempo/'],
+  spanishShow: ['fixtures', '/shows/cafe-con-grafana/'],
 };
 
 let browser: Browser;

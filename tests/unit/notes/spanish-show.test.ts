@@ -23,6 +23,8 @@ describe('a Café con Grafana note', () => {
     expect(parsed.episode.guests).toEqual(['Lucía Fernández']);
     expect(parsed.episode.hosts).toEqual(['Leandro Melendez']);
     expect(parsed.episode.status).toBe('published');
+    // Without `description:`, it is written in the show's language.
+    expect(parsed.episode.description).toBe('Café con Grafana #7: Alertas sin dolor con Lucía Fernández.');
   });
 
   it('publishes "Puntos a hablar", "Capítulos" and "Enlaces" without the instruction or the opening line', () => {
