@@ -25,7 +25,7 @@ const PAGE_TYPES: Record<string, [SiteName, string]> = {
   notFound: ['fixtures', '/episodes/42/'],
   // The Spanish show (Café con Grafana): <html lang="es">, its own words.
   spanishEpisode: ['fixtures', '/episodes/cafe-con-grafana/2024-01-11-alertas-sin-dolor/'],
-  spanishUpcoming: ['fixtures', '/episodes/cafe-con-grafana/2027-01-14-trazas-con-tempo/'],
+  spanishUpcoming: ['fixtures', '/episodes/cafe-con-grafana/2099-01-16-trazas-con-tempo/'],
   spanishShow: ['fixtures', '/shows/cafe-con-grafana/'],
 };
 
