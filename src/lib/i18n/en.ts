@@ -3,7 +3,8 @@
  * (src/lib/i18n/index.ts types them so); components look keys up, they never choose words themselves.
  */
 export const en = {
-  /** The locale dates and lists are written in (Intl). */
+  /** The language these words are in (BCP 47), and the locale dates and lists are written in (Intl). */
+  language: 'en',
   locale: 'en-GB',
 
   // The frame of every page.

@@ -2,6 +2,7 @@ import type { UiStrings } from './en.ts';
 
 /** The words of the archive's pages in Spanish (Café con Grafana). Typed: a missing key does not compile. */
 export const es: UiStrings = {
+  language: 'es',
   locale: 'es-ES',
 
   skipToContent: 'Ir al contenido',

@@ -39,3 +39,15 @@ describe('the UI strings', () => {
     expect(formatNames(['Ana', 'Luis'])).toBe('Ana and Luis');
   });
 });
+
+describe('a show\'s language in the site config', () => {
+  it('must be one the archive has words for, with the file to add in the message', async () => {
+    const { defineSiteConfig } = await import('../../../src/lib/config/define-site-config.ts');
+    const config = (language: string) => ({
+      showName: 'S', tagline: 'T', site: 'https://example.org', seriesPrefix: 'S', defaultHosts: ['H'], youtubeChannel: 'https://www.youtube.com/@x',
+      shows: [{ name: 'A', slug: 'a', heading: 'A <n> - <title>' }, { name: 'B', slug: 'b', heading: 'B <n> - <title>', language }],
+    });
+    expect(defineSiteConfig(config('es-MX')).shows[1]!.language).toBe('es-MX');
+    expect(() => defineSiteConfig(config('fr'))).toThrow(/the show "b" is in "fr", for which the archive has no words\.\nFix: add src\/lib\/i18n\/fr\.ts/);
+  });
+});
