@@ -98,7 +98,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const guestList = frontmatter.list('guests');
   // `Guest::` and a translated template's guest line (`Invitado(s):`) both name guests; each name once.
   const named = guestList ? parseNameList(guestList) : [...parseGuestNames(guestField.text), ...guestLines.guests];
-  const guests = plainTexts(named.filter((name, index) => named.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index));
+  const seenGuests = new Set<string>();
+  const guests = plainTexts(named.filter((name) => !seenGuests.has(name.toLowerCase()) && seenGuests.add(name.toLowerCase())));
   const parts = collectPublicParts(classified.sections, { file, ...local });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
