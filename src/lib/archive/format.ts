@@ -31,6 +31,8 @@ export function formatDayOf(iso: string, timeZone?: string, locale = 'en-GB'): s
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso));
 }
 
+const listFormatters = new Map<string, Intl.ListFormat>();
+
 /** "A", "A and B", "A, B and C" (in Spanish "A, B y C"): names joined the locale's way. */
 export function formatNames(names: readonly string[], locale = 'en-GB'): string {
   let formatter = listFormatters.get(locale);
@@ -40,7 +42,6 @@ export function formatNames(names: readonly string[], locale = 'en-GB'): string 
   }
   return formatter.format(names);
 }
-const listFormatters = new Map<string, Intl.ListFormat>();
 
 /** Initials for an avatar placeholder: "Ryan Perry" -> "RP". */
 export function initials(name: string): string {
