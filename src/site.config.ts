@@ -34,6 +34,17 @@ export const siteConfig = defineSiteConfig({
       name: 'Café con Grafana', slug: 'cafe-con-grafana', heading: 'CCG <n> - <title>', folder: 'projects/CafeConGrafana/Episodes',
       description: 'Una charla en español sobre Grafana, observabilidad y pruebas de rendimiento, con invitados de la comunidad.',
       defaultHosts: ['Leandro Melendez'],
+      // A translated template: its headings, instructions, guest line and opening line, added to the site's.
+      language: 'es',
+      publicSections: { talkingPoints: ['Puntos a hablar'], chapters: ['Capítulos', 'Marcas de tiempo'], links: ['Enlaces'] },
+      internalSections: ['Checklist', '15 minutos antes', 'Despues de la transmision', 'Después de la transmisión'],
+      templateInstructions: [
+        'Listar los puntos que se hablarán en el episodio',
+        'Que hablar y arreglar con el invitado',
+        'En Grafana Labs, hacemos un show',
+      ],
+      guestFields: ['Invitado(s)', 'Invitados', 'Invitado'],
+      openingLines: ['Bienvenidos a la hora de echar un Café con Grafana'],
     },
   ],
   defaultHosts: ['Nicole van der Hoeven'],

@@ -17,7 +17,9 @@ function pagefindVersion(): string {
 
 /**
  * Builds the Pagefind search index right after Astro writes the site, so `npm run build` gives a
- * site whose search works on any static host. Only pages marked `data-pagefind-body` (episodes) are indexed.
+ * site whose search works on any static host. Only pages marked `data-pagefind-body` (episodes) are indexed,
+ * each in its own language (Pagefind reads `<html lang>`: a Spanish show's episodes get an index of their
+ * own, stemmed as Spanish); the search page merges the languages (src/scripts/search-url.ts).
  * When no episode page changed since the last build, the index kept in the build cache is reused.
  */
 export function pagefindIndex(): AstroIntegration {

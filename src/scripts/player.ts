@@ -40,8 +40,10 @@ function enhance(root: HTMLElement): void {
   if (shared !== undefined) {
     // Visible on the play bar too, so the visitor sees where the video will start.
     const label = facade.querySelector('[data-play-label]');
-    if (label) label.textContent = `Play from ${formatClock(shared)}`;
-    facade.setAttribute('aria-label', `Play from ${formatClock(shared)}: ${root.dataset.title ?? ''}`);
+    // The words are the page's (data-play-from-text), so a Spanish page says "Reproducir desde".
+    const playFrom = root.dataset.playFromText ?? 'Play from';
+    if (label) label.textContent = `${playFrom} ${formatClock(shared)}`;
+    facade.setAttribute('aria-label', `${playFrom} ${formatClock(shared)}: ${root.dataset.title ?? ''}`);
     highlight(state, shared);
   }
   facade.addEventListener('click', (event) => {

@@ -10,6 +10,8 @@ interface PagefindInstance {
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   /** The sort of the next search (Pagefind's component UI reads it when it searches). */
   searchSort?: Record<string, 'asc' | 'desc'>;
+  /** Options of the instance, taken until it has loaded Pagefind (mergeIndex is read once pagefind.js is imported). */
+  applyOptions?(options: { mergeIndex?: { bundlePath: string; language: string; baseUrl: string }[] }): void;
 }
 
 export async function connectSearchToUrl(): Promise<void> {
@@ -18,6 +20,7 @@ export async function connectSearchToUrl(): Promise<void> {
   const components = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } } }).PagefindComponents;
   const instance = components?.getInstanceManager().getInstance('default');
   if (!instance) return;
+  searchEveryLanguage(instance);
   // Searches Pagefind starts itself before the URL's search is applied (the faceted first load) are not the visitor's.
   let ready = false;
   let applying = false;
@@ -79,6 +82,25 @@ export async function connectSearchToUrl(): Promise<void> {
     await apply(readSearchState(location.search));
   }
   ready = true;
+}
+
+/**
+ * Pagefind splits its index by each page's `lang` and searches the index of the search page's
+ * language only; the page names the site's other languages (`data-merge-languages` on
+ * <pagefind-config>, e.g. "es") and their indexes are merged into the search, so English visitors
+ * find Café con Grafana's Spanish episodes and the show filter lists its show. Pagefind skips a merge
+ * of the primary bundle's own path, so the same bundle is named by its absolute URL. Called before
+ * Pagefind has loaded: the component UI reads `mergeIndex` once it has imported pagefind.js.
+ */
+export function searchEveryLanguage(instance: Pick<PagefindInstance, 'applyOptions'>): void {
+  const config = document.querySelector<HTMLElement>('pagefind-config[data-merge-languages]');
+  const languages = config?.dataset.mergeLanguages?.split(/\s+/).filter(Boolean) ?? [];
+  const bundle = config?.getAttribute('bundle-path');
+  if (!languages.length || !bundle) return;
+  const bundlePath = new URL(bundle, location.href).href;
+  // Its results link like the primary index's (site-relative), not to the absolute URL it was named by.
+  const baseUrl = config?.getAttribute('base-url') ?? '/';
+  instance.applyOptions?.({ mergeIndex: languages.map((language) => ({ bundlePath, language, baseUrl })) });
 }
 
 function filtersEqual(a: Record<string, string[]>, b: Record<string, string[]>): boolean {

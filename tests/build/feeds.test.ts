@@ -13,6 +13,7 @@ import { slugify } from '../../src/lib/notes/slug.ts';
 import { formatTimestamp } from '../../src/lib/notes/timestamps.ts';
 import { posterFactsOf, posterFileName } from '../../src/lib/seo/poster-facts.ts';
 import { siteConfig } from '../../src/site.config.ts';
+import { episodeLanguage, stringsFor } from '../../src/lib/archive/language.ts';
 import { builtEpisodes, builtNotes } from '../support/collection.ts';
 import { lintICalendar } from '../support/icalendar-lint.ts';
 import { SITES, sitePath, type SiteName } from '../support/sites.ts';
@@ -91,13 +92,15 @@ function expectItem(item: Item, episode: Episode, severalShows: boolean, name: S
   const links = anchors(content);
   const text = toString(fromHtml(content, { fragment: true }));
   for (const guest of episode.guests) expect(links, `${where}: guest ${guest}`).toContainEqual([url(`/guests/${slugify(guest)}/`), guest]);
-  if (episode.hosts.length) expect(content).toContain(`Hosted by ${episode.hosts.join(', ')}.`);
+  // In the episode's language: a Café con Grafana item says "Presentado por", "Ver en YouTube".
+  const t = stringsFor(episodeLanguage(episode));
+  if (episode.hosts.length) expect(content).toContain(t.hostedBy(episode.hosts.join(', ')));
   if (episode.videoId) {
     for (const chapter of episode.chapters) {
       expect(links, `${where}: chapter ${chapter.title}`).toContainEqual([watch(episode.videoId, chapter.start), formatTimestamp(chapter.start)]);
       expect(text).toContain(`${formatTimestamp(chapter.start)} ${chapter.title}`);
     }
-    expect(links).toContainEqual([watch(episode.videoId), 'Watch on YouTube']);
+    expect(links).toContainEqual([watch(episode.videoId), t.watchOnYouTube]);
   }
   const points = (list: Episode['talkingPoints'][number]['points']): string[] => list.flatMap((point) => [toString(fromHtml(point.html, { fragment: true })), ...points(point.children)]);
   for (const group of episode.talkingPoints) {
@@ -105,7 +108,7 @@ function expectItem(item: Item, episode: Episode, severalShows: boolean, name: S
     for (const point of points(group.points)) expect(text, `${where}: talking point`).toContain(point);
   }
   for (const link of episode.links) expect(links, `${where}: link ${link.title}`).toContainEqual([link.url, link.title]);
-  expect(links).toContainEqual([page, 'Episode page']);
+  expect(links).toContainEqual([page, t.episodePage]);
   for (const [href] of links) expect(href, `${where}: absolute links only`).toMatch(/^https:\/\//);
 }
 
@@ -165,7 +168,9 @@ describe.each(['fixtures', 'sample'] as const)('the feeds of the %s site', (name
       if (expected.description) expect(feed.description, path).toBe(expected.description);
       expect(feed.description, path).toBeTruthy();
       expect(feed.link, path).toBe(url('/'));
-      expect(feed.language, path).toBe(siteConfig.language);
+      // A show's feed is in the show's language (Café con Grafana: es); every other feed in the site's.
+      const show = siteConfig.shows.find((candidate) => path === `shows/${candidate.slug}/rss.xml`);
+      expect(feed.language, path).toBe(show?.language ?? siteConfig.language);
       expect(feed.image, path).toEqual({ url: url('/cover.png'), title: feed.title, link: url('/') });
       expect(feed.atom?.links, path).toEqual([{ href: url(`/${path}`), rel: 'self', type: 'application/rss+xml' }]);
       // When the content last changed (its newest episode), not the build time: unchanged feeds stay identical.

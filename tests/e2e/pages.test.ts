@@ -25,6 +25,10 @@ const PAGE_TYPES: Record<string, [SiteName, string]> = {
   captionsTranscript: ['fixtures', '/episodes/1/transcript/'],
   search: ['fixtures', '/search/?q=grafana'],
   notFound: ['fixtures', '/episodes/42/'],
+  // The Spanish show (Café con Grafana): <html lang="es">, its own words.
+  spanishEpisode: ['fixtures', '/episodes/cafe-con-grafana/2024-01-11-alertas-sin-dolor/'],
+  spanishUpcoming: ['fixtures', '/episodes/cafe-con-grafana/2099-01-16-trazas-con-tempo/'],
+  spanishShow: ['fixtures', '/shows/cafe-con-grafana/'],
 };
 
 let browser: Browser;

@@ -31,10 +31,16 @@ export function formatDayOf(iso: string, timeZone?: string, locale = 'en-GB'): s
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(new Date(iso));
 }
 
-/** "A", "A and B", "A, B and C". */
-export function formatNames(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+const listFormatters = new Map<string, Intl.ListFormat>();
+
+/** "A", "A and B", "A, B and C" (in Spanish "A, B y C"): names joined the locale's way. */
+export function formatNames(names: readonly string[], locale = 'en-GB'): string {
+  let formatter = listFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+    listFormatters.set(locale, formatter);
+  }
+  return formatter.format(names);
 }
 
 /** Initials for an avatar placeholder: "Ryan Perry" -> "RP". */
@@ -48,6 +54,6 @@ export function episodeHeadline(episode: { number: number | null; title: string 
 }
 
 /** The short label of an episode: "#26" for a numbered one, its date for a dated one. */
-export function episodeLabel(episode: { number: number | null; date: string | null }): string {
-  return episode.number === null ? (episode.date ? formatDate(episode.date) : '') : `#${episode.number}`;
+export function episodeLabel(episode: { number: number | null; date: string | null }, locale = 'en-GB'): string {
+  return episode.number === null ? (episode.date ? formatDate(episode.date, locale) : '') : `#${episode.number}`;
 }

@@ -20,10 +20,19 @@ export function noteParserOptions(config: SiteConfig, now: Date): NoteParserOpti
   return {
     showName: config.showName,
     seriesPrefix: config.seriesPrefix,
-    shows: config.shows.map(({ slug, name, heading, folder, defaultHosts }) => ({ slug, name, heading, folder, defaultHosts })),
+    shows: config.shows.map((show) => ({
+      slug: show.slug, name: show.name, heading: show.heading, folder: show.folder, defaultHosts: show.defaultHosts,
+      language: show.language,
+      notes: {
+        publicSections: show.publicSections, internalSections: show.internalSections, templateInstructions: show.templateInstructions,
+        guestFields: show.guestFields, openingLines: show.openingLines,
+      },
+    })),
     publicSections: config.publicSections,
     internalSections: config.internalSections,
     templateInstructions: config.templateInstructions,
+    guestFields: config.guestFields,
+    openingLines: config.openingLines,
     deniedLinkHosts: config.deniedLinkHosts,
     topics: config.topics,
     schedule: config.schedule,

@@ -1,3 +1,4 @@
+import { hasUiStrings } from '../i18n/index.ts';
 import { slugify } from '../notes/slug.ts';
 import { siteConfigSchema, type ParsedSiteConfig, type SiteConfig, type SiteConfigInput } from './schema.ts';
 
@@ -33,6 +34,11 @@ function withShows(config: ParsedSiteConfig): SiteConfig {
   for (const show of shows) {
     if (seen.has(show.slug)) throw new SiteConfigError(`src/site.config.ts: two shows have the slug "${show.slug}".\nFix: give each show its own slug.`);
     seen.add(show.slug);
+    // A language without words would give English pages that say <html lang="xx">.
+    if (show.language && !hasUiStrings(show.language)) {
+      throw new SiteConfigError(`src/site.config.ts: the show "${show.slug}" is in "${show.language}", for which the archive has no words.\n` +
+        `Fix: add src/lib/i18n/${show.language.split('-')[0]}.ts (a copy of es.ts, translated) and list it in src/lib/i18n/index.ts, or set another language.`);
+    }
   }
   return { ...config, shows: shows.map((show) => ({ ...show, defaultHosts: show.defaultHosts ?? config.defaultHosts })) };
 }

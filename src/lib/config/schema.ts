@@ -24,6 +24,13 @@ const publicSectionsSchema = z.object({
   links: z.array(z.string()).default(['Reference links', 'References', 'Resources', 'Links']),
 });
 
+/** Section names a show adds to the site's (a translated template's headings); every kind is optional. */
+const showPublicSectionsSchema = z.object({
+  talkingPoints: z.array(z.string()).default([]).describe('More names of the talking points section, e.g. "Puntos a hablar".'),
+  chapters: z.array(z.string()).default([]).describe('More names of the chapters section, e.g. "Capítulos".'),
+  links: z.array(z.string()).default([]).describe('More names of the links section, e.g. "Enlaces".'),
+});
+
 /** One show of the archive, and how its notes are recognised. */
 const showSchema = z.object({
   name: z.string().min(1).describe('The show, as visitors know it.'),
@@ -36,6 +43,14 @@ const showSchema = z.object({
   folder: z.string().optional().describe('A subfolder of the notes folder whose notes all belong to this show.'),
   defaultHosts: z.array(z.string().min(1)).optional().describe('Hosts when a note names none; default: the site\'s defaultHosts.'),
   youtubePlaylist: z.url().optional().describe('The show\'s YouTube playlist.'),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Write a BCP 47 language tag, e.g. "es".').optional()
+    .describe('The language the show is published in, e.g. "es"; its notes, pages, feed and posters are in it. Default: the site\'s language.'),
+  // What a translated template writes: added to the site-wide lists below, never replacing them.
+  publicSections: showPublicSectionsSchema.optional().describe('Public section names of this show\'s notes, added to the site\'s.'),
+  internalSections: z.array(z.string()).optional().describe('Internal section names of this show\'s notes, added to the site\'s.'),
+  templateInstructions: z.array(z.string()).optional().describe('Starts of this show\'s template instructions, added to the site\'s.'),
+  guestFields: z.array(z.string().min(1)).optional().describe('Guest line labels of this show\'s notes (e.g. "Invitado(s)"), added to the site\'s.'),
+  openingLines: z.array(z.string().min(1)).optional().describe('Starts of this show\'s host opening line, added to the site\'s.'),
 }).refine((show) => show.heading || show.folder, { message: 'Give the show a `heading` pattern or a `folder`, so its notes can be recognised.' });
 
 export const siteConfigSchema = z.object({
@@ -43,7 +58,7 @@ export const siteConfigSchema = z.object({
   tagline: z.string().min(1).describe('The show in one line, for the home page and feeds.'),
   site: z.url().describe('The public URL of the archive, e.g. "https://example.org".'),
   base: z.string().startsWith('/').default('/').describe('Path the archive lives under, e.g. "/episode-archive/".'),
-  language: z.string().default('en'),
+  language: z.string().default('en').describe('The language of the site, and of every show that sets none: "en".'),
   seriesPrefix: z.string().min(1).describe('What starts an episode heading: "GOH" for "# [[GOH 26 - Title]]". Used for the default show.'),
   shows: z.array(showSchema).min(1).optional()
     .describe('The shows of the archive, first = primary (its numbered episodes live at /episodes/<n>/). Default: one show, from showName and seriesPrefix.'),
@@ -63,6 +78,10 @@ export const siteConfigSchema = z.object({
     'Links for the audience, one per line',
     'At Grafana Labs, we do a',
   ]).describe('Starts of the template\'s instruction blockquotes (templates/episode.md), never published.'),
+  guestFields: z.array(z.string().min(1)).default([])
+    .describe('Labels of a one-colon guest line before the first section, e.g. "Invitado(s)" for `Invitado(s): [Name](url)`. `Guest::` is always read.'),
+  openingLines: z.array(z.string().min(1)).default(['Hello and welcome to'])
+    .describe('Starts of the host\'s opening line (a script read on air), withheld from talking points like template instructions.'),
   deniedLinkHosts: z.array(z.string()).default([
     '*.slack.com', 'docs.google.com', 'drive.google.com', 'calendar.google.com',
   ]).describe('Links to these hosts are internal: the item holding one is withheld. "*.x.com" also matches x.com.'),

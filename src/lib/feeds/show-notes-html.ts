@@ -5,6 +5,7 @@ import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
 import { formatTimestamp } from '../notes/timestamps.ts';
 import { youtubeWatchUrl } from '../notes/youtube.ts';
+import { en, type UiStrings } from '../i18n/en.ts';
 
 interface Point { html: string; children: readonly Point[] }
 
@@ -30,30 +31,31 @@ export interface ShowNotesLinks {
 /**
  * The full public show notes of an episode as one HTML fragment, for a feed's content:encoded.
  * Built from the parsed episode only (never from the note), so nothing withheld can reach a feed.
+ * Its headings are in the episode's language (`t`), as on its page.
  */
-export function showNotesHtml(episode: ShowNotesEpisode, links: ShowNotesLinks): string {
+export function showNotesHtml(episode: ShowNotesEpisode, links: ShowNotesLinks, t: UiStrings = en): string {
   const parts: ElementContent[] = [];
   if (episode.guests.length) {
-    parts.push(h('h2', 'Guests'), h('ul', episode.guests.map((name) => h('li', h('a', { href: links.guest(name) }, name)))));
+    parts.push(h('h2', t.guests(episode.guests.length)), h('ul', episode.guests.map((name) => h('li', h('a', { href: links.guest(name) }, name)))));
   }
-  if (episode.hosts.length) parts.push(h('p', `Hosted by ${episode.hosts.join(', ')}.`));
+  if (episode.hosts.length) parts.push(h('p', t.hostedBy(episode.hosts.join(', '))));
   if (episode.chapters.length && episode.videoId) {
     const videoId = episode.videoId;
-    parts.push(h('h2', 'Chapters'), h('ol', episode.chapters.map((chapter) =>
+    parts.push(h('h2', t.chapters), h('ol', episode.chapters.map((chapter) =>
       h('li', [h('a', { href: youtubeWatchUrl(videoId, chapter.start) }, formatTimestamp(chapter.start)), ` ${chapter.title}`]))));
   }
   if (episode.talkingPoints.some((group) => group.points.length)) {
-    parts.push(h('h2', 'Talking points'));
+    parts.push(h('h2', t.talkingPoints));
     for (const group of episode.talkingPoints) {
       if (group.heading) parts.push(h(`h${group.heading.depth}`, group.heading.text));
       if (group.points.length) parts.push(pointList(group.points, links));
     }
   }
   if (episode.links.length) {
-    parts.push(h('h2', 'Links'), h('ul', episode.links.map((link) => h('li', h('a', { href: link.url }, link.title)))));
+    parts.push(h('h2', t.links), h('ul', episode.links.map((link) => h('li', h('a', { href: link.url }, link.title)))));
   }
-  if (episode.videoId) parts.push(h('p', h('a', { href: youtubeWatchUrl(episode.videoId) }, 'Watch on YouTube')));
-  parts.push(h('p', h('a', { href: links.page }, 'Episode page')));
+  if (episode.videoId) parts.push(h('p', h('a', { href: youtubeWatchUrl(episode.videoId) }, t.watchOnYouTube)));
+  parts.push(h('p', h('a', { href: links.page }, t.episodePage)));
   return toHtml({ type: 'root', children: parts } satisfies Root);
 }
 

@@ -8,6 +8,7 @@ import { slugify } from '../notes/slug.ts';
 import { youtubeWatchUrl } from '../notes/youtube.ts';
 import { buildTime } from '../collection/parser-options.ts';
 import { absoluteUrl, paths, posterPathOf, showOf, site } from '../archive/site.ts';
+import { episodeLanguage, stringsFor } from '../archive/language.ts';
 
 /** Astro glue: the site's feeds, from its config and URL scheme. */
 
@@ -23,17 +24,19 @@ function memoisedShowNotes(episode: EpisodeData): string {
   let html = showNotesByKey.get(episode.key);
   if (html === undefined) {
     const page = absoluteUrl(paths.episode(episode.key));
-    html = showNotesHtml(episode, { page, guest: (name) => absoluteUrl(paths.guest(slugify(name))), absolute: absoluteUrl });
+    html = showNotesHtml(episode, { page, guest: (name) => absoluteUrl(paths.guest(slugify(name))), absolute: absoluteUrl }, stringsFor(episodeLanguage(episode)));
     showNotesByKey.set(episode.key, html);
   }
   return html;
 }
 
-export async function episodeFeedResponse(feed: { title: string; description: string; selfPath: string; episodes: readonly EpisodeData[] }): Promise<Response> {
+/** A feed of episodes; `language` is the feed's (a show's own language), else the site's. */
+export async function episodeFeedResponse(feed: { title: string; description: string; selfPath: string; episodes: readonly EpisodeData[]; language?: string }): Promise<Response> {
   const xml = await getRssString(episodeFeedOptions<EpisodeData>({
     title: feed.title,
     description: feed.description,
-    language: site.language,
+    // RSS 2.0 has one language per channel, none per item: a feed mixing languages says the site's.
+    language: feed.language ?? site.language,
     lastBuildDate: lastChange(feed.episodes),
     episodes: feed.episodes,
     headline: feedHeadline(await hasSeveralShows()),

@@ -13,6 +13,8 @@ import { withhold, type WithheldText } from './withheld.ts';
 export interface BoilerplateOptions {
   file: string;
   templateInstructions: readonly string[];
+  /** Starts of the host's opening line (`*Hello and welcome to …*`), a script read on air. */
+  openingLines?: readonly string[];
   deniedLinkHosts: readonly string[];
 }
 
@@ -42,6 +44,7 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const withheld: WithheldText[] = [];
   const warnings: NoteWarning[] = [];
   const instructions = options.templateInstructions.map(normaliseText);
+  const openingLines = (options.openingLines ?? []).map(normaliseText);
 
   const withholdInternal = (node: RootContent, url: string): false => {
     const line = node.position?.start.line ?? 0;
@@ -90,6 +93,11 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
       withheld.push(withhold([node], 'template placeholder', section, line));
       return false;
     }
+    // After placeholders: the template's own opening line (`I'm `<name>``) is reported as a placeholder, as before.
+    if ((node.type === 'listItem' || node.type === 'paragraph') && startsWithAny(node.type === 'listItem' ? ownText(node.children) : [node], openingLines)) {
+      withheld.push(withhold([node], 'opening line', section, line));
+      return false;
+    }
     return !(node.type === 'listItem' && isEmptyItem(node));
   };
 
@@ -132,6 +140,14 @@ function isInstruction(node: Blockquote, instructions: readonly string[]): boole
   return instructions.some((instruction) => instruction.length > 0 && text.startsWith(instruction));
 }
 
+/** True when the text of the nodes starts with one of the (normalised) starts, e.g. an opening line. */
+function startsWithAny(nodes: readonly Nodes[], starts: readonly string[]): boolean {
+  if (starts.length === 0) return false;
+  const text = normaliseText(nodes.map((node) => toString(node)).join(' '));
+  return starts.some((start) => start.length > 0 && text.startsWith(start));
+}
+
+// Accents are folded: the team writes "Cafe" and "Café", "hablarán" and "hablaran" alike.
 function normaliseText(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -1,6 +1,13 @@
-/** An episode's description when the note gives none: show, number, title and guests. */
-export function describeEpisode(number: number | undefined, title: string, guests: readonly string[], showName: string): string {
-  const withGuests = guests.length ? ` with ${formatList(guests)}` : '';
+import { stringsFor } from '../i18n/index.ts';
+
+/**
+ * An episode's description when the note gives none: show, number, title and guests, in the show's
+ * language ("Café con Grafana #7: Alertas sin dolor con Lucía Fernández.").
+ */
+export function describeEpisode(number: number | undefined, title: string, guests: readonly string[], showName: string, language = 'en'): string {
+  const t = stringsFor(language);
+  const names = new Intl.ListFormat(t.locale, { style: 'long', type: 'conjunction' }).format(guests);
+  const withGuests = guests.length ? ` ${t.with} ${names}` : '';
   const mentionsGuests = guests.length > 0 && guests.every((guest) => title.includes(guest));
   const name = number === undefined ? `${showName}: ${title}` : `${showName} #${number}: ${title}`;
   return `${name}${mentionsGuests ? '' : withGuests}.`.replace(/([.!?])\.$/, '$1');

@@ -72,6 +72,10 @@ export interface NoteParserOptions {
   publicSections: Record<SectionKind, readonly string[]>;
   internalSections: readonly string[];
   templateInstructions: readonly string[];
+  /** Labels of a one-colon guest line before the first section (`Invitado(s): Name`); `Guest::` is always read. */
+  guestFields?: readonly string[];
+  /** Starts of the host's opening line, a script read on air, withheld from talking points. */
+  openingLines?: readonly string[];
   deniedLinkHosts: readonly string[];
   topics: readonly TopicVocabularyEntry[];
   schedule: ScheduleDefaults;

@@ -13,6 +13,7 @@ import { NoteError, type NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { FrontmatterReader } from './frontmatter-values.ts';
+import { takeGuestLines } from './guest-lines.ts';
 import { parseGuestLinks, parseGuestNames, parseNameList } from './guests.ts';
 import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
 import { identifyEpisode, UnrecognisedNoteError, type IdentityClues } from './identify-episode.ts';
@@ -29,6 +30,7 @@ import { exampleHeading } from './shows.ts';
 import { slugify } from './slug.ts';
 import { isTemplateChapterList, leftoverWithheld, lineOf } from './template-leftovers.ts';
 import { parseChapters, type Chapter } from './timestamps.ts';
+import { optionsForShow } from './show-options.ts';
 import { resolveTopics } from './topics.ts';
 import { readVideoId } from './video.ts';
 import { withhold, type WithheldText } from './withheld.ts';
@@ -75,6 +77,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const identity = identifyEpisode(identityClues(frontmatter, titleNode, context, file), options.shows, file);
   for (const warning of identity.warnings ?? []) warnings.push(warning);
   const { show, number } = identity;
+  // Once the show is known, its own section names, instructions, guest labels and opening lines count too.
+  const local = optionsForShow(options, show);
   const lacksNumber = identity.numbered && identity.number === undefined;
   const namedTitle = plainText(identity.title ?? '');
   const lacksTitle = Boolean(identity.templated) || !namedTitle || isPlaceholderTitle(namedTitle);
@@ -82,8 +86,9 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const title = lacksTitle ? fallbackTitle(identity.titles ?? [], context.relativePath ?? file) : namedTitle;
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
-  const classified = classifySections(blocks, { public: options.publicSections, internal: options.internalSections });
-  const preamble = classified.preamble as RootContent[];
+  const classified = classifySections(blocks, { public: local.publicSections, internal: local.internalSections });
+  const guestLines = takeGuestLines(classified.preamble, local.guestFields ?? []);
+  const preamble = guestLines.rest;
   if (preamble.length) withheld.push(withhold(preamble, 'note preamble', '(before the first section)', preamble[0]?.position?.start.line ?? 0));
   for (const section of classified.withheld) {
     withheld.push(withhold(section.nodes, section.known ? 'internal section' : 'section not on the allow-list', section.heading, section.line));
@@ -91,7 +96,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
       warnings.push({
         file, line: section.line,
         problem: `the section "${section.heading}" is not published: it is not one of the public sections`,
-        fix: `nothing to do if it is internal; to publish it, rename it to one of: ${Object.values(options.publicSections).flat().join(', ')}.`,
+        fix: `nothing to do if it is internal; to publish it, rename it to one of: ${Object.values(local.publicSections).flat().join(', ')}.`,
       });
     }
   }
@@ -99,8 +104,11 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   // Tags are read from the preamble (a `Guest::` line included) and the public sections, never from internal ones.
   const guestField = splitInlineTags(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
   const guestList = frontmatter.list('guests');
-  const guests = plainTexts(guestList ? parseNameList(guestList) : parseGuestNames(guestField.text));
-  const parts = collectPublicParts(classified.sections, { file, ...options });
+  // `Guest::` and a translated template's guest line (`Invitado(s):`) both name guests; each name once.
+  const named = guestList ? parseNameList(guestList) : [...parseGuestNames(guestField.text), ...guestLines.guests];
+  const seenGuests = new Set<string>();
+  const guests = plainTexts(named.filter((name) => !seenGuests.has(name.toLowerCase()) && seenGuests.add(name.toLowerCase())));
+  const parts = collectPublicParts(classified.sections, { file, ...local });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = [
@@ -156,7 +164,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     chapters,
     talkingPoints,
     links,
-    description: plainText(frontmatter.text('description') ?? '') || describeEpisode(number, title, guests, show.name),
+    description: plainText(frontmatter.text('description') ?? '') || describeEpisode(number, title, guests, show.name, show.language),
     status,
     missing: missingParts({ airTime, videoId, guests, chapters, lacksNumber, lacksTitle }),
   };

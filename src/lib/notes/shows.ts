@@ -1,4 +1,5 @@
 import { normaliseNumericDate } from './dates.ts';
+import type { ShowNoteOptions } from './show-options.ts';
 import { unwrapWikilink } from './wikilinks.ts';
 
 /** How the parser recognises a show's notes (from the site config's `shows`). */
@@ -10,6 +11,10 @@ export interface ShowRule {
   /** Subfolder of the notes folder whose notes all belong to this show. */
   folder?: string;
   defaultHosts: readonly string[];
+  /** The language its notes are written in (BCP 47), when it is not the site's. */
+  language?: string;
+  /** Section names, instructions, guest labels and opening lines its notes add to the site's. */
+  notes?: ShowNoteOptions;
 }
 
 /** What an episode heading says, read with one show's pattern. */

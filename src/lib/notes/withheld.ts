@@ -8,6 +8,7 @@ export type WithheldReason =
   | 'section not on the allow-list'
   | 'template instruction'
   | 'template placeholder'
+  | 'opening line'
   | 'internal link'
   | 'note preamble'
   | 'comment'

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { episodeLabel } from '../archive/format.ts';
+import { stringsFor } from '../i18n/index.ts';
 
 /** What a poster shows. Its hash names the image, so an unchanged poster is never redrawn. */
 export interface PosterFacts {
@@ -10,6 +11,8 @@ export interface PosterFacts {
   guests: readonly string[];
   date: string | null;
   upcoming: boolean;
+  /** The show's language when it has its own ("es"): the poster's words and date are in it. Absent: English. */
+  language?: string;
 }
 
 // Bump when the design changes, so cached posters are redrawn (and their URLs change).
@@ -30,11 +33,14 @@ export interface PosterSource {
 }
 
 /** What an episode's poster shows: a dated episode's date is its label already, so it is not repeated. */
-export function posterFactsOf(episode: PosterSource, shows: readonly { slug: string; name: string }[]): PosterFacts {
+export function posterFactsOf(episode: PosterSource, shows: readonly { slug: string; name: string; language?: string | undefined }[]): PosterFacts {
   const show = shows.find((candidate) => candidate.slug === episode.show) ?? shows[0];
+  const language = show?.language;
   return {
-    showName: show?.name ?? '', label: episodeLabel(episode), title: episode.title, guests: episode.guests,
+    showName: show?.name ?? '', label: episodeLabel(episode, stringsFor(language ?? 'en').locale), title: episode.title, guests: episode.guests,
     date: episode.number === null ? null : episode.date, upcoming: episode.status === 'upcoming',
+    // Only a show with its own language says so: English posters keep their names (and are not redrawn).
+    ...(language ? { language } : {}),
   };
 }
 

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { formatDate } from '../archive/format.ts';
+import { stringsFor } from '../i18n/index.ts';
 import { DESIGN_VERSION, POSTER_HEIGHT, POSTER_WIDTH, posterFileName, type PosterFacts } from './poster-facts.ts';
 
 export type { PosterFacts } from './poster-facts.ts';
@@ -115,9 +116,12 @@ function textLines(text: string, perLine: number, maxLines: number, style: Recor
   return el('div', { display: 'flex', flexDirection: 'column', ...style }, wrapWords(text, perLine, maxLines).map((line) => el('div', { display: 'flex' }, line)));
 }
 
-function posterTree(facts: PosterFacts): Node {
+/** What satori draws for a poster (exported so tests can read its words without reading pixels). */
+export function posterTree(facts: PosterFacts): Node {
   const titleSize = facts.title.length > 70 ? 48 : facts.title.length > 40 ? 58 : 68;
-  const guests = facts.guests.length ? `with ${facts.guests.join(', ')}` : '';
+  // In the show's words: "con Lucía Fernández", "11 de enero de 2024".
+  const t = stringsFor(facts.language ?? 'en');
+  const guests = facts.guests.length ? `${t.with} ${facts.guests.join(', ')}` : '';
   const contentHeight = HEIGHT - PLAY_BAR_HEIGHT - PADDING_TOP - PADDING_BOTTOM;
   return el('div', {
     width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column', background: BRAND_BACKGROUND, color: '#fff', fontFamily: 'Inter',
@@ -130,13 +134,13 @@ function posterTree(facts: PosterFacts): Node {
       el('div', { display: 'flex', alignItems: 'center', width: CONTENT_WIDTH, fontSize: 30, fontWeight: 700, color: '#ffb98a' }, [
         el('div', { display: 'flex' }, facts.showName),
         el('div', { display: 'flex', marginLeft: 'auto', fontSize: 30, color: '#fff', background: 'rgba(255,255,255,0.14)', padding: '6px 18px', borderRadius: 999 },
-          facts.upcoming ? `Upcoming · ${facts.label}` : facts.label),
+          facts.upcoming ? `${t.upcoming} · ${facts.label}` : facts.label),
       ]),
       el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
         textLines(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3, { width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }),
         el('div', { display: 'flex', marginTop: 24, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
           el('div', { display: 'flex', maxWidth: 760 }, guests),
-          el('div', { display: 'flex' }, facts.date ? formatDate(facts.date) : ''),
+          el('div', { display: 'flex' }, facts.date ? formatDate(facts.date, t.locale) : ''),
         ]),
       ]),
     ]),

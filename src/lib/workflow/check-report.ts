@@ -174,6 +174,7 @@ function formatWithheld(item: WithheldText): string {
     case 'internal link': return `link under "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
     case 'template instruction': return `template instruction under "${item.section}" ${where}`;
     case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
+    case 'opening line': return `the host's opening line under "${item.section}" ${where}`;
     case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
     case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
     case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;

@@ -15,6 +15,7 @@ const WITHHELD_NOUNS: Record<WithheldReason, [string, string]> = {
   'note preamble': ['preamble', 'preambles'],
   'template instruction': ['template instruction', 'template instructions'],
   'template placeholder': ['template placeholder', 'template placeholders'],
+  'opening line': ['opening line', 'opening lines'],
   'internal link': ['line linking to an internal host', 'lines linking to an internal host'],
   comment: ['comment', 'comments'],
   'data field': ['data field', 'data fields'],

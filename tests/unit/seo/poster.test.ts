@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawPoster, PLAY_BAR_HEIGHT, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
+import { drawPoster, PLAY_BAR_HEIGHT, posterTree, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
 import { posterFactsOf, posterFileName } from '../../../src/lib/seo/poster-facts.ts';
 
 const facts: PosterFacts = { showName: 'Grafana Office Hours', label: '#26', title: 'How to do continuous profiling right', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false };
@@ -34,6 +34,20 @@ describe('episode posters', () => {
     expect(posterFactsOf(numbered, shows)).toEqual({ showName: 'Grafana Office Hours', label: '#26', title: 'Profiling', guests: ['Ryan Perry'], date: '2024-01-19', upcoming: false });
     const dated = { ...numbered, show: 'loki-community-call', number: null, date: '2025-08-12', status: 'upcoming' };
     expect(posterFactsOf(dated, shows)).toMatchObject({ showName: 'Loki Community Call', label: '12 August 2025', date: null, upcoming: true });
+  });
+
+  it('are drawn in the words of a show with its own language, the date written its way', () => {
+    const shows = [{ slug: 'office-hours', name: 'Grafana Office Hours' }, { slug: 'cafe-con-grafana', name: 'Café con Grafana', language: 'es' }];
+    const spanish = { show: 'cafe-con-grafana', number: 7, title: 'Alertas sin dolor', guests: ['Lucía Fernández'], date: '2024-01-11', status: 'upcoming' };
+    const spanishFacts = posterFactsOf(spanish, shows);
+    expect(spanishFacts).toEqual({ showName: 'Café con Grafana', label: '#7', title: 'Alertas sin dolor', guests: ['Lucía Fernández'], date: '2024-01-11', upcoming: true, language: 'es' });
+    const words = JSON.stringify(posterTree(spanishFacts));
+    for (const text of ['con Lucía Fernández', '11 de enero de 2024', 'Próximamente · #7']) expect(words).toContain(text);
+    expect(words).not.toMatch(/January|Upcoming|with /);
+    // A show in the site's language keeps its facts, so its posters keep their names (and are not redrawn).
+    expect(posterFactsOf({ ...spanish, show: 'office-hours' }, shows)).not.toHaveProperty('language');
+    expect(JSON.stringify(posterTree({ ...facts, upcoming: true }))).toContain('with Ryan Perry');
+    expect(posterFileName(spanishFacts)).not.toBe(posterFileName({ ...spanishFacts, language: undefined }));
   });
 
   it('keep the strip under the player\'s play bar free of text, whatever the title, guests and date', async () => {

@@ -22,7 +22,7 @@ describe('npm run check on the fixture archive', () => {
   it('passes, with exit code 0 and a summary of every note', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('8 notes and 3 guest profiles checked: 5 published, 1 upcoming, 1 draft; 1 warning, no errors.');
+    expect(result.stdout).toContain('10 notes and 3 guest profiles checked: 6 published, 2 upcoming, 1 draft; 1 warning, no errors.');
   });
 
   it('says what a draft is missing and where to write it', () => {
@@ -57,7 +57,7 @@ describe('npm run check on the fixture archive', () => {
 
   it('aligns every field of every episode, without colours when the output is not a terminal', () => {
     const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|status|guests|missing|withheld)\b/.test(line));
-    expect(fields.length).toBe(7 * 6);
+    expect(fields.length).toBe(9 * 6);
     for (const line of fields) expect(line[12], line).not.toBe(' ');
     for (const line of fields) expect(line.slice(2, 12).trim().length).toBeGreaterThan(0);
     expect(result.stdout).not.toContain('\u001b[');

@@ -165,7 +165,7 @@ describe('npm run check on guest profiles', () => {
     expect(result.stdout).toContain(`${guests}/jane-doe.yaml:3  the " quote opened on this line is never closed\n  Fix: `);
     expect(result.stdout).toContain(`${guests}/sam-rivera.yaml:4  \`links[0].url\` is not a web address (https://...) or a mailto: address\n  Fix: `);
     expect(result.stdout).toContain('2 errors: the build stops until they are fixed');
-    expect(result.stdout).toMatch(/8 notes and 2 guest profiles checked: .*, 2 errors\.$/m);
+    expect(result.stdout).toMatch(/10 notes and 2 guest profiles checked: .*, 2 errors\.$/m);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 

@@ -3,6 +3,7 @@ import { hasSeveralShows, publishedEpisodes, showsOnSite, type EpisodeData } fro
 import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths } from '../../../lib/archive/site.ts';
 import type { ShowDefinition } from '../../../lib/config/schema.ts';
+import { showLanguage } from '../../../lib/archive/language.ts';
 
 export const getStaticPaths = (async () => {
   if (!(await hasSeveralShows())) return [];
@@ -15,4 +16,5 @@ export const GET: APIRoute<{ show: ShowDefinition; episodes: EpisodeData[] }, { 
   description: props.show.description || `Every episode of ${props.show.name}.`,
   selfPath: paths.showFeed(props.show.slug),
   episodes: props.episodes,
+  language: showLanguage(props.show),
 });

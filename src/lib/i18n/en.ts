@@ -1,0 +1,92 @@
+/**
+ * The words of the archive's pages in English. Every language has a file like this one with every key
+ * (src/lib/i18n/index.ts types them so); components look keys up, they never choose words themselves.
+ */
+export const en = {
+  /** The language these words are in (BCP 47), and the locale dates and lists are written in (Intl). */
+  language: 'en',
+  locale: 'en-GB',
+
+  // The frame of every page.
+  skipToContent: 'Skip to content',
+  mainNavigation: 'Main',
+  nav: { shows: 'Shows', episodes: 'Episodes', guests: 'Guests', topics: 'Topics', about: 'About' },
+  siteSearch: 'Site search',
+  searchEpisodes: 'Search episodes',
+  searchPlaceholder: 'Search guests, topics…',
+  searchButton: 'Search',
+  darkTheme: 'Dark theme',
+  footer: { rss: 'RSS feed', upcomingCalendar: 'Upcoming episodes calendar', youtube: 'YouTube channel', about: 'About this archive' },
+  allEpisodesFeed: (site: string) => `${site}: all episodes`,
+
+  // An episode.
+  with: 'with',
+  and: 'and',
+  aboutThisEpisode: 'About this episode',
+  guests: (count: number): string => (count === 1 ? 'Guest' : 'Guests'),
+  hosts: (count: number): string => (count === 1 ? 'Host' : 'Hosts'),
+  topics: 'Topics',
+  linksFor: (name: string) => `Links for ${name}`,
+  chapters: 'Chapters',
+  chaptersGenerated: "Generated from the video's captions.",
+  transcript: {
+    summary: 'Summary',
+    heading: 'Transcript',
+    read: 'Read the transcript',
+    summaryAndTextGenerated: "The summary and the transcript are generated from the video's captions.",
+    textGenerated: "The transcript is generated from the video's captions.",
+    pageTitle: (headline: string) => `Transcript: ${headline}`,
+    pageDescription: (headline: string) => `What was said in ${headline}, from the video's captions.`,
+    back: '← Back to the episode',
+    rawCaptions: "YouTube's captions of the video, as they are: they have not been cleaned up.",
+    cleanedUp: "Generated from the video's captions and cleaned up by a program: it may get words and names wrong.",
+    plainText: 'Plain text',
+    cut: 'The transcript is cut here: it is longer than a page can show.',
+  },
+  talkingPoints: 'Talking points',
+  links: 'Reference links',
+  watchOnYouTube: 'Watch on YouTube',
+  playVideo: 'Play video',
+  playVideoTitled: (title: string) => `Play video: ${title}`,
+  playFrom: 'Play from',
+  playerNote: 'Playing loads the video from YouTube (youtube-nocookie.com).',
+  moreEpisodesOf: (show: string) => `More episodes of ${show}`,
+  previousEpisode: 'Previous episode',
+  hostedBy: (names: string) => `Hosted by ${names}.`,
+  episodePage: 'Episode page',
+  nextEpisode: 'Next episode',
+  posterOf: (show: string, headline: string, guests: string) => `Poster of ${show} ${headline}${guests ? `, with ${guests}` : ''}`,
+
+  // An upcoming episode.
+  upcoming: 'Upcoming',
+  liveNowOrRecentlyAired: 'Live now or recently aired',
+  nextEpisodeNotice: 'Next episode',
+  whenToWatch: 'When to watch',
+  liveOn: 'Live on',
+  startedOn: 'Started on',
+  watchLiveOnYouTube: 'Watch live on YouTube',
+  addToCalendar: 'Add to calendar',
+
+  // A show's page.
+  episodeCount: (count: number) => `${count} ${count === 1 ? 'episode' : 'episodes'}`,
+  showDescription: (count: string, show: string) => `${count} of ${show}.`,
+  showFeed: 'RSS feed for this show',
+  playlistOnYouTube: 'Playlist on YouTube',
+  upcomingHeading: 'Upcoming',
+  episodesHeading: 'Episodes',
+
+  // A guest's page.
+  guestDescription: (name: string, site: string, count: string) => `${name} on ${site}: ${count}.`,
+  guestEpisodesHeading: (count: number): string => (count === 1 ? 'Episode' : `${count} episodes`),
+  guestFeedTitle: (site: string, name: string) => `${site}: episodes with ${name}`,
+  guestFeed: (name: string) => `RSS feed of episodes with ${name}`,
+
+  // Pages of a list.
+  pages: 'Pages',
+  newer: 'Newer',
+  older: 'Older',
+  page: (page: number) => `Page ${page}`,
+};
+
+/** Every key a language must have, with what it holds. */
+export type UiStrings = typeof en;
