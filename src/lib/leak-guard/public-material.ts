@@ -95,7 +95,7 @@ export function configTexts(config: PublicConfig): string[] {
   return texts.filter((text): text is string => typeof text === 'string' && text.length > 0);
 }
 
-/** The public facts of a guest profile: the guest's name and the addresses of their links (not its prose). */
+/** The public facts of a guest profile: the guest's name and the addresses of their links (not its prose, nor the links' labels). */
 export function profileFacts(profile: { name: string; links?: readonly { label: string; url: string }[] }): string[] {
-  return [profile.name, ...(profile.links ?? []).flatMap((link) => [link.label, link.url])];
+  return [profile.name, ...(profile.links ?? []).map((link) => link.url)];
 }

@@ -1,5 +1,6 @@
 const STRING_LITERAL = /'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g;
-const TEMPLATE_TEXT = />([^<>{}]+)</g;
+const TEMPLATE_TEXT = />([^<>]+)</g;
+const EXPRESSION = /\{[^}]*\}/;
 const INTERPOLATION = /\$\{[^}]*\}/;
 
 /**
@@ -16,7 +17,7 @@ export function siteStringsOf(source: string, kind: 'astro' | 'ts'): string[] {
   }
   if (kind === 'astro') {
     const template = source.replace(/^---[^]*?\n---/, '');
-    for (const match of template.matchAll(TEMPLATE_TEXT)) strings.push(match[1]!);
+    for (const match of template.matchAll(TEMPLATE_TEXT)) strings.push(...match[1]!.split(EXPRESSION));
   }
   return strings.map((text) => text.trim()).filter((text) => /[\p{L}\p{N}]/u.test(text));
 }
