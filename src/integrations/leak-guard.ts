@@ -41,8 +41,11 @@ const HAND_WRITTEN = new Set(['.md', '.mdx', '.markdown', '.html']);
 
 /**
  * The last step of every build: reads every output file (pages, feeds, calendars, JSON, the search
- * index) and fails the build if any text a note withholds appears in it. There is no switch to turn
- * it off. A failed build is moved aside, so no site that leaks is left where a deploy would find it.
+ * index) and fails the build if any text a note withholds appears in it, unless public material
+ * explains it (collectSecrets: the notes' public parts and facts, the config's texts, guests' names
+ * and links, generated text). A leak names the hand-written page, component or guest profile that
+ * holds the same words, if any. There is no switch to turn it off. A failed build is moved aside, so
+ * no site that leaks is left where a deploy would find it.
  */
 export function leakGuard(options: LeakGuardOptions): AstroIntegration {
   // The source file of every page, injected ones included: what a page publishes as written.
