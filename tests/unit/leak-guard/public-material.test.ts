@@ -209,3 +209,25 @@ describe('tracing a leak to the file that holds it', () => {
     expect(Object.fromEntries(traced)).toEqual({ 'ask lee about the unreleased roadmap': ['src/pages/about.mdx'] });
   });
 });
+
+describe('the cost of public material', () => {
+  it('grows linearly with the public text of the archive, however many withheld runs it must explain', () => {
+    const words = ['grafana', 'loki', 'tempo', 'the', 'show', 'with', 'dashboards', 'of', 'and', 'a'];
+    const notes = (count: number) => Array.from({ length: count }, (_, index) => ({
+      file: `GOH-${index}.md`, episode: String(index),
+      withheld: [{ reason: 'internal section' as const, section: 'Checklist', line: 1, texts: [Array.from({ length: 20 }, (_, word) => words[(index + word * 3) % words.length]).join(' ')] }],
+      // Many short texts: each one's start, end and whole is looked up.
+      publicText: Array.from({ length: 200 }, (_, text) => `${words[(index + text) % words.length]} ${words[(text * 7) % words.length]} note${index}`).join(TEXT_BREAK),
+    }));
+    const time = (count: number) => {
+      const input = notes(count);
+      const started = performance.now();
+      collectSecrets(input, { siteStrings: ['with', 'Hosted by'] });
+      return performance.now() - started;
+    };
+    time(50); // warm up
+    const small = time(200);
+    const large = time(2_000);
+    expect(large).toBeLessThan(Math.max(small, 20) * 30);
+  });
+});
