@@ -30,9 +30,8 @@ export function composedOfPublicTexts(runs: readonly (readonly string[])[], publ
   const ends = new Set<number>(); // its last words (or all of it)
   const wholes = new Set<number>(); // a whole short public text
   const words = tokenise(publicText);
-  for (let start = 0; start < words.length;) {
-    let end = start + 1;
-    while (end < words.length && words.textStarts[end] === start) end += 1;
+  for (let text = 0, start = 0; start < words.length; text += 1) {
+    const end = words.textStarts[text] ?? words.length;
     const length = end - start;
     for (let size = 1; size <= Math.min(length, maxPiece); size += 1) {
       const first = keyOf(words.hashes, start, start + size);

@@ -1,5 +1,5 @@
 import { hashWord } from './word-hashes.ts';
-import { withinOneText, type Words } from './words.ts';
+import { textEnd, withinOneText, type Words } from './words.ts';
 
 /**
  * Finds many word sequences in a text in one pass, in time linear in the text's length whatever
@@ -53,7 +53,7 @@ export function sequenceFinder(sequences: readonly (readonly string[])[], window
   return (words) => {
     const found = new Set<Group>();
     if (groups.size === 0) return new Set();
-    const { hashes, textStarts, length: count } = words;
+    const { hashes, length: count } = words;
     const confirm = (key: number, start: number, length: number) => {
       for (const group of groups.get(key) ?? []) {
         if (group.words.length !== length || found.has(group)) continue;
@@ -70,7 +70,7 @@ export function sequenceFinder(sequences: readonly (readonly string[])[], window
         b = (Math.imul(b, BASE_B) + hashes[index]!) | 0;
       }
       for (let start = 0; ; start += 1) {
-        if (windows.has(a) && textStarts[start + windowLength - 1]! <= start) confirm(keyOf(a, b), start, windowLength);
+        if (windows.has(a) && withinOneText(words, start, windowLength)) confirm(keyOf(a, b), start, windowLength);
         const next = start + windowLength;
         if (next >= count) break;
         const leaving = hashes[start]!;
@@ -84,7 +84,8 @@ export function sequenceFinder(sequences: readonly (readonly string[])[], window
         if (!otherFirstWords.has(hashes[start]!)) continue;
         let a = 0;
         let b = 0;
-        for (let length = 1; length <= longestOther && start + length <= count && withinOneText(words, start, length); length += 1) {
+        const end = textEnd(words, start);
+        for (let length = 1; length <= longestOther && start + length <= end; length += 1) {
           a = (Math.imul(a, BASE_A) + hashes[start + length - 1]!) | 0;
           b = (Math.imul(b, BASE_B) + hashes[start + length - 1]!) | 0;
           if (otherLengths.has(length)) confirm(keyOf(a, b), start, length);

@@ -15,8 +15,9 @@ const TEXT_BREAK_CODE = 0x2029;
  * `hashes` holds each word's hashWord, worked out while scanning; the words themselves are only
  * cut out of the text when asked for (`at`), which a search needs only where a hash matched: making
  * six million strings for a 1,000-episode site was a third of the guard's time.
- * `textStarts` holds, for each word, the index of the first word of its text (TEXT_BREAK), so that
- * a run of words can be told apart from words of two texts that only sit side by side.
+ * `textStarts` holds, in order, the index of the first word of each text but the first (TEXT_BREAK),
+ * so that a run of words can be told apart from words of two texts that only sit side by side. It is
+ * only consulted where a run matched, so it is kept sparse rather than one entry per word.
  */
 export interface Words {
   length: number;
@@ -25,9 +26,22 @@ export interface Words {
   at(index: number): string;
 }
 
-/** Whether words[start .. start + length) lie within one text. */
+/** The index of the first word after `start` that starts another text (or the number of words). */
+export function textEnd(words: Words, start: number): number {
+  const starts = words.textStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low === starts.length ? words.length : starts[low]!;
+}
+
+/** Whether words[start .. start + length) lie within one text (no text starts inside the run). */
 export function withinOneText(words: Words, start: number, length: number): boolean {
-  return words.textStarts[start + length - 1]! <= start;
+  return textEnd(words, start) >= start + length;
 }
 
 /** Scans a text into Words, by character code (a split on a Unicode regular expression was ~3x slower). */
@@ -37,7 +51,6 @@ export function tokenise(text: string): Words {
   const ends: number[] = [];
   const hashes: number[] = [];
   const textStarts: number[] = [];
-  let textStart = 0;
   let start = -1;
   let hash = FNV_OFFSET;
   for (let index = 0; index < normalised.length; index += 1) {
@@ -61,10 +74,10 @@ export function tokenise(text: string): Words {
         starts.push(start);
         ends.push(index);
         hashes.push(hash >>> 0);
-        textStarts.push(textStart);
         start = -1;
       }
-      if (unit === TEXT_BREAK_CODE) textStart = starts.length;
+      // A text starts at the next word; many breaks in a row (tags without text between) are one.
+      if (unit === TEXT_BREAK_CODE && starts.length > 0 && textStarts[textStarts.length - 1] !== starts.length) textStarts.push(starts.length);
       if (pair) index += 1;
     }
   }
@@ -72,8 +85,8 @@ export function tokenise(text: string): Words {
     starts.push(start);
     ends.push(normalised.length);
     hashes.push(hash >>> 0);
-    textStarts.push(textStart);
   }
+  if (textStarts[textStarts.length - 1] === starts.length) textStarts.pop(); // breaks after the last word start nothing
   return {
     length: starts.length, hashes: Uint32Array.from(hashes), textStarts: Uint32Array.from(textStarts),
     at: (index) => normalised.slice(starts[index], ends[index]),
