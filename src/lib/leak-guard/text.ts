@@ -1,4 +1,4 @@
-import { TEXT_BREAK } from './words.ts';
+import { TEXT_BREAK, withoutBreaks } from './words.ts';
 
 // A tag as our writers emit it: a name right after "<" and no "<" inside. A "<" in text is always
 // escaped in HTML and XML output, so only escaped markup (RSS descriptions) can be mistaken for a tag,
@@ -46,6 +46,7 @@ function decodeEntities(text: string): string {
   if (decoded.includes('&#')) {
     decoded = decoded.replace(/&#(x[0-9a-f]+|\d+);/gi, (whole, number: string) => {
       const code = number[0] === 'x' || number[0] === 'X' ? Number.parseInt(number.slice(1), 16) : Number(number);
+      if (code === 0x2029) return ' '; // a break written as a reference splits no text either
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
   }
@@ -60,7 +61,7 @@ function decodeEntities(text: string): string {
  * and HTML escaped inside it (RSS descriptions and content:encoded) is read as HTML in turn.
  */
 export function markupText(content: string, options: { escapedMarkup?: boolean } = {}): string {
-  let text = content
+  let text = withoutBreaks(content)
     // JSON-LD is JSON: its string escapes (\n, \u003c) must not split words.
     .replace(/(<script\b[^>]*type="application\/ld\+json"[^>]*>)([^]*?)(<\/script>)/g, (_, open: string, json: string, close: string) => `${open}${jsonText(json)}${close}`)
     .replace(/<!\[CDATA\[|\]\]>/g, ' ');
@@ -76,7 +77,7 @@ export function markupText(content: string, options: { escapedMarkup?: boolean }
  * property's value a text of its own (a SUMMARY and the DESCRIPTION after it are two texts).
  */
 export function calendarText(content: string): string {
-  return content.replace(/\r?\n[ \t]/g, '')
+  return withoutBreaks(content).replace(/\r?\n[ \t]/g, '')
     .split(/\r?\n/)
     .map((line) => line.replace(/^[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^:"])*)?:/, (name) => `${name}${TEXT_BREAK}`))
     .join(TEXT_BREAK)
@@ -96,12 +97,12 @@ export function jsonText(content: string): string {
   }
   const strings: string[] = [];
   const walk = (node: unknown): void => {
-    if (typeof node === 'string') strings.push(node.includes('<') || node.includes('&') ? markupText(node) : node);
+    if (typeof node === 'string') strings.push(node.includes('<') || node.includes('&') ? markupText(node) : withoutBreaks(node));
     else if (typeof node === 'number') strings.push(String(node));
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        strings.push(key);
+        strings.push(withoutBreaks(key));
         walk(child);
       }
     }

@@ -9,6 +9,11 @@ import { FNV_OFFSET, FNV_PRIME } from './word-hashes.ts';
 export const TEXT_BREAK = '\u2029';
 const TEXT_BREAK_CODE = 0x2029;
 
+/** A text with any TEXT_BREAK of its own made a space: only the readers of output files set breaks. */
+export function withoutBreaks(text: string): string {
+  return text.includes(TEXT_BREAK) ? text.replaceAll(TEXT_BREAK, ' ') : text;
+}
+
 /**
  * The words of a text as the leak guard compares them: lower-case runs of letters and digits
  * (Unicode-aware, NFKC then lower case), punctuation and markup dropped, so that escaping cannot hide a leak.

@@ -6,7 +6,7 @@ import { composedOfPublicTexts } from '../../../src/lib/leak-guard/generated-tex
 import { configTexts, dateForms, videoUrls } from '../../../src/lib/leak-guard/public-material.ts';
 import { collectSecrets } from '../../../src/lib/leak-guard/secrets.ts';
 import { siteStringsOf } from '../../../src/lib/leak-guard/site-strings.ts';
-import { markupText } from '../../../src/lib/leak-guard/text.ts';
+import { jsonText, markupText } from '../../../src/lib/leak-guard/text.ts';
 import { traceSources } from '../../../src/lib/leak-guard/trace-sources.ts';
 import { normaliseWords, TEXT_BREAK } from '../../../src/lib/leak-guard/words.ts';
 import { parseNote } from '../../../src/lib/notes/parse-note.ts';
@@ -192,6 +192,12 @@ describe('reading output text by text', () => {
     expect(found(markupText('<a title="Schedule a Slack" href="message on the internal workspace">x</a>'))).toBe(0);
     expect(found(markupText('<p>Schedule a Slack <a href="https://example.org/">message</a> on the internal workspace</p>'))).toBe(1);
     expect(found(markupText('<p>Schedule a <img alt="x"> Slack message on the internal workspace</p>'))).toBe(1);
+  });
+
+  it('does not let a page split a text with a break character of its own', () => {
+    expect(found(markupText(`<p>Schedule a Slack${TEXT_BREAK}message on the internal workspace</p>`))).toBe(1);
+    expect(found(markupText('<p>Schedule a Slack&#x2029;message on the internal workspace</p>'))).toBe(1);
+    expect(found(jsonText(JSON.stringify({ text: `Schedule a Slack${TEXT_BREAK}message on the internal workspace` })))).toBe(1);
   });
 });
 
