@@ -66,11 +66,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const evidence = notesEvidence(options);
         const { publicSections, internalSections } = options.parser;
         const sectionNames = [...Object.values(publicSections).flat(), ...internalSections];
-        const profiles = options.guestsFolder ? readGuestProfiles(options.guestsFolder, shownPath(options.guestsFolder)).profiles : [];
-        const siteFiles = readSiteFiles([...new Set([...(options.siteFolders ?? SITE_FOLDERS), ...pageFiles])]);
-        const publicTexts = [...(options.siteTexts ?? []), ...profiles.flatMap((profile) => profileFacts(profile.profile))];
-        const siteStrings = [...siteFiles, ...readSiteFiles(TEXT_WRITING_CODE)]
-          .flatMap((source) => (HAND_WRITTEN.has(extname(source.file)) ? [] : siteStringsOf(source.text, source.file.endsWith('.astro') ? 'astro' : 'ts')));
+        const { handWritten, publicTexts, siteStrings } = siteMaterial(options, pageFiles);
         const secrets = [
           ...collectSecrets(evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })), { sectionNames, publicTexts, siteStrings }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
@@ -85,12 +81,27 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
           return;
         }
         const leaks = result.leaks;
-        const sources = traceSources(leaks, [...siteFiles, ...profiles.map((profile) => ({ file: profile.file, text: profile.text }))]);
+        const sources = traceSources(leaks, handWritten);
         const rejected = setAside(outDir.replace(/\/$/, ''), 'rejected') ?? `${outDir.replace(/\/$/, '')}.rejected`;
         throw new Error(describeLeaks(leaks, sources, rejected));
       },
     },
   };
+}
+
+/**
+ * What the site itself contributes: the texts it publishes (the config's, guests' names and links),
+ * the strings its code writes around facts (pieces of generated text), and the files published as
+ * written (pages, components, guest profiles), to which a leak is traced.
+ */
+function siteMaterial(options: LeakGuardOptions, pageFiles: ReadonlySet<string>): { handWritten: SiteSource[]; publicTexts: string[]; siteStrings: string[] } {
+  const profiles = options.guestsFolder ? readGuestProfiles(options.guestsFolder, shownPath(options.guestsFolder)).profiles : [];
+  const siteFiles = readSiteFiles([...new Set([...(options.siteFolders ?? SITE_FOLDERS), ...pageFiles])]);
+  const publicTexts = [...(options.siteTexts ?? []), ...profiles.flatMap((profile) => profileFacts(profile.profile))];
+  const siteStrings = [...siteFiles, ...readSiteFiles(TEXT_WRITING_CODE)]
+    .flatMap((source) => (HAND_WRITTEN.has(extname(source.file)) ? [] : siteStringsOf(source.text, source.file.endsWith('.astro') ? 'astro' : 'ts')));
+  const handWritten = [...siteFiles, ...profiles.map((profile) => ({ file: profile.file, text: profile.text }))];
+  return { handWritten, publicTexts, siteStrings };
 }
 
 /**
