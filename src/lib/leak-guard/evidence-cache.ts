@@ -6,7 +6,7 @@ import type { WithheldText } from '../notes/withheld.ts';
 import { notePublicText } from './public-material.ts';
 
 /** Bump when what evidence holds, or how it is worked out, changes: older entries are then not read. */
-const EVIDENCE_VERSION = 2;
+const EVIDENCE_VERSION = 3;
 
 /**
  * What the leak guard needs from a parsed note. The loader has just parsed every changed note, so it
@@ -25,9 +25,13 @@ export function evidenceKey(file: string, text: string, options: NoteParserOptio
   return createHash('sha256').update(JSON.stringify({ version: EVIDENCE_VERSION, file, text, options: { ...options, now: undefined } })).digest('hex').slice(0, 32);
 }
 
-/** The evidence of a parsed note (an episode, published or draft: a draft's public parts are public text too). */
+/**
+ * The evidence of a parsed note. A draft's public parts (its talking points) are text the team wrote
+ * for the audience, so they count as public; its facts do not, as the archive publishes none of them.
+ */
 export function evidenceOf(parsed: ParsedNote): NoteEvidence {
-  return { episode: parsed.episode.key, withheld: parsed.withheld, publicText: notePublicText(parsed.html, parsed.episode) };
+  const facts = parsed.episode.status === 'draft' ? undefined : parsed.episode;
+  return { episode: parsed.episode.key, withheld: parsed.withheld, publicText: notePublicText(parsed.html, facts) };
 }
 
 /**

@@ -60,8 +60,8 @@ export function episodeFacts(episode: Episode): string[] {
 
 /**
  * A note's public material as one string of separate texts (TEXT_BREAK between them): the text of
- * its public HTML (talking points, chapters, links; each element and attribute a text) and its
- * episode's facts. This is what NoteEvidence.publicText holds.
+ * its public HTML (talking points, chapters, links; each element and attribute a text) and, for an
+ * episode the archive publishes, its facts. This is what NoteEvidence.publicText holds.
  */
 export function notePublicText(html: string, episode: Episode | undefined): string {
   return [markupText(html), ...(episode ? episodeFacts(episode) : [])].join(TEXT_BREAK);
