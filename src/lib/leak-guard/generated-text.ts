@@ -1,5 +1,13 @@
 import { hashWord } from './word-hashes.ts';
-import { tokenise } from './words.ts';
+import type { Words } from './words.ts';
+
+/** What generatedText gives: feed it public texts one at a time, then ask which runs they compose. */
+export interface GeneratedText {
+  /** Reads one public text, or several (Words.textStarts separates them). */
+  add(words: Words): void;
+  /** The indexes of the runs that the texts read so far compose. */
+  composed(): Set<number>;
+}
 
 /**
  * Which of the given runs of words the archive can write from public texts side by side: the end of
@@ -9,16 +17,13 @@ import { tokenise } from './words.ts';
  * leak. Each piece must be a text's own end, whole or start (not any run of its words), so the words
  * of a withheld sentence are not explained merely because each of them is public somewhere.
  *
- * Linear in the size of the public text (each text's first and last few words are looked up), and
- * quadratic only in the length of a run, which is at most a few words. Returns the runs' indexes.
+ * Linear in the size of the public texts (each text's first and last few words are looked up), and
+ * quadratic only in the length of a run, which is at most a few words. Only the pieces some run
+ * could use are kept, so memory follows the runs, not the public texts.
  */
-export function composedOfPublicTexts(runs: readonly (readonly string[])[], publicText: string): Set<number> {
+export function generatedText(runs: readonly (readonly string[])[]): GeneratedText {
   const longest = runs.reduce((max, run) => Math.max(max, run.length), 0);
   const maxPiece = longest - 1; // a piece is shorter than the run it helps explain
-  const explained = new Set<number>();
-  if (maxPiece < 1) return explained;
-
-  // Only the pieces some run could use are kept, so memory follows the runs, not the public text.
   const runHashes = runs.map((run) => run.map(hashWord));
   const wanted = new Set<number>();
   for (const hashes of runHashes) {
@@ -29,38 +34,45 @@ export function composedOfPublicTexts(runs: readonly (readonly string[])[], publ
   const starts = new Set<number>(); // the first words of a public text (or all of it)
   const ends = new Set<number>(); // its last words (or all of it)
   const wholes = new Set<number>(); // a whole short public text
-  const words = tokenise(publicText);
-  for (let text = 0, start = 0; start < words.length; text += 1) {
-    const end = words.textStarts[text] ?? words.length;
-    const length = end - start;
-    for (let size = 1; size <= Math.min(length, maxPiece); size += 1) {
-      const first = keyOf(words.hashes, start, start + size);
-      if (wanted.has(first)) starts.add(first);
-      const last = keyOf(words.hashes, end - size, end);
-      if (wanted.has(last)) ends.add(last);
-    }
-    if (length <= maxPiece) {
-      const whole = keyOf(words.hashes, start, end);
-      if (wanted.has(whole)) wholes.add(whole);
-    }
-    start = end;
-  }
 
-  runHashes.forEach((hashes, index) => {
-    const length = hashes.length;
-    // reached[j]: the run's first j words are the end of a public text, then whole public texts.
-    const reached = new Array<boolean>(length).fill(false);
-    for (let split = 1; split < length; split += 1) if (ends.has(keyOf(hashes, 0, split))) reached[split] = true;
-    for (let from = 1; from < length; from += 1) {
-      if (!reached[from]) continue;
-      if (starts.has(keyOf(hashes, from, length))) {
-        explained.add(index);
-        return;
+  return {
+    add(words) {
+      if (maxPiece < 1) return;
+      for (let text = 0, start = 0; start < words.length; text += 1) {
+        const end = words.textStarts[text] ?? words.length;
+        const length = end - start;
+        for (let size = 1; size <= Math.min(length, maxPiece); size += 1) {
+          const first = keyOf(words.hashes, start, start + size);
+          if (wanted.has(first)) starts.add(first);
+          const last = keyOf(words.hashes, end - size, end);
+          if (wanted.has(last)) ends.add(last);
+        }
+        if (length <= maxPiece) {
+          const whole = keyOf(words.hashes, start, end);
+          if (wanted.has(whole)) wholes.add(whole);
+        }
+        start = end;
       }
-      for (let to = from + 1; to < length; to += 1) if (wholes.has(keyOf(hashes, from, to))) reached[to] = true;
-    }
-  });
-  return explained;
+    },
+    composed() {
+      const explained = new Set<number>();
+      runHashes.forEach((hashes, index) => {
+        const length = hashes.length;
+        // reached[j]: the run's first j words are the end of a public text, then whole public texts.
+        const reached = new Array<boolean>(length).fill(false);
+        for (let split = 1; split < length; split += 1) if (ends.has(keyOf(hashes, 0, split))) reached[split] = true;
+        for (let from = 1; from < length; from += 1) {
+          if (!reached[from]) continue;
+          if (starts.has(keyOf(hashes, from, length))) {
+            explained.add(index);
+            return;
+          }
+          for (let to = from + 1; to < length; to += 1) if (wholes.has(keyOf(hashes, from, to))) reached[to] = true;
+        }
+      });
+      return explained;
+    },
+  };
 }
 
 // Two polynomial hashes (mod 2^32) of the word hashes, as one 53-bit key (as sequence-finder.ts does).

@@ -3,8 +3,8 @@ import type { WithheldText } from '../notes/withheld.ts';
 import { isCommonWord } from './common-words.ts';
 import { sequenceFinder } from './sequence-finder.ts';
 import { hashWord } from './word-hashes.ts';
-import { composedOfPublicTexts } from './generated-text.ts';
-import { normaliseWords, tokenise, TEXT_BREAK } from './words.ts';
+import { generatedText } from './generated-text.ts';
+import { normaliseWords, tokenise } from './words.ts';
 
 /**
  * How many consecutive words of a withheld text are a leak when found together in the output. Six
@@ -93,22 +93,22 @@ export function collectSecrets(notes: readonly NoteSecretsInput[], options: Secr
   // Runs that some note publishes on purpose are not secret. Found with the same linear search as
   // leaks (a substring search per secret was quadratic in the archive's size).
   const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, run })));
-  const find = sequenceFinder(runs.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length)), SHINGLE_WORDS);
+  const runWords = runs.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length));
+  const find = sequenceFinder(runWords, SHINGLE_WORDS);
+  const generated = generatedText(runWords);
   const published = new Set<number>();
   const publicWords = new Set<number>(); // by hashWord: a collision can only make a short text look public
-  const publicMaterial = [...notes.map((note) => note.publicText), ...(options.publicTexts ?? [])];
-  for (const text of publicMaterial) {
+  // One public text at a time, so the archive's public text is never held in memory at once.
+  for (const text of [...notes.map((note) => note.publicText), ...(options.publicTexts ?? [])]) {
     const words = tokenise(text);
     for (const hash of words.hashes) publicWords.add(hash);
     for (const id of find(words)) published.add(id);
+    generated.add(words);
   }
-  const unexplained = runs.filter((_, id) => !published.has(id));
-  const generated = composedOfPublicTexts(
-    unexplained.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length)),
-    [...publicMaterial, ...(options.siteStrings ?? [])].join(TEXT_BREAK),
-  );
-  const kept = new Set(unexplained.filter(({ secret, run }, index) => {
-    if (generated.has(index)) return false;
+  for (const text of options.siteStrings ?? []) generated.add(tokenise(text));
+  const composed = generated.composed();
+  const kept = new Set(runs.filter(({ secret, run }, id) => {
+    if (published.has(id) || composed.has(id)) return false;
     if (run.length >= SHINGLE_WORDS) return true;
     const words = secret.words.slice(run.start, run.start + run.length);
     return !sectionNames.has(words.join(' ')) && distinctive(words, publicWords);
