@@ -18,19 +18,22 @@ export interface GeneratedText {
  * of a withheld sentence are not explained merely because each of them is public somewhere.
  *
  * Linear in the size of the public texts (each text's first and last few words are looked up), and
- * quadratic only in the length of a run, which is at most a few words. Only the pieces some run
- * could use are kept, so memory follows the runs, not the public texts.
+ * quadratic only in the length of a run, which is at most a few words (a lookup is a bisection of the
+ * runs' pieces). Only the pieces some run could use are kept, so memory follows the runs, not the
+ * public texts.
  */
 export function generatedText(runs: readonly (readonly string[])[]): GeneratedText {
   const longest = runs.reduce((max, run) => Math.max(max, run.length), 0);
   const maxPiece = longest - 1; // a piece is shorter than the run it helps explain
   const runHashes = runs.map((run) => run.map(hashWord));
-  const wanted = new Set<number>();
+  // Sorted keys, searched by bisection: a Set of a few hundred thousand numbers would cost ten times the memory.
+  const keys: number[] = [];
   for (const hashes of runHashes) {
     for (let from = 0; from < hashes.length; from += 1) {
-      for (let to = from + 1; to <= hashes.length; to += 1) if (to - from < hashes.length) wanted.add(keyOf(hashes, from, to));
+      for (let to = from + 1; to <= hashes.length; to += 1) if (to - from < hashes.length) keys.push(keyOf(hashes, from, to));
     }
   }
+  const wanted = sortedKeys(keys);
   const starts = new Set<number>(); // the first words of a public text (or all of it)
   const ends = new Set<number>(); // its last words (or all of it)
   const wholes = new Set<number>(); // a whole short public text
@@ -43,13 +46,13 @@ export function generatedText(runs: readonly (readonly string[])[]): GeneratedTe
         const length = end - start;
         for (let size = 1; size <= Math.min(length, maxPiece); size += 1) {
           const first = keyOf(words.hashes, start, start + size);
-          if (wanted.has(first)) starts.add(first);
+          if (has(wanted, first)) starts.add(first);
           const last = keyOf(words.hashes, end - size, end);
-          if (wanted.has(last)) ends.add(last);
+          if (has(wanted, last)) ends.add(last);
         }
         if (length <= maxPiece) {
           const whole = keyOf(words.hashes, start, end);
-          if (wanted.has(whole)) wholes.add(whole);
+          if (has(wanted, whole)) wholes.add(whole);
         }
         start = end;
       }
@@ -73,6 +76,26 @@ export function generatedText(runs: readonly (readonly string[])[]): GeneratedTe
       return explained;
     },
   };
+}
+
+function sortedKeys(keys: number[]): Float64Array {
+  const sorted = Float64Array.from(keys).sort();
+  let distinct = 0;
+  for (let index = 0; index < sorted.length; index += 1) if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index]!;
+  return sorted.subarray(0, distinct);
+}
+
+function has(sorted: Float64Array, key: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const found = sorted[middle]!;
+    if (found === key) return true;
+    if (found < key) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 // Two polynomial hashes (mod 2^32) of the word hashes, as one 53-bit key (as sequence-finder.ts does).
