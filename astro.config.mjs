@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { leakGuard } from './src/integrations/leak-guard.ts';
+import { configTexts } from './src/lib/leak-guard/public-material.ts';
 import { posters } from './src/integrations/posters.ts';
 import { buildTime, contentFolders, noteParserOptions } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
@@ -36,7 +37,10 @@ export default defineConfig({
     posters({ notesFolder: folders.episodes }),
     pagefindIndex(),
     // Last: it checks everything the steps before it wrote, search index included.
-    leakGuard({ notesFolder: folders.episodes, transcriptsFolder: folders.transcripts, parser: noteParserOptions(siteConfig, buildTime()) }),
+    leakGuard({
+      notesFolder: folders.episodes, guestsFolder: folders.guests, transcriptsFolder: folders.transcripts, parser: noteParserOptions(siteConfig, buildTime()),
+      siteTexts: configTexts(siteConfig),
+    }),
   ],
   security: {
     // Astro hashes every script and style it emits; these directives close everything else.

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { setAside } from '../lib/build/output-folder.ts';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
 import { checkOutputs, digestOf, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
@@ -16,34 +16,66 @@ import { evidenceKey, evidenceOf, readEvidence, type NoteEvidence } from '../lib
 import { listNoteFiles, readNoteText } from '../lib/collection/note-files.ts';
 import { NoteError } from '../lib/notes/errors.ts';
 import { parseNoteSafely } from '../lib/collection/notes-folder.ts';
+import { readGuestProfiles } from '../lib/collection/guests/profiles-folder.ts';
+import { profileFacts } from '../lib/leak-guard/public-material.ts';
+import { siteStringsOf } from '../lib/leak-guard/site-strings.ts';
+import { traceSources, type SiteSource } from '../lib/leak-guard/trace-sources.ts';
 
 export interface LeakGuardOptions {
   notesFolder: string;
   parser: NoteParserOptions;
   /** The transcripts folder: a transcript is public text (YouTube's captions), so what it says is never a secret. */
   transcriptsFolder?: string;
+  /** The guest profiles: their names and links are public facts; a leak is traced to a profile that holds it. */
+  guestsFolder?: string;
+  /** The texts the site's configuration publishes (configTexts of the site config): public material. */
+  siteTexts?: readonly string[];
+  /**
+   * Where the site's pages and components are, relative to the project (default: src/pages,
+   * src/components, src/layouts): a leak is traced to the one that holds it, and their strings are
+   * pieces of generated text.
+   */
+  siteFolders?: readonly string[];
 }
+
+const SITE_FOLDERS = ['src/pages', 'src/components', 'src/layouts'];
+/** Code that writes text around the facts on pages and feeds: its strings are pieces of generated text. */
+const TEXT_WRITING_CODE = ['src/lib/archive', 'src/lib/feeds', 'src/lib/seo', 'src/lib/notes/describe.ts', 'src/lib/notes/public-html.ts'];
+const HAND_WRITTEN = new Set(['.md', '.mdx', '.markdown', '.html']);
 
 /**
  * The last step of every build: reads every output file (pages, feeds, calendars, JSON, the search
- * index) and fails the build if any text a note withholds appears in it. There is no switch to turn
- * it off. A failed build is moved aside, so no site that leaks is left where a deploy would find it.
+ * index) and fails the build if any text a note withholds appears in it, unless public material
+ * explains it (collectSecrets: the notes' public parts and facts, the config's texts, guests' names
+ * and links, generated text). A leak names the hand-written page, component or guest profile that
+ * holds the same words, if any. There is no switch to turn it off. A failed build is moved aside, so
+ * no site that leaks is left where a deploy would find it.
  */
 export function leakGuard(options: LeakGuardOptions): AstroIntegration {
+  // The source file of every page, injected ones included: what a page publishes as written.
+  const pageFiles = new Set<string>();
   return {
     name: 'episode-archive:leak-guard',
     hooks: {
+      'astro:routes:resolved': ({ routes }) => {
+        pageFiles.clear();
+        for (const route of routes) {
+          const file = resolve(route.entrypoint);
+          if (route.origin !== 'internal' && !file.includes(`${sep}node_modules${sep}`) && existsSync(file)) pageFiles.add(file);
+        }
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = Date.now();
         const evidence = notesEvidence(options);
         const { publicSections, internalSections } = options.parser;
         const sectionNames = [...Object.values(publicSections).flat(), ...internalSections];
+        const { handWritten, publicTexts, siteStrings } = siteMaterial(options, pageFiles);
         const secrets = [
           ...collectSecrets([
             ...evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })),
             ...transcriptsEvidence(options.transcriptsFolder, evidence),
-          ], { sectionNames }),
+          ], { sectionNames, publicTexts, siteStrings }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
@@ -56,11 +88,30 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
           return;
         }
         const leaks = result.leaks;
+        const sources = traceSources(leaks, handWritten);
         const rejected = setAside(outDir.replace(/\/$/, ''), 'rejected') ?? `${outDir.replace(/\/$/, '')}.rejected`;
-        throw new Error(describeLeaks(leaks, rejected));
+        const stopped = new Error(describeLeaks(leaks, sources, rejected));
+        // The message names each output file, its source and the fix; a stack trace of the guard would only bury it.
+        stopped.stack = '';
+        throw stopped;
       },
     },
   };
+}
+
+/**
+ * What the site itself contributes: the texts it publishes (the config's, guests' names and links),
+ * the strings its code writes around facts (pieces of generated text), and the files published as
+ * written (pages, components, guest profiles), to which a leak is traced.
+ */
+function siteMaterial(options: LeakGuardOptions, pageFiles: ReadonlySet<string>): { handWritten: SiteSource[]; publicTexts: string[]; siteStrings: string[] } {
+  const profiles = options.guestsFolder ? readGuestProfiles(options.guestsFolder, shownPath(options.guestsFolder)).profiles : [];
+  const siteFiles = readSiteFiles([...new Set([...(options.siteFolders ?? SITE_FOLDERS), ...pageFiles])]);
+  const publicTexts = [...(options.siteTexts ?? []), ...profiles.flatMap((profile) => profileFacts(profile.profile))];
+  const siteStrings = [...siteFiles, ...readSiteFiles(TEXT_WRITING_CODE)]
+    .flatMap((source) => (HAND_WRITTEN.has(extname(source.file)) ? [] : siteStringsOf(source.text, source.file.endsWith('.astro') ? 'astro' : 'ts')));
+  const handWritten = [...siteFiles, ...profiles.map((profile) => ({ file: profile.file, text: profile.text }))];
+  return { handWritten, publicTexts, siteStrings };
 }
 
 /**
@@ -101,11 +152,34 @@ function transcriptsEvidence(folder: string | undefined, notes: readonly { publi
   for (const path of listTranscriptFiles(root)) {
     const text = readFileSync(resolve(root, path), 'utf8');
     const { videoId } = parseTranscript(text, path).transcript;
-    if (videoId && notes.some((note) => note.publicText.includes(`"videoId":"${videoId}"`))) {
+    // A published episode's facts (its public material) name its video; a draft's name none.
+    if (videoId && notes.some((note) => note.publicText.includes(videoId))) {
       found.push({ file: path, episode: videoId, withheld: [], publicText: text });
     }
   }
   return found;
+}
+
+/** A path as the build's messages show it: relative to the project. */
+function shownPath(path: string): string {
+  return relative(process.cwd(), resolve(path)) || '.';
+}
+
+/** The files below the given folders (or the given files), as shown to authors, with their text. */
+function readSiteFiles(paths: readonly string[]): SiteSource[] {
+  const files = new Map<string, SiteSource>();
+  for (const path of paths) {
+    const absolute = resolve(path);
+    if (!existsSync(absolute)) continue;
+    const entries = statSync(absolute).isDirectory() ? readdirSync(absolute, { recursive: true, encoding: 'utf8' }) : [''];
+    for (const entry of entries) {
+      const file = join(absolute, entry);
+      if (!/\.(?:astro|mdx?|markdown|html|ts)$/.test(file)) continue;
+      const shown = shownPath(file).split(sep).join('/');
+      if (!files.has(shown)) files.set(shown, { file: shown, text: readFileSync(file, 'utf8') });
+    }
+  }
+  return [...files.values()];
 }
 
 /** The previous clean build's record; anything unreadable means checking everything again. */
@@ -126,16 +200,24 @@ function describeWork(result: { checkedInFull: number; readAgain: number; unchan
   return parts.join(', ');
 }
 
-function describeLeaks(leaks: readonly Leak[], rejected: string): string {
+function describeLeaks(leaks: readonly Leak[], sources: ReadonlyMap<string, string[]>, rejected: string): string {
   const lines = leaks.slice(0, 20).map((leak) => {
     const { secret } = leak;
     const whole = secret.text.length > 100 ? `${secret.text.slice(0, 100)}…` : secret.text;
     const part = leak.found === secret.words.join(' ') ? '' : ` (found: "${leak.found}")`;
-    return `  - ${leak.outputFile} contains text withheld from ${secret.file} (episode ${secret.episode}, ${secret.origin}): "${whole}"${part}`;
+    const writtenIn = sources.get(leak.found);
+    const source = writtenIn ? `; the same words are written in ${writtenIn.join(', ')}` : '';
+    return `  - ${leak.outputFile} contains text withheld from ${secret.file} (episode ${secret.episode}, ${secret.origin}): "${whole}"${part}${source}`;
   });
   const more = leaks.length > 20 ? `\n  ... and ${leaks.length - 20} more` : '';
+  const handWritten = [...new Set([...sources.values()].flat())];
+  const untraced = leaks.some((leak) => !sources.has(leak.found));
+  const fixes = [
+    ...(handWritten.length ? [`Fix: remove the withheld text from ${handWritten.join(', ')} (a page or profile is published as it is written), ` +
+      'or, if it is meant to be public, move it into a public section of the note.'] : []),
+    ...(untraced ? ['Fix: where no file is named, this is a bug in the archive (internal text must never be rendered); please report it with the note. ' +
+      'If the text is meant to be public, move it into a public section of the note.'] : []),
+  ];
   return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
-    `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n` +
-    'Fix: this is a bug in the archive (internal text must never be rendered); please report it with the note. ' +
-    'If the text is meant to be public, move it into a public section of the note.';
+    `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n${fixes.join('\n')}`;
 }

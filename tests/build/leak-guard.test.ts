@@ -1,5 +1,6 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pagefindText } from '../../src/lib/leak-guard/pagefind-text.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { TEST_SITES_DIR } from '../support/sites.ts';
@@ -15,11 +16,13 @@ describe('a build whose output would leak withheld text', () => {
 
   beforeAll(() => {
     rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}.rejected`, { recursive: true, force: true });
     result = buildSite(outDir, {
       ARCHIVE_NOW: '2026-11-24T00:00:00Z',
       EPISODES_DIR: 'tests/fixtures/leaky/episodes',
       GUESTS_DIR: 'tests/fixtures/leaky/guests',
-    });
+      // The archive's config plus a page whose component prints the notes' raw text (a planted bug).
+    }, ['--config', 'tests/fixtures/leaky/astro.config.mjs']);
   }, 300_000);
 
   it('fails, names the output file, the note and the text, and leaves no site behind', () => {
@@ -30,12 +33,73 @@ describe('a build whose output would leak withheld text', () => {
     expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
   });
 
+  it('names the guest profile whose bio holds a checklist sentence, on its page and on the episode page', () => {
+    for (const page of ['guests/lee-king/index.html', 'episodes/7/index.html']) {
+      expect(reported(page, 'Ask Lee about the unreleased roadmap')).toMatch(/the same words are written in tests\/fixtures\/leaky\/guests\/lee-king\.yaml$/);
+    }
+    expect(result.output).toContain('Fix: remove the withheld text from ');
+  });
+
+  it('names the hand-written .mdx page that holds a checklist sentence', () => {
+    // The note's checklist holds a sentence of the about page, word for word: as if it had been pasted there.
+    expect(readFileSync('src/pages/about.mdx', 'utf8')).toContain('The archive sets no cookies and runs no analytics.');
+    expect(reported('about/index.html', 'the archive sets no cookies and runs no analytics'))
+      .toMatch(/\(found: "[a-z ]+"\); the same words are written in src\/pages\/about\.mdx$/);
+  });
+
   it('finds a withheld text that is only in an attribute (a photo\'s alt text)', () => {
     expect(reported('guests/sam-okafor/index.html', 'Send Sam the Streamyard studio link for the private rehearsal')).toBeDefined();
   });
 
   it('finds part of a withheld paragraph: its first sentence alone', () => {
     const line = reported('guests/mia-ortiz/index.html', 'Lee mentioned the Nightingale migration is slipping to March. Do not bring it up on stream.');
-    expect(line).toMatch(/\(found: "[a-z ]+"\)$/);
+    expect(line).toMatch(/\(found: "[a-z ]+"\); the same words/);
+  });
+
+  it('finds what a page component prints of a note\'s withheld text, on the page and in the search index, as a bug of the archive', () => {
+    const secret = 'Keep the pricing change for the Quasar plan to ourselves until the launch';
+    // Written in no hand-written file: no source is named, and the message says it is the archive's bug.
+    expect(reported('episodes/excerpts/index.html', secret)).toMatch(/\(found: "[a-z ]+"\)$/);
+    const fragments = result.output.split('\n').filter((line) => /^ {2}- pagefind\/fragment\/[^ ]+\.pf_fragment contains/.test(line) && line.includes(secret));
+    expect(fragments).toHaveLength(1);
+    expect(result.output).toContain('Fix: where no file is named, this is a bug in the archive');
+  });
+});
+
+describe('a build whose notes withhold text the archive also publishes', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'guard-clean');
+  let result: { status: number; output: string };
+
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    result = buildSite(outDir, {
+      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+      EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
+      GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
+      EPISODE_URLS_FILE: resolve(TEST_SITES_DIR, 'guard-clean-episode-urls.json'),
+    });
+  }, 300_000);
+
+  it('builds with no finding', () => {
+    expect(result.output).not.toContain('Leak guard: the built site contains internal text');
+    expect(result.output).toMatch(/No withheld text in the output: \d+ withheld texts/);
+    expect(result.status).toBe(0);
+  });
+
+  /** The text of a built file. */
+  const built = (path: string) => readFileSync(resolve(outDir, path), 'utf8');
+
+  // Each kind of false alarm is only tested if the site really writes what a checklist also holds.
+  it('publishes what the checklists also hold: the episode\'s own video link, another note\'s link, the same note\'s link, chapters side by side', () => {
+    // (1) CCG 009's checklist holds its video's address, which its page links to.
+    expect(built('episodes/cafe-con-grafana/2024-02-01-pruebas-de-carga-en-la-nube/index.html')).toContain('https://www.youtube.com/watch?v=Kx7pQ2mN9aB');
+    // (2) CCG 010 (a draft) lists in its checklist the link GOH 41 publishes in its talking points.
+    expect(built('episodes/41/index.html')).toContain('https://youtu.be/Qw3rT5yU7iO');
+    // (3) GOH 42's Contacts section (not public) lists a link its talking points publish, and its guest's GitHub, which the guest's profile publishes.
+    expect(built('episodes/42/index.html')).toContain('Getting started with Pyroscope (video): <a href="https://www.youtube.com/watch?v=Fr5gH7jK2lM">');
+    expect(built('guests/tomas-okafor/index.html')).toContain('https://github.com/tomas-okafor-dev');
+    // (4) GOH 42's after-show checklist lists two chapters, which the search index writes side by side, in one text.
+    const fragments = readdirSync(resolve(outDir, 'pagefind/fragment')).map((file) => pagefindText(readFileSync(resolve(outDir, 'pagefind/fragment', file))));
+    expect(fragments.some((text) => text.includes('0:00 Introductions. 6:30 What is continuous profiling?'))).toBe(true);
   });
 });

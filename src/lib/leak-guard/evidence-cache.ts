@@ -3,6 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NoteParserOptions, ParsedNote } from '../notes/parse-note.ts';
 import type { WithheldText } from '../notes/withheld.ts';
+import { notePublicText } from './public-material.ts';
+
+/** Bump when what evidence holds, or how it is worked out, changes: older entries are then not read. */
+const EVIDENCE_VERSION = 3;
 
 /**
  * What the leak guard needs from a parsed note. The loader has just parsed every changed note, so it
@@ -13,15 +17,30 @@ import type { WithheldText } from '../notes/withheld.ts';
 export interface NoteEvidence {
   episode: string;
   withheld: WithheldText[];
+  /** Its public material, as separate texts (notePublicText): its public parts and its episode's facts. */
   publicText: string;
 }
 
 export function evidenceKey(file: string, text: string, options: NoteParserOptions): string {
-  return createHash('sha256').update(JSON.stringify({ file, text, options: { ...options, now: undefined } })).digest('hex').slice(0, 32);
+  return createHash('sha256').update(JSON.stringify({ version: EVIDENCE_VERSION, file, text, options: { ...options, now: undefined } })).digest('hex').slice(0, 32);
 }
 
+/**
+ * The evidence of a parsed note. A draft's public parts (its talking points) are text the team wrote
+ * for the audience, so they count as public; its facts do not, as the archive publishes none of them.
+ */
 export function evidenceOf(parsed: ParsedNote): NoteEvidence {
-  return { episode: parsed.episode.key, withheld: parsed.withheld, publicText: `${parsed.html} ${JSON.stringify(parsed.episode)}` };
+  const facts = parsed.episode.status === 'draft' ? undefined : parsed.episode;
+  return { episode: parsed.episode.key, withheld: parsed.withheld, publicText: notePublicText(parsed.html, facts) };
+}
+
+/**
+ * The evidence of a note that is no episode but has public parts (an index note whose talking
+ * points or lists the team wrote for the audience): public material that explains what other notes
+ * withhold, and withheld text of its own, if any. `publicHtml` is its public parts as HTML (or text).
+ */
+export function nonEpisodeEvidence(publicHtml: string, withheld: WithheldText[] = []): NoteEvidence {
+  return { episode: '(not published)', withheld, publicText: notePublicText(publicHtml, undefined) };
 }
 
 export function writeEvidence(cacheDir: string, key: string, evidence: NoteEvidence): void {

@@ -5,7 +5,7 @@ import { encodeWordHashes, wordRecord } from './word-hashes.ts';
 import { tokenise } from './words.ts';
 
 /** Bump when how output text is read or compared changes: every earlier record is then ignored. */
-export const CHECK_VERSION = 2;
+export const CHECK_VERSION = 3;
 
 /** An output file as the guard sees it: a digest of its bytes, and its readable text, worked out only if needed. */
 export interface OutputFile {

@@ -1,3 +1,4 @@
+import { TEXT_BREAK, withoutBreaks } from './words.ts';
 import { gunzipSync } from 'node:zlib';
 import { jsonText } from './text.ts';
 
@@ -21,7 +22,7 @@ export function pagefindText(compressed: Uint8Array): string {
   const body = bytes.subarray(start);
   if (body[0] === 0x7b /* { */) return jsonText(body.toString('utf8'));
   try {
-    return cborStrings(body).join(' \n ');
+    return cborStrings(body).map(withoutBreaks).join(TEXT_BREAK);
   } catch {
     return body.toString('utf8'); // not the CBOR we know: every byte as text is better than nothing
   }

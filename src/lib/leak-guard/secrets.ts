@@ -3,6 +3,7 @@ import type { WithheldText } from '../notes/withheld.ts';
 import { isCommonWord } from './common-words.ts';
 import { sequenceFinder } from './sequence-finder.ts';
 import { hashWord } from './word-hashes.ts';
+import { generatedText } from './generated-text.ts';
 import { normaliseWords, tokenise } from './words.ts';
 
 /**
@@ -40,13 +41,27 @@ export interface NoteSecretsInput {
   file: string;
   episode: string;
   withheld: readonly WithheldText[];
-  /** The note's public text: words that a note also publishes on purpose are not secret. */
+  /**
+   * The note's public material, as separate texts (TEXT_BREAK between them: notePublicText): its
+   * public parts and its episode's facts. A run of words that any note publishes is not secret.
+   */
   publicText: string;
 }
 
 export interface SecretOptions {
   /** Section names (the config's public and internal sections): a withheld heading is not a secret. */
   sectionNames?: readonly string[];
+  /**
+   * Public material that is no note's: the texts the site's configuration publishes, guests' names
+   * and links, the public parts of notes that are not episodes. Each string is one text (or several,
+   * with TEXT_BREAK between them); it explains a run as a note's public text does.
+   */
+  publicTexts?: readonly string[];
+  /**
+   * Texts the site's own code writes around the facts ("with", "Hosted by", "Episode"): they never
+   * make a run public alone, but a run made of public texts and these, side by side, is generated text.
+   */
+  siteStrings?: readonly string[];
 }
 
 /**
@@ -54,8 +69,10 @@ export interface SecretOptions {
  * words, so a leak of any part of it is found, not only of all of it. A text or sentence shorter
  * than that is looked for whole, if it is distinctive: two words or more, one of them a word that
  * no note publishes and that is not common English ("Update the contributions sheet" is; "Intro",
- * "After the show" and "Thank the guest" are not). What a note publishes anyway (any run
- * found in some note's public text) and the names of sections are never secret.
+ * "After the show" and "Thank the guest" are not). A run is never secret when public material
+ * explains it: it is a run of one public text (any note's public parts or facts, the site's
+ * configuration), or it is made of public texts side by side, as the archive writes them ("en el
+ * WOPR" ending a title, then "Café con Grafana", the show's name). Nor are the names of sections.
  */
 export function collectSecrets(notes: readonly NoteSecretsInput[], options: SecretOptions = {}): Secret[] {
   const sectionNames = new Set(options.sectionNames?.map((name) => normaliseWords(name).join(' ')));
@@ -76,16 +93,22 @@ export function collectSecrets(notes: readonly NoteSecretsInput[], options: Secr
   // Runs that some note publishes on purpose are not secret. Found with the same linear search as
   // leaks (a substring search per secret was quadratic in the archive's size).
   const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, run })));
-  const find = sequenceFinder(runs.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length)), SHINGLE_WORDS);
+  const runWords = runs.map(({ secret, run }) => secret.words.slice(run.start, run.start + run.length));
+  const find = sequenceFinder(runWords, SHINGLE_WORDS);
+  const generated = generatedText(runWords);
   const published = new Set<number>();
   const publicWords = new Set<number>(); // by hashWord: a collision can only make a short text look public
-  for (const note of notes) {
-    const words = tokenise(note.publicText);
+  // One public text at a time, so the archive's public text is never held in memory at once.
+  for (const text of [...notes.map((note) => note.publicText), ...(options.publicTexts ?? [])]) {
+    const words = tokenise(text);
     for (const hash of words.hashes) publicWords.add(hash);
     for (const id of find(words)) published.add(id);
+    generated.add(words);
   }
+  for (const text of options.siteStrings ?? []) generated.add(tokenise(text));
+  const composed = generated.composed();
   const kept = new Set(runs.filter(({ secret, run }, id) => {
-    if (published.has(id)) return false;
+    if (published.has(id) || composed.has(id)) return false;
     if (run.length >= SHINGLE_WORDS) return true;
     const words = secret.words.slice(run.start, run.start + run.length);
     return !sectionNames.has(words.join(' ')) && distinctive(words, publicWords);

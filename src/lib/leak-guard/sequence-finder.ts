@@ -1,12 +1,13 @@
 import { hashWord } from './word-hashes.ts';
-import type { Words } from './words.ts';
+import { textEnd, withinOneText, type Words } from './words.ts';
 
 /**
  * Finds many word sequences in a text in one pass, in time linear in the text's length whatever
  * the number of sequences. Sequences of the window length (the leak guard's shingles, nearly all of
  * them) are found with a rolling hash of every window of the text; the few of other lengths are
  * tried only where the text has the first word of one of them. A hash only points at candidates:
- * every hit is confirmed word by word, so there are no false matches.
+ * every hit is confirmed word by word, so there are no false matches. A sequence is only found
+ * within one text of the words (Words.textStarts), never across the break between two texts.
  */
 export function sequenceFinder(sequences: readonly (readonly string[])[], windowLength: number): (words: Words) => Set<number> {
   const groups = new Map<number, Group[]>();
@@ -69,7 +70,7 @@ export function sequenceFinder(sequences: readonly (readonly string[])[], window
         b = (Math.imul(b, BASE_B) + hashes[index]!) | 0;
       }
       for (let start = 0; ; start += 1) {
-        if (windows.has(a)) confirm(keyOf(a, b), start, windowLength);
+        if (windows.has(a) && withinOneText(words, start, windowLength)) confirm(keyOf(a, b), start, windowLength);
         const next = start + windowLength;
         if (next >= count) break;
         const leaving = hashes[start]!;
@@ -83,7 +84,8 @@ export function sequenceFinder(sequences: readonly (readonly string[])[], window
         if (!otherFirstWords.has(hashes[start]!)) continue;
         let a = 0;
         let b = 0;
-        for (let length = 1; length <= longestOther && start + length <= count; length += 1) {
+        const end = textEnd(words, start);
+        for (let length = 1; length <= longestOther && start + length <= end; length += 1) {
           a = (Math.imul(a, BASE_A) + hashes[start + length - 1]!) | 0;
           b = (Math.imul(b, BASE_B) + hashes[start + length - 1]!) | 0;
           if (otherLengths.has(length)) confirm(keyOf(a, b), start, length);

@@ -1,16 +1,37 @@
+import { TEXT_BREAK, withoutBreaks } from './words.ts';
+
 // A tag as our writers emit it: a name right after "<" and no "<" inside. A "<" in text is always
 // escaped in HTML and XML output, so only escaped markup (RSS descriptions) can be mistaken for a tag,
 // and "a < b" (a space after "<") never is.
 const TAG = /<(?:[!?/]?[a-zA-Z][^<>]*|!--[^]*?--)>/g;
 const ATTRIBUTE_VALUE = /=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
+const TAG_NAME = /^<[!?/]?([a-zA-Z][\w:.-]*)/;
 
-/** A tag's attribute values (meta content, alt, title, aria-label, data-*, href...): readers see them too. */
-function attributeValues(tag: string): string {
-  if (tag.startsWith('<!--')) return ` ${tag.slice(4, -3)} `;
-  if (!tag.includes('=')) return ' ';
-  const values: string[] = [];
-  for (const match of tag.matchAll(ATTRIBUTE_VALUE)) values.push(match[1] ?? match[2] ?? match[3] ?? '');
-  return ` ${values.join(' \u2022 ')} `;
+/**
+ * Elements that sit inside a text rather than end it: "Schedule a <em>Slack</em> message" is one
+ * text. Any other tag (a paragraph, a list item, a heading, a feed's <title> or <link>) ends the
+ * text before it and starts another.
+ */
+const INLINE_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd',
+  'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
+]);
+
+/**
+ * Replaces each tag: an inline one by a space, any other by a TEXT_BREAK. Its attribute values
+ * (meta content, alt, title, aria-label, data-*, href...: readers see them too) and comments are
+ * texts of their own, kept in `separate`, so that they neither split the text around them nor join it.
+ */
+function replaceTags(content: string, separate: string[]): string {
+  return content.replace(TAG, (tag) => {
+    if (tag.startsWith('<!--')) {
+      separate.push(tag.slice(4, -3));
+      return ' ';
+    }
+    if (tag.includes('=')) for (const match of tag.matchAll(ATTRIBUTE_VALUE)) separate.push(match[1] ?? match[2] ?? match[3] ?? '');
+    const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase();
+    return name && INLINE_ELEMENTS.has(name) ? ' ' : TEXT_BREAK;
+  });
 }
 
 /**
@@ -25,6 +46,7 @@ function decodeEntities(text: string): string {
   if (decoded.includes('&#')) {
     decoded = decoded.replace(/&#(x[0-9a-f]+|\d+);/gi, (whole, number: string) => {
       const code = number[0] === 'x' || number[0] === 'X' ? Number.parseInt(number.slice(1), 16) : Number(number);
+      if (code === 0x2029) return ' '; // a break written as a reference splits no text either
       return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
   }
@@ -33,25 +55,39 @@ function decodeEntities(text: string): string {
 
 /**
  * The text a reader (or a feed reader, a search engine, a screen reader) can get from an HTML or XML
- * file: element text and every attribute value, entities decoded. Tags themselves become
- * separators, so "a <em>b</em> c" reads as "a b c". In XML, CDATA is text, and HTML escaped inside
- * it (RSS descriptions and content:encoded) is read as HTML in turn.
+ * file, as separate texts (TEXT_BREAK between them): each element's text (inline elements such as
+ * <em> or <a> are part of it), each attribute value, entities decoded. So "a <em>b</em> c" reads as
+ * "a b c", but two list items, or a link's text and its href, are two texts. In XML, CDATA is text,
+ * and HTML escaped inside it (RSS descriptions and content:encoded) is read as HTML in turn.
  */
 export function markupText(content: string, options: { escapedMarkup?: boolean } = {}): string {
-  let text = content
+  let text = withoutBreaks(content)
     // JSON-LD is JSON: its string escapes (\n, \u003c) must not split words.
     .replace(/(<script\b[^>]*type="application\/ld\+json"[^>]*>)([^]*?)(<\/script>)/g, (_, open: string, json: string, close: string) => `${open}${jsonText(json)}${close}`)
     .replace(/<!\[CDATA\[|\]\]>/g, ' ');
-  for (let round = options.escapedMarkup ? 2 : 1; round > 0; round -= 1) text = decodeEntities(text.replace(TAG, attributeValues));
+  for (let round = options.escapedMarkup ? 2 : 1; round > 0; round -= 1) {
+    const separate: string[] = [];
+    text = decodeEntities([replaceTags(text, separate), ...separate].join(TEXT_BREAK));
+  }
   return text;
 }
 
-/** The text of an iCalendar file: lines unfolded, TEXT values unescaped (RFC 5545 3.1, 3.3.11). */
+/**
+ * The text of an iCalendar file: lines unfolded, TEXT values unescaped (RFC 5545 3.1, 3.3.11), each
+ * property's value a text of its own (a SUMMARY and the DESCRIPTION after it are two texts).
+ */
 export function calendarText(content: string): string {
-  return content.replace(/\r?\n[ \t]/g, '').replace(/\\([,;\\nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? ' ' : char));
+  return withoutBreaks(content).replace(/\r?\n[ \t]/g, '')
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^:"])*)?:/, (name) => `${name}${TEXT_BREAK}`))
+    .join(TEXT_BREAK)
+    .replace(/\\([,;\\nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? ' ' : char));
 }
 
-/** Every string (keys included) of a JSON document, so escapes such as \n or \u00e9 cannot split words. */
+/**
+ * Every string (keys included) of a JSON document, each a text of its own, so escapes such as \n or
+ * \u00e9 cannot split words and two strings never join.
+ */
 export function jsonText(content: string): string {
   let value: unknown;
   try {
@@ -61,16 +97,16 @@ export function jsonText(content: string): string {
   }
   const strings: string[] = [];
   const walk = (node: unknown): void => {
-    if (typeof node === 'string') strings.push(node.includes('<') || node.includes('&') ? markupText(node) : node);
+    if (typeof node === 'string') strings.push(node.includes('<') || node.includes('&') ? markupText(node) : withoutBreaks(node));
     else if (typeof node === 'number') strings.push(String(node));
     else if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, child] of Object.entries(node)) {
-        strings.push(key);
+        strings.push(withoutBreaks(key));
         walk(child);
       }
     }
   };
   walk(value);
-  return strings.join(' \n ');
+  return strings.join(TEXT_BREAK);
 }

@@ -1,16 +1,52 @@
 import { FNV_OFFSET, FNV_PRIME } from './word-hashes.ts';
 
 /**
+ * Ends one text and starts the next, where an output file holds separate texts side by side (two
+ * elements, two attribute values, two JSON strings, two feed fields). A run of words is only ever
+ * read within one text: words that merely sit next to each other in a file were not written together.
+ * U+2029 (paragraph separator) is no letter or digit, so it never joins a word either.
+ */
+export const TEXT_BREAK = '\u2029';
+const TEXT_BREAK_CODE = 0x2029;
+
+/** A text with any TEXT_BREAK of its own made a space: only the readers of output files set breaks. */
+export function withoutBreaks(text: string): string {
+  return text.includes(TEXT_BREAK) ? text.replaceAll(TEXT_BREAK, ' ') : text;
+}
+
+/**
  * The words of a text as the leak guard compares them: lower-case runs of letters and digits
  * (Unicode-aware, NFKC then lower case), punctuation and markup dropped, so that escaping cannot hide a leak.
  * `hashes` holds each word's hashWord, worked out while scanning; the words themselves are only
  * cut out of the text when asked for (`at`), which a search needs only where a hash matched: making
  * six million strings for a 1,000-episode site was a third of the guard's time.
+ * `textStarts` holds, in order, the index of the first word of each text but the first (TEXT_BREAK),
+ * so that a run of words can be told apart from words of two texts that only sit side by side. It is
+ * only consulted where a run matched, so it is kept sparse rather than one entry per word.
  */
 export interface Words {
   length: number;
   hashes: Uint32Array;
+  textStarts: Uint32Array;
   at(index: number): string;
+}
+
+/** The index of the first word after `start` that starts another text (or the number of words). */
+export function textEnd(words: Words, start: number): number {
+  const starts = words.textStarts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= start) low = middle + 1;
+    else high = middle;
+  }
+  return low === starts.length ? words.length : starts[low]!;
+}
+
+/** Whether words[start .. start + length) lie within one text (no text starts inside the run). */
+export function withinOneText(words: Words, start: number, length: number): boolean {
+  return textEnd(words, start) >= start + length;
 }
 
 /** Scans a text into Words, by character code (a split on a Unicode regular expression was ~3x slower). */
@@ -19,6 +55,7 @@ export function tokenise(text: string): Words {
   const starts: number[] = [];
   const ends: number[] = [];
   const hashes: number[] = [];
+  const textStarts: number[] = [];
   let start = -1;
   let hash = FNV_OFFSET;
   for (let index = 0; index < normalised.length; index += 1) {
@@ -44,6 +81,8 @@ export function tokenise(text: string): Words {
         hashes.push(hash >>> 0);
         start = -1;
       }
+      // A text starts at the next word; many breaks in a row (tags without text between) are one.
+      if (unit === TEXT_BREAK_CODE && starts.length > 0 && textStarts[textStarts.length - 1] !== starts.length) textStarts.push(starts.length);
       if (pair) index += 1;
     }
   }
@@ -52,7 +91,16 @@ export function tokenise(text: string): Words {
     ends.push(normalised.length);
     hashes.push(hash >>> 0);
   }
-  return { length: starts.length, hashes: Uint32Array.from(hashes), at: (index) => normalised.slice(starts[index], ends[index]) };
+  if (textStarts[textStarts.length - 1] === starts.length) textStarts.pop(); // breaks after the last word start nothing
+  return {
+    length: starts.length, hashes: Uint32Array.from(hashes), textStarts: Uint32Array.from(textStarts),
+    at: (index) => normalised.slice(starts[index], ends[index]),
+  };
+}
+
+/** The texts of a string (split at TEXT_BREAK), each as its words: for public material, read text by text. */
+export function wordsByText(text: string): string[][] {
+  return text.split(TEXT_BREAK).map(normaliseWords).filter((words) => words.length > 0);
 }
 
 /** The words of a text, as strings (for the few short texts that need them all: withheld texts). */

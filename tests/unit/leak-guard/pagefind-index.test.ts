@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkOutputs } from '../../../src/lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../../../src/lib/leak-guard/output-files.ts';
 import { collectSecrets } from '../../../src/lib/leak-guard/secrets.ts';
+import { TEXT_BREAK } from '../../../src/lib/leak-guard/words.ts';
 
 const withheld = {
   reason: 'internal section' as const, section: 'Checklist', line: 3,
@@ -46,6 +47,6 @@ describe("the leak guard over Pagefind's index", () => {
 
   it('decodes filter names and values as words, without CBOR length bytes glued to them', () => {
     const filters = [...readOutputFiles(folder)].filter((file) => file.path.endsWith('.pf_filter'));
-    expect(filters.map((file) => file.readText().split(/\s*\n\s*/))).toContainEqual(expect.arrayContaining(['project', 'Codename Nightingale']));
+    expect(filters.map((file) => file.readText().split(TEXT_BREAK))).toContainEqual(expect.arrayContaining(['project', 'Codename Nightingale']));
   });
 });
