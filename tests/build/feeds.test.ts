@@ -23,6 +23,11 @@ const url = (path: string) => new URL(path, site).toString();
 const watch = (videoId: string, start = 0) => `https://www.youtube.com/watch?v=${videoId}${start ? `&t=${start}s` : ''}`;
 
 /** Every feed, calendar and chapters file of a built site, by path. */
+/** Text with its spacing made uniform, to compare what a note withholds with what it publishes. */
+function plain(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 function feedFiles(name: SiteName): string[] {
   return readdirSync(sitePath(name, ''), { recursive: true, encoding: 'utf8' })
     .filter((path) => /(^|\/)rss\.xml$|\.ics$|chapters\.json$/.test(path))
@@ -228,7 +233,11 @@ describe.each(['fixtures', 'sample'] as const)('the feeds of the %s site', (name
     const folder: string = (SITES[name].env as Record<string, string>).EPISODES_DIR ?? 'src/content/episodes';
     const notes = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).map((file) => readFileSync(join(folder, file), 'utf8')).join('\n');
     for (const secret of SECRETS[name]) expect(notes, `"${secret}" is still in a note of the ${name} site`).toContain(secret);
-    const withheld = builtNotes(name).flatMap((note) => note.parsed.withheld.flatMap((entry) => entry.texts)).filter((text) => text.length > 20);
+    // A text withheld from one part of a note that the note publishes in another (a question kept under the
+    // unpublished "Community Questions" and asked in the talking points) is public: the leak guard says the same.
+    const published = builtNotes(name).map((note) => plain(toString(fromHtml(note.parsed.html, { fragment: true })))).join('\n');
+    const withheld = builtNotes(name).flatMap((note) => note.parsed.withheld.flatMap((entry) => entry.texts))
+      .filter((text) => text.length > 20 && !published.includes(plain(text)));
     expect(withheld.length).toBeGreaterThan(5);
     for (const path of feedFiles(name)) {
       const content = readFileSync(sitePath(name, path), 'utf8');
@@ -239,9 +248,10 @@ describe.each(['fixtures', 'sample'] as const)('the feeds of the %s site', (name
 
 describe('the order of the fixture archive\'s feeds', () => {
   // By hand, from the dates in tests/fixtures/archive/episodes: the community call of 2025-08-12, then
-  // GOH 3 (2024-02-02), 26 (2024-01-19), 2 (2023-11-10) and 1 (2023-05-05). GOH 5 is upcoming, GOH 4 a draft.
+  // GOH 3 (2024-02-02), 26 (2024-01-19), Café con Grafana 7 (2024-01-11), 2 (2023-11-10) and 1 (2023-05-05).
+  // GOH 5 and Café con Grafana 8 are upcoming, GOH 4 a draft.
   const NEWEST_FIRST: Record<string, string[]> = {
-    'rss.xml': ['loki-community-call/2025-08-12-structured-metadata-basics', '3', '26', '2', '1'],
+    'rss.xml': ['loki-community-call/2025-08-12-structured-metadata-basics', '3', '26', 'cafe-con-grafana/2024-01-11-alertas-sin-dolor', '2', '1'],
     'shows/office-hours/rss.xml': ['3', '26', '2', '1'],
     'guests/ryan-perry/rss.xml': ['3', '26'],
     'topics/pyroscope/rss.xml': ['3', '26'],
@@ -259,10 +269,12 @@ describe('the calendar of upcoming episodes of the fixture archive', () => {
   const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 
   it('has one event per upcoming episode, in UTC, with a stable UID, duration, guests and the live URL', () => {
-    expect(upcoming.map((episode) => episode.key)).toEqual(['5']);
-    expect(events.map((event) => event.summary)).toEqual(['Grafana Office Hours #5: Alerting without the noise']);
+    expect(upcoming.map((episode) => episode.key)).toEqual(['5', 'cafe-con-grafana/2099-01-16-trazas-con-tempo']);
+    expect(events.map((event) => event.summary)).toEqual(['Grafana Office Hours #5: Alerting without the noise', 'Café con Grafana #8: Trazas con Tempo']);
+    // Written by hand: Office Hours by its number, another show's episode by its key (its #8 is not Office Hours' #8).
+    const UIDS: Record<string, string> = { 5: 'goh-5', 'cafe-con-grafana/2099-01-16-trazas-con-tempo': 'cafe-con-grafana-2099-01-16-trazas-con-tempo' };
     for (const episode of upcoming) {
-      const event = events.find((candidate) => candidate.uid === `${siteConfig.seriesPrefix.toLowerCase()}-${episode.number}@${site.hostname}`)!;
+      const event = events.find((candidate) => candidate.uid === `${UIDS[episode.key]}@${site.hostname}`)!;
       expect(event).toBeDefined();
       expect(event.startDate.zone?.tzid).toBe('UTC');
       expect(event.component.getFirstProperty('dtstart')?.toICALString()).toMatch(/^DTSTART:\d{8}T\d{6}Z$/);

@@ -68,15 +68,15 @@ describe('an archive of several shows (the fixture archive)', () => {
   });
 });
 
-describe('an archive of one show (the sample)', () => {
+describe('an archive of one show (the paginated site: 35 episodes of Office Hours)', () => {
   it('shows no show navigation, badge, page or filter at all', () => {
-    const home = readFileSync(sitePath('sample', 'index.html'), 'utf8');
-    const episode = readFileSync(sitePath('sample', 'episodes/26/index.html'), 'utf8');
+    const home = readFileSync(sitePath('paginated', 'index.html'), 'utf8');
+    const episode = readFileSync(sitePath('paginated', 'episodes/1/index.html'), 'utf8');
     for (const html of [home, episode]) {
       expect(html).not.toContain('badge show');
       expect(html).not.toContain('href="/shows/');
       expect(html).not.toContain('data-pagefind-filter="show"');
     }
-    expect(existsSync(sitePath('sample', 'shows'))).toBe(false);
+    expect(existsSync(sitePath('paginated', 'shows'))).toBe(false);
   });
 });

@@ -78,7 +78,8 @@ describe('the Spanish show of the fixture archive', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     // Two Café con Grafana episode pages (one published, one upcoming) are in Spanish.
     expect(entry.languages.es?.page_count).toBe(2);
-    expect(entry.languages.en?.page_count).toBe(6);
+    // Six English episode pages, and the transcript pages of three of them.
+    expect(entry.languages.en?.page_count).toBe(9);
     expect(read('search/index.html')).toContain('data-merge-languages="es"');
   });
 });

@@ -42,7 +42,7 @@ describe('an episode with a transcript', () => {
   it('shows the summary, says it is generated, and links to the transcript\'s own page', () => {
     expect(page).toContain('<h2 id="transcript-summary-heading" data-pagefind-ignore>Summary</h2><div class="summary"><p>The hosts and their guest explained how <strong>structured metadata</strong> keeps high-cardinality values out of the index');
     expect(page).toContain(`<a href="/${METADATA}/transcript/">Read the transcript</a>`);
-    expect(page).toContain('The summary and the transcript are generated from the video\'s captions.');
+    expect(page).toContain('The summary and the transcript are generated from the video&#39;s captions.');
   });
 
   it('keeps the transcript\'s text off the episode page, so it weighs nothing before it is opened', () => {
@@ -157,6 +157,7 @@ describe('the feeds', () => {
     expect(feed.podcast?.persons).toEqual([
       { display: 'Nicole van der Hoeven', role: 'host', group: 'cast' },
       { display: 'Jay Clifford', role: 'host', group: 'cast' },
+      { display: 'Leandro Melendez', role: 'host', group: 'cast' },
     ]);
     expect(item('episodes/1/')?.podcast?.persons).toEqual([
       { display: 'Nicole van der Hoeven', role: 'host', group: 'cast' },
@@ -205,7 +206,7 @@ describe('episodes whose note has no timestamps, or whose transcript is huge (a 
   it('takes the transcript\'s chapters, seekable and marked as generated', () => {
     expect(result.status, result.output.slice(-2000)).toBe(0);
     const page = readFileSync(join(outDir, 'episodes/7/index.html'), 'utf8');
-    expect(page).toContain('<p class="generated" data-pagefind-ignore>Generated from the video\'s captions.</p>');
+    expect(page).toContain('<p class="generated" data-pagefind-ignore>Generated from the video&#39;s captions.</p>');
     expect(page).toContain('<h3 class="chapter" id="t-195"><a href="https://www.youtube.com/watch?v=CHAPTERS007&amp;t=195s" data-start="195"><time datetime="PT195S">3:15</time> <span>Why chapters help</span></a></h3>');
     expect(JSON.parse(readFileSync(join(outDir, 'episodes/7/chapters.json'), 'utf8')).chapters).toEqual([
       { startTime: 0, title: 'Welcome', url: 'https://www.youtube.com/watch?v=CHAPTERS007' },

@@ -63,7 +63,9 @@ export function calendarResponse(name: string, episodes: readonly EpisodeData[])
     durationMinutes: site.schedule.durationMinutes,
     stamp: buildTime(),
     episodes,
-    uid: (episode) => (episode.number === null ? episode.key.replace('/', '-') : `${site.seriesPrefix.toLowerCase()}-${episode.number}`),
+    // A numbered episode of the primary show is "goh-<n>"; any other by its pinned key, so that
+    // Café con Grafana #8 is never taken for Office Hours #8 by a calendar app.
+    uid: (episode) => (episode.number !== null && episode.show === site.shows[0]?.slug ? `${site.seriesPrefix.toLowerCase()}-${episode.number}` : episode.key.replace('/', '-')),
     headline: (episode) => `${showOf(episode).name} ${episodeHeadline(episode)}`,
     page: (episode) => absoluteUrl(paths.episode(episode.key)),
     live: (episode) => (episode.videoId ? youtubeWatchUrl(episode.videoId) : `${site.youtubeChannel.replace(/\/$/, '')}/live`),
