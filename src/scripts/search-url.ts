@@ -11,7 +11,7 @@ interface PagefindInstance {
   /** The sort of the next search (Pagefind's component UI reads it when it searches). */
   searchSort?: Record<string, 'asc' | 'desc'>;
   /** Options of the instance, taken until it has loaded Pagefind (mergeIndex is read once pagefind.js is imported). */
-  applyOptions?(options: { mergeIndex?: { bundlePath: string; language: string; baseUrl: string }[] }): void;
+  applyOptions?(options: { mergeIndex?: { bundlePath: string; language: string; baseUrl: string; indexWeight?: number }[] }): void;
 }
 
 export async function connectSearchToUrl(): Promise<void> {
@@ -100,7 +100,9 @@ export function searchEveryLanguage(instance: Pick<PagefindInstance, 'applyOptio
   const bundlePath = new URL(bundle, location.href).href;
   // Its results link like the primary index's (site-relative), not to the absolute URL it was named by.
   const baseUrl = config?.getAttribute('base-url') ?? '/';
-  instance.applyOptions?.({ mergeIndex: languages.map((language) => ({ bundlePath, language, baseUrl })) });
+  // Merged indexes are searched with the page's language's word stems, so another language's pages can match
+  // loosely: they rank after the page's own language (Pagefind's indexWeight).
+  instance.applyOptions?.({ mergeIndex: languages.map((language) => ({ bundlePath, language, baseUrl, indexWeight: 0.5 })) });
 }
 
 function filtersEqual(a: Record<string, string[]>, b: Record<string, string[]>): boolean {

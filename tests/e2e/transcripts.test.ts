@@ -43,7 +43,11 @@ describe('reading a transcript on a phone', () => {
     await page.goto(`${site.url}/search/?q=queue`);
     const result = page.locator('pagefind-results .pf-result-link').first();
     await result.waitFor();
-    expect(await page.locator('pagefind-results .pf-result-link').allInnerTexts()).toEqual(['Transcript: Structured metadata deep dive']);
+    // The Spanish index is merged into the English search page's, and searched with English word stems, so
+    // Spanish pages may follow (README, "A show in another language"); of the English pages, only the transcript has the word.
+    const titles = await page.locator('pagefind-results .pf-result-link').allInnerTexts();
+    expect(titles[0]).toBe('Transcript: Structured metadata deep dive');
+    expect(titles.filter((title) => !['Alertas sin dolor', 'Trazas con Tempo'].includes(title))).toEqual(['Transcript: Structured metadata deep dive']);
     expect(await page.locator('pagefind-results .pf-result-excerpt, pagefind-results .pf-heading-excerpt').first().innerText()).toMatch(/queue/i);
     const place = page.locator('pagefind-results .pf-heading-link', { hasText: 'Scaling queriers with KEDA' });
     expect(await place.getAttribute('href')).toBe(`${EPISODE}transcript/#scaling-queriers-with-keda`);

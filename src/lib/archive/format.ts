@@ -43,9 +43,14 @@ export function formatNames(names: readonly string[], locale = 'en-GB'): string 
   return formatter.format(names);
 }
 
-/** Initials for an avatar placeholder: "Ryan Perry" -> "RP". */
+/**
+ * Initials for an avatar placeholder: "Ryan Perry" -> "RP", "Joseph (Joe) Elliot" -> "JE" (the first and
+ * last names; a nickname in brackets is not a name).
+ */
 export function initials(name: string): string {
-  return name.split(/\s+/).filter(Boolean).slice(0, 2).map((part) => part[0]!.toUpperCase()).join('');
+  const words = name.replace(/\([^)]*\)/g, ' ').split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+/u, '')).filter(Boolean);
+  const picked = words.length > 1 ? [words[0]!, words.at(-1)!] : words;
+  return picked.map((word) => [...word][0]!.toLocaleUpperCase()).join('');
 }
 
 /** How an episode is named in titles and feeds: "#26: How to do continuous profiling right". */
