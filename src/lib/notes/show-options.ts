@@ -2,18 +2,6 @@ import type { NoteParserOptions } from './episode.ts';
 import type { SectionKind } from './sections.ts';
 import type { ShowRule } from './shows.ts';
 
-/**
- * What one show's notes write differently from the site's template (a translated template, say):
- * more section names, instructions, guest line labels and opening lines. Each list is added to the
- * site's, never replacing it, so a Spanish note that keeps an English heading is still read.
- */
-export interface ShowNoteOptions {
-  publicSections?: Partial<Record<SectionKind, readonly string[]>>;
-  internalSections?: readonly string[];
-  templateInstructions?: readonly string[];
-  guestFields?: readonly string[];
-  openingLines?: readonly string[];
-}
 
 /** The parser's options for a note of this show: the site's lists with the show's added. */
 export function optionsForShow(options: NoteParserOptions, show: ShowRule): NoteParserOptions {

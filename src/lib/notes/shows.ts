@@ -1,6 +1,19 @@
 import { normaliseNumericDate } from './dates.ts';
-import type { ShowNoteOptions } from './show-options.ts';
+import type { SectionKind } from './sections.ts';
 import { unwrapWikilink } from './wikilinks.ts';
+
+/**
+ * What one show's notes write differently from the site's template (a translated template, say):
+ * more section names, instructions, guest line labels and opening lines. Each list is added to the
+ * site's, never replacing it, so a Spanish note that keeps an English heading is still read.
+ */
+export interface ShowNoteOptions {
+  publicSections?: Partial<Record<SectionKind, readonly string[]>>;
+  internalSections?: readonly string[];
+  templateInstructions?: readonly string[];
+  guestFields?: readonly string[];
+  openingLines?: readonly string[];
+}
 
 /** How the parser recognises a show's notes (from the site config's `shows`). */
 export interface ShowRule {
