@@ -2,7 +2,6 @@ import type { NoteParserOptions } from './episode.ts';
 import type { SectionKind } from './sections.ts';
 import type { ShowRule } from './shows.ts';
 
-
 /** The parser's options for a note of this show: the site's lists with the show's added. */
 export function optionsForShow(options: NoteParserOptions, show: ShowRule): NoteParserOptions {
   const own = show.notes;
