@@ -34,7 +34,6 @@ const transcripts = defineCollection({
     summaryHtml: z.string().nullable(),
     chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),
     source: z.enum(['text', 'captions']),
-    plainText: z.string(),
     cut: z.boolean(),
   }),
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { guestIndex, newestFirst, topicIndex } from './indexes.ts';
 import { slugify } from '../notes/slug.ts';
@@ -9,6 +10,7 @@ import { paths } from './site.ts';
 import { withTranscripts, type WithTranscript } from './episode-transcripts.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
 import { listTranscriptFiles } from '../collection/transcript-files.ts';
+import { describeTranscript, renderTranscriptBody } from '../transcripts/publish-transcript.ts';
 import { contentFolders } from '../collection/parser-options.ts';
 import { resolve } from 'node:path';
 
@@ -99,14 +101,24 @@ export async function hasSeveralShows(): Promise<boolean> {
   return (await showsOnSite()).length > 1;
 }
 
-/** The transcript an episode shows (its text, rendered), read by the transcript's own page and text file only. */
+/**
+ * The transcript an episode shows (its text, rendered), read by the transcript's own page and text file
+ * only: rendered here from its file, once per build (the loader keeps the text out of the content store).
+ */
 export async function transcriptOf(episode: EpisodeData): Promise<{ html: string; headings: { depth: number; slug: string; text: string }[]; plainText: string; cut: boolean; file: string } | undefined> {
   if (!episode.transcript) return undefined;
   const entry = await getEntry('transcripts', episode.transcript.id);
-  if (!entry) return undefined;
-  const headings = (entry.rendered?.metadata?.headings ?? []) as { depth: number; slug: string; text: string }[];
-  return { html: entry.rendered?.html ?? '', headings, plainText: entry.data.plainText, cut: entry.data.cut, file: entry.data.file };
+  if (!entry?.filePath) return undefined;
+  const cached = renderedTranscripts.get(entry.filePath);
+  if (cached && cached.digest === entry.digest) return cached.transcript;
+  const described = describeTranscript(readFileSync(resolve(entry.filePath), 'utf8'), entry.data.file).described;
+  if (!described) return undefined;
+  const transcript = { ...renderTranscriptBody(described), cut: described.cut, file: described.file };
+  // Its page and its text file both read it: rendered once per build.
+  renderedTranscripts.set(entry.filePath, { digest: entry.digest, transcript });
+  return transcript;
 }
+const renderedTranscripts = new Map<string, { digest: string | number | undefined; transcript: NonNullable<Awaited<ReturnType<typeof transcriptOf>>> }>();
 
 /** Published episodes that have a transcript: each gets a transcript page and text file. */
 export async function episodesWithTranscripts(): Promise<EpisodeData[]> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatNoteProblem } from '../notes/errors.ts';
-import { publishTranscript } from '../transcripts/publish-transcript.ts';
+import { describeTranscript } from '../transcripts/publish-transcript.ts';
 import { listTranscriptFiles } from './transcript-files.ts';
 
 export interface TranscriptsLoaderOptions {
@@ -40,17 +40,19 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
       seen.set(existing.id, file);
       continue;
     }
-    const { published, warnings } = publishTranscript(text, file);
+    // The text itself is rendered by the transcript's own page (episodes-query.ts, transcriptOf): kept out of
+    // the content store, where tens of megabytes of HTML cost memory on every build (docs/benchmarks.md).
+    const { described, warnings } = describeTranscript(text, file);
     for (const warning of warnings) logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
-    if (!published) continue;
-    const first = seen.get(published.videoId);
+    if (!described) continue;
+    const first = seen.get(described.videoId);
     if (first) {
-      logger.warn(formatNoteProblem({ file }, `this transcript is of the same video (${published.videoId}) as ${first}, which is the one used`, 'delete one of the two files.'));
+      logger.warn(formatNoteProblem({ file }, `this transcript is of the same video (${described.videoId}) as ${first}, which is the one used`, 'delete one of the two files.'));
       continue;
     }
-    seen.set(published.videoId, file);
-    const { html, headings, ...data } = published;
-    store.set({ id: published.videoId, data: await parseData({ id: published.videoId, data }), filePath: file, digest, rendered: { html, metadata: { headings } } });
+    seen.set(described.videoId, file);
+    const { body, ...data } = described;
+    store.set({ id: described.videoId, data: await parseData({ id: described.videoId, data }), filePath: file, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

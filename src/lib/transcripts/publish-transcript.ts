@@ -36,11 +36,25 @@ export interface PublishResult {
 
 const bytesOf = (text: string) => new TextEncoder().encode(text).length;
 
-/** Parses a transcript file and renders what the site shows of it. Never throws: see parseTranscript. */
-export function publishTranscript(text: string, file: string, maxBytes = MAX_TRANSCRIPT_BYTES): PublishResult {
+/** What the site knows of a transcript before its text is rendered: enough for the episode page and feeds. */
+export type TranscriptDescription = Omit<PublishedTranscript, 'html' | 'headings' | 'plainText'>;
+
+export interface DescribeResult {
+  /** Null when the file cannot belong to an episode (no video) or has nothing to show. */
+  described: (TranscriptDescription & { body: string }) | null;
+  transcript: Transcript;
+  warnings: NoteWarning[];
+}
+
+/**
+ * Parses a transcript file and works out what the site shows of it, without rendering its text (tens of
+ * kilobytes, read only by the transcript's own page): `body` is the text (or captions) the page shows,
+ * cut to MAX_TRANSCRIPT_BYTES. Never throws: see parseTranscript.
+ */
+export function describeTranscript(text: string, file: string, maxBytes = MAX_TRANSCRIPT_BYTES): DescribeResult {
   const { transcript, warnings } = parseTranscript(text, file);
   const shown = transcript.text ?? transcript.captions;
-  if (!transcript.videoId || (!shown && !transcript.summary)) return { published: null, transcript, warnings };
+  if (!transcript.videoId || (!shown && !transcript.summary)) return { described: null, transcript, warnings };
   let cut = false;
   let body = shown ?? '';
   const size = bytesOf(body);
@@ -53,22 +67,33 @@ export function publishTranscript(text: string, file: string, maxBytes = MAX_TRA
       fix: 'check the file: a transcript this long usually holds its text twice, or a stream of many hours; shorten it, or run the transcript script again.',
     });
   }
-  const rendered = shown ? (transcript.text ? renderMarkdown(body) : renderCaptions(body)) : { html: '', headings: [], plainText: '' };
   return {
     transcript,
     warnings,
-    published: {
+    described: {
       videoId: transcript.videoId,
       file,
       summaryHtml: transcript.summary ? renderMarkdown(transcript.summary).html : null,
       chapters: transcript.chapters ?? [],
       source: transcript.text ? 'text' : 'captions',
-      html: rendered.html,
-      headings: rendered.headings,
-      plainText: rendered.plainText,
       cut,
+      body,
     },
   };
+}
+
+/** The transcript's text as its page shows it: sanitised HTML with its headings, and as plain text. */
+export function renderTranscriptBody(described: Pick<TranscriptDescription, 'source'> & { body: string }): Pick<PublishedTranscript, 'html' | 'headings' | 'plainText'> {
+  if (!described.body) return { html: '', headings: [], plainText: '' };
+  return described.source === 'text' ? renderMarkdown(described.body) : renderCaptions(described.body);
+}
+
+/** Parses a transcript file and renders what the site shows of it. Never throws: see parseTranscript. */
+export function publishTranscript(text: string, file: string, maxBytes = MAX_TRANSCRIPT_BYTES): PublishResult {
+  const { described, transcript, warnings } = describeTranscript(text, file, maxBytes);
+  if (!described) return { published: null, transcript, warnings };
+  const { body, ...description } = described;
+  return { transcript, warnings, published: { ...description, ...renderTranscriptBody(described) } };
 }
 
 /** The text up to maxBytes, ended at the last paragraph (or line, or word) before it. */
