@@ -28,7 +28,7 @@ describe.skipIf(!present)('the team\'s vault, as it is', () => {
   const work = mkdtempSync(join(tmpdir(), 'team-vault-'));
   const notes = join(work, 'notes');
   const outDir = resolve(TEST_SITES_DIR, 'team-vault');
-  const env = { EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'urls.json'), ARCHIVE_NOW: '2026-11-24T00:00:00Z', FORCE_COLOR: '0', NO_COLOR: '1' };
+  const env = { EPISODES_DIR: notes, TRANSCRIPTS_DIR: join(work, 'transcripts'), EPISODE_URLS_FILE: join(work, 'urls.json'), ARCHIVE_NOW: '2026-11-24T00:00:00Z', FORCE_COLOR: '0', NO_COLOR: '1' };
   let imported: ReturnType<typeof runScript>;
   let checked: ReturnType<typeof runScript>;
   let built: { status: number; output: string };

@@ -24,7 +24,7 @@ describe('npm run import with its record', () => {
     cpSync('tests/fixtures/vault', vault, { recursive: true });
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
-  const run = (...flags: string[]) => runScript('import.ts', [vault, ...flags], { EPISODES_DIR: notes });
+  const run = (...flags: string[]) => runScript('import.ts', [vault, ...flags], { EPISODES_DIR: notes, TRANSCRIPTS_DIR: join(work, 'transcripts') });
   const files = () => readdirSync(notes).filter((name) => name.endsWith('.md')).sort();
   const record = () => (JSON.parse(readFileSync(join(notes, '.import-record.json'), 'utf8')) as { notes: Record<string, { file: string; sha256: string }> }).notes;
   const editVault = (path: string, edit: (text: string) => string) => writeFileSync(join(vault, path), edit(readFileSync(join(vault, path), 'utf8')));
@@ -105,7 +105,7 @@ describe('npm run import with its record', () => {
   });
 
   it('expands a quoted ~ in the vault path to the home folder', () => {
-    const result = runScript('import.ts', ['~/vault'], { EPISODES_DIR: notes, HOME: work });
+    const result = runScript('import.ts', ['~/vault'], { EPISODES_DIR: notes, TRANSCRIPTS_DIR: join(work, 'transcripts'), HOME: work });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('6 added');
@@ -154,7 +154,7 @@ it('a record that is not JSON stops the import with how to recover', () => {
     cpSync('tests/fixtures/vault', join(work, 'vault'), { recursive: true });
     cpSync('tests/fixtures/vault/projects/Grafana Office Hours/2023', join(work, 'episodes'), { recursive: true });
     writeFileSync(join(work, 'episodes', '.import-record.json'), '{ "notes": ');
-    const result = runScript('import.ts', [join(work, 'vault')], { EPISODES_DIR: join(work, 'episodes') });
+    const result = runScript('import.ts', [join(work, 'vault')], { EPISODES_DIR: join(work, 'episodes'), TRANSCRIPTS_DIR: join(work, 'transcripts') });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Error: .*\.import-record\.json is not an import record .*\n {2}Fix: restore it from git/);
     expect(existsSync(join(work, 'episodes', 'projects'))).toBe(false);

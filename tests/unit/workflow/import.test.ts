@@ -163,7 +163,7 @@ describe('npm run import', () => {
   });
 
   it('explains a missing vault folder without a stack trace', () => {
-    const result = runScript('import.ts', [join(work, 'no-such-vault')], { EPISODES_DIR: notes });
+    const result = runScript('import.ts', [join(work, 'no-such-vault')], { EPISODES_DIR: notes, TRANSCRIPTS_DIR: join(work, 'transcripts') });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^Error: the vault folder .* does not exist.*\n {2}Fix: /);
     expect(result.stderr).not.toMatch(STACK_LINE);
