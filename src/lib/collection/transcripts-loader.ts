@@ -31,11 +31,13 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
   const root = resolve(folder);
   const shownFolder = relative(process.cwd(), root) || '.';
   const seen = new Map<string, string>();
+  // Looked up once per file: store.values() is a fresh array on every call.
+  const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
   for (const path of listTranscriptFiles(root)) {
     const file = `${shownFolder}/${path.split(sep).join('/')}`;
     const text = readFileSync(resolve(root, path), 'utf8');
     const digest = generateDigest(`${file}\n${text}`);
-    const existing = store.values().find((entry) => entry.filePath === file);
+    const existing = existingByFile.get(file);
     if (existing?.digest === digest && !seen.has(existing.id)) {
       seen.set(existing.id, file);
       continue;

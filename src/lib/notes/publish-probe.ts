@@ -23,8 +23,9 @@ const DATE_IN_TEXT = /\b\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\b|\b(?:jan|feb
  */
 export function probePublishable(rawText: string, fileName: string): PublishProbe {
   const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const frontmatter = FRONTMATTER.exec(text)?.[1] ?? '';
-  const body = text.slice(frontmatter ? (FRONTMATTER.exec(text)?.[0].length ?? 0) : 0);
+  const block = FRONTMATTER.exec(text);
+  const frontmatter = block?.[1] ?? '';
+  const body = text.slice(block?.[0].length ?? 0);
   const value = (key: string) => new RegExp(`^${key}[ \\t]*:[ \\t]*(.*)$`, 'im').exec(frontmatter)?.[1]?.trim().replace(/^["']|["']$/g, '') ?? '';
   const beforeSections = body.split(/^##[ \t]/m)[0] ?? '';
   const urls = [value('url'), ...(beforeSections.match(URL_IN_TEXT) ?? [])];
