@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
-import { searchIndexCache } from '../lib/build/search-index-cache.ts';
+import { htmlFilesUnder, searchIndexCache } from '../lib/build/search-index-cache.ts';
+import { EPISODES_BUNDLE, searchBundles } from '../lib/build/search-bundles.ts';
 
 /** Part of what a cached index was built with: after an upgrade of Pagefind the index is built anew. */
 function pagefindVersion(): string {
@@ -17,10 +18,11 @@ function pagefindVersion(): string {
 
 /**
  * Builds the Pagefind search index right after Astro writes the site, so `npm run build` gives a
- * site whose search works on any static host. Only pages marked `data-pagefind-body` (episodes) are indexed,
- * each in its own language (Pagefind reads `<html lang>`: a Spanish show's episodes get an index of their
- * own, stemmed as Spanish); the search page merges the languages (src/scripts/search-url.ts).
- * When no episode page changed since the last build, the index kept in the build cache is reused.
+ * site whose search works on any static host. Only pages marked `data-pagefind-body` (episodes and their
+ * transcripts) are indexed, each in its own language (Pagefind reads `<html lang>`: a Spanish show's
+ * episodes get an index of their own, stemmed as Spanish). Episode pages and transcript pages are two
+ * bundles (src/lib/build/search-bundles.ts), each taken from the build cache when none of its pages
+ * changed since the last build; the search page merges them and the languages (src/scripts/search-bundles.ts).
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -28,24 +30,32 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = Date.now();
-        const cache = searchIndexCache(outDir, 'episodes', cacheFolder('search-index'), pagefindVersion());
-        if (cache.restore(`${outDir}/pagefind`)) {
-          logger.info(`Search index unchanged: no episode page changed since the last build (taken from the build cache in ${Date.now() - started} ms)`);
-          return;
+        const version = pagefindVersion();
+        let started = false;
+        for (const bundle of searchBundles(htmlFilesUnder(outDir, 'episodes'))) {
+          const began = Date.now();
+          const target = join(outDir, bundle.folder);
+          const cache = searchIndexCache(outDir, bundle.pages, cacheFolder(bundle.cacheName), version);
+          if (cache.restore(target)) {
+            logger.info(`${bundle.label} unchanged: no ${bundle.folder === EPISODES_BUNDLE ? 'episode' : 'transcript'} page changed since the last build (taken from the build cache in ${Date.now() - began} ms)`);
+            continue;
+          }
+          // A fresh folder: the one there may hold links to the cached index, which must not be written through.
+          rmSync(target, { recursive: true, force: true });
+          // No transcript at all: no bundle (the search page then merges none). The episodes' bundle is always written.
+          if (!bundle.pages.length && bundle.folder !== EPISODES_BUNDLE) continue;
+          started = true;
+          const { index, errors } = await pagefind.createIndex({ excludeSelectors: bundle.excludeSelectors });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir, glob: bundle.glob });
+          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: target });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          await index.deleteIndex();
+          cache.save(target);
+          logger.info(`${bundle.label} written in ${Date.now() - began} ms (${added.page_count} pages read under episodes/, into ${bundle.folder}/)`);
         }
-        // A fresh folder: the one there may hold links to the cached index, which must not be written through.
-        rmSync(`${outDir}/pagefind`, { recursive: true, force: true });
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        // Only episode pages carry data-pagefind-body; reading the other pages would only cost time.
-        const added = await index.addDirectory({ path: outDir, glob: 'episodes/**/*.html' });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        cache.save(`${outDir}/pagefind`);
-        logger.info(`Search index written in ${Date.now() - started} ms (${added.page_count} pages scanned under episodes/; only episode pages are indexed)`);
+        if (started) await pagefind.close();
       },
     },
   };

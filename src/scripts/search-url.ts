@@ -1,5 +1,6 @@
 // Keeps the Pagefind search in the address bar (`/search/?q=loki&topic=tempo`), so a search can be
 // shared, and in the history, so Back returns to the previous search.
+import { languageMerges, readSearchConfig, searchTranscriptsWhenTyping, transcriptMerges, transcriptSearch, type MergedIndex, type PagefindApi } from './search-bundles.ts';
 import { historyAction, readSearchState, resolveFilterValues, writeSearchState, type SearchState } from '../lib/archive/search-params.ts';
 
 /** A pause in typing that ends a search: the next change starts a new history entry. */
@@ -11,7 +12,9 @@ interface PagefindInstance {
   /** The sort of the next search (Pagefind's component UI reads it when it searches). */
   searchSort?: Record<string, 'asc' | 'desc'>;
   /** Options of the instance, taken until it has loaded Pagefind (mergeIndex is read once pagefind.js is imported). */
-  applyOptions?(options: { mergeIndex?: { bundlePath: string; language: string; baseUrl: string; indexWeight?: number }[] }): void;
+  applyOptions?(options: { mergeIndex?: MergedIndex[] }): void;
+  /** The options the component UI gives Pagefind (base URL, excerpt length…), read from <pagefind-config>. */
+  pagefindOptions?: Record<string, unknown>;
 }
 
 export async function connectSearchToUrl(): Promise<void> {
@@ -20,7 +23,7 @@ export async function connectSearchToUrl(): Promise<void> {
   const components = (window as unknown as { PagefindComponents?: { getInstanceManager(): { getInstance(name: string): PagefindInstance } } }).PagefindComponents;
   const instance = components?.getInstanceManager().getInstance('default');
   if (!instance) return;
-  searchEveryLanguage(instance);
+  searchEveryBundle(instance);
   // Searches Pagefind starts itself before the URL's search is applied (the faceted first load) are not the visitor's.
   let ready = false;
   let applying = false;
@@ -85,24 +88,34 @@ export async function connectSearchToUrl(): Promise<void> {
 }
 
 /**
- * Pagefind splits its index by each page's `lang` and searches the index of the search page's
- * language only; the page names the site's other languages (`data-merge-languages` on
- * <pagefind-config>, e.g. "es") and their indexes are merged into the search, so English visitors
- * find Café con Grafana's Spanish episodes and the show filter lists its show. Pagefind skips a merge
- * of the primary bundle's own path, so the same bundle is named by its absolute URL. Called before
- * Pagefind has loaded: the component UI reads `mergeIndex` once it has imported pagefind.js.
+ * The indexes a search reads (src/scripts/search-bundles.ts). Pagefind searches the index of the search
+ * page's language only: the page names the site's other languages (`data-merge-languages` on
+ * <pagefind-config>, e.g. "es") and their indexes are merged, so English visitors find Café con
+ * Grafana's Spanish episodes and the show filter lists its show. Searches with words also read the
+ * transcripts' bundle. Called before Pagefind has loaded: the component UI reads `mergeIndex` once it
+ * has imported pagefind.js, and sets its Pagefind instance afterwards.
  */
-export function searchEveryLanguage(instance: Pick<PagefindInstance, 'applyOptions'>): void {
-  const config = document.querySelector<HTMLElement>('pagefind-config[data-merge-languages]');
-  const languages = config?.dataset.mergeLanguages?.split(/\s+/).filter(Boolean) ?? [];
-  const bundle = config?.getAttribute('bundle-path');
-  if (!languages.length || !bundle) return;
-  const bundlePath = new URL(bundle, location.href).href;
-  // Its results link like the primary index's (site-relative), not to the absolute URL it was named by.
-  const baseUrl = config?.getAttribute('base-url') ?? '/';
-  // Merged indexes are searched with the page's language's word stems, so another language's pages can match
-  // loosely: they rank after the page's own language (Pagefind's indexWeight).
-  instance.applyOptions?.({ mergeIndex: languages.map((language) => ({ bundlePath, language, baseUrl, indexWeight: 0.5 })) });
+export function searchEveryBundle(instance: PagefindInstance): void {
+  const config = readSearchConfig(document.querySelector<HTMLElement>('pagefind-config'), location.href);
+  if (!config) return;
+  const merges = languageMerges(config);
+  if (merges.length) instance.applyOptions?.({ mergeIndex: merges });
+  if (!transcriptMerges(config).length) return;
+  const withTranscripts = transcriptSearch(config, instance.pagefindOptions ?? {});
+  const loaded = instance as unknown as { __pagefind__: PagefindApi | null };
+  let current = loaded.__pagefind__;
+  if (current) searchTranscriptsWhenTyping(current, withTranscripts);
+  Object.defineProperty(loaded, '__pagefind__', {
+    configurable: true,
+    get: () => current,
+    set(value: PagefindApi | null) {
+      current = value;
+      if (!value) return;
+      searchTranscriptsWhenTyping(value, withTranscripts);
+      // Loaded while the listing shows, so the first word typed does not wait for it.
+      void withTranscripts();
+    },
+  });
 }
 
 function filtersEqual(a: Record<string, string[]>, b: Record<string, string[]>): boolean {

@@ -10,6 +10,7 @@ const env = (cache: string) => ({
   ARCHIVE_NOW: '2026-11-24T00:00:00Z',
   EPISODES_DIR: notes,
   GUESTS_DIR: 'tests/fixtures/archive/guests',
+  TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts',
   EPISODE_URLS_FILE: join(work, `${cache}-urls.json`),
   ARCHIVE_CACHE_DIR: join(work, `${cache}-cache`),
 });
@@ -26,6 +27,7 @@ const read = (path: string) => readFileSync(join(work, 'incremental', path), 'ut
 describe('a rebuild after notes changed (Astro incremental build)', () => {
   let rebuildLog = '';
   let unchangedLog = '';
+  let talkingPointLog = '';
 
   beforeAll(() => {
     cpSync('tests/fixtures/archive/episodes', notes, { recursive: true });
@@ -46,6 +48,12 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     const again = buildSite(join(work, 'incremental'), env('cache'));
     expect(again.status, again.output).toBe(0);
     unchangedLog = again.output;
+    // A talking point reworded in an episode with a transcript: its page changes, its transcript's does not.
+    const second = join(notes, 'GOH-02.md');
+    writeFileSync(second, readFileSync(second, 'utf8').replace('- Why tracing?', '- Why tracing at all?'));
+    const edited = buildSite(join(work, 'incremental'), env('cache'));
+    expect(edited.status, edited.output).toBe(0);
+    talkingPointLog = edited.output;
 
     const fresh = buildSite(join(work, 'fresh'), env('fresh'), ['--force']);
     expect(fresh.status, fresh.output).toBe(0);
@@ -61,6 +69,15 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
   it('indexes the episode pages again when one changed, and reuses the index when none did', () => {
     expect(rebuildLog).toContain('Search index written');
     expect(unchangedLog).toContain('Search index unchanged: no episode page changed since the last build');
+    // Deleting GOH 01 took its transcript page away; nothing changed in the next build.
+    expect(rebuildLog).toContain('Transcripts\' search index written');
+    expect(unchangedLog).toContain('Transcripts\' search index unchanged: no transcript page changed since the last build');
+  });
+
+  it('indexes the episode pages again after a talking point edit, and takes the transcripts\' index from the build cache', () => {
+    expect(talkingPointLog).toContain('Search index written');
+    expect(talkingPointLog).toContain('Transcripts\' search index unchanged: no transcript page changed since the last build');
+    expect(read('episodes/2/index.html')).toContain('Why tracing at all?');
   });
 
   it('gives exactly the site a build from scratch gives, file for file', () => {

@@ -78,8 +78,10 @@ describe('the Spanish show of the fixture archive', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     // Two Café con Grafana episode pages (one published, one upcoming) are in Spanish.
     expect(entry.languages.es?.page_count).toBe(2);
-    // Six English episode pages, and the transcript pages of three of them.
-    expect(entry.languages.en?.page_count).toBe(9);
+    // Six English episode pages; the transcript pages of three of them are in a bundle of their own.
+    expect(entry.languages.en?.page_count).toBe(6);
+    const transcripts = JSON.parse(read('pagefind-transcripts/pagefind-entry.json')) as typeof entry;
+    expect(transcripts.languages).toEqual({ en: expect.objectContaining({ page_count: 3 }) });
     expect(read('search/index.html')).toContain('data-merge-languages="es"');
   });
 });

@@ -18,21 +18,24 @@ function outputTexts(): Map<string, string> {
   for (const path of readdirSync(sitePath('fixtures', ''), { recursive: true, encoding: 'utf8' })) {
     const file = sitePath('fixtures', path);
     if (/\.(html|xml|txt|json|ics|opml)$/.test(path)) texts.set(path, readFileSync(file, 'utf8'));
-    else if (path.startsWith('pagefind/fragment/')) texts.set(path, gunzipSync(readFileSync(file)).toString('utf8'));
+    else if (/^pagefind(-transcripts)?\/fragment\//.test(path)) texts.set(path, gunzipSync(readFileSync(file)).toString('utf8'));
   }
   return texts;
 }
 
 interface Fragment { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]>; anchors: { id: string; text: string }[] }
 
-function indexedPage(url: string): Fragment | undefined {
-  const folder = sitePath('fixtures', 'pagefind/fragment');
-  for (const file of readdirSync(folder)) {
+/** The pages of one search bundle of the fixture site (pagefind/ or pagefind-transcripts/). */
+function bundlePages(bundle: string): Fragment[] {
+  const folder = sitePath('fixtures', `${bundle}/fragment`);
+  return readdirSync(folder).map((file) => {
     const text = gunzipSync(readFileSync(`${folder}/${file}`)).toString('utf8');
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-    if (fragment.url === url) return fragment;
-  }
-  return undefined;
+    return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+  });
+}
+
+function indexedPage(url: string): Fragment | undefined {
+  return [...bundlePages('pagefind'), ...bundlePages('pagefind-transcripts')].find((fragment) => fragment.url === url);
 }
 
 describe('an episode with a transcript', () => {
@@ -131,10 +134,23 @@ describe('searching what was said', () => {
     expect(page.content).toContain('We scale the queriers with KEDA on the length of the query queue');
   });
 
-  it('indexes only the transcript\'s words on its page, with no filters, so listings and filter counts stay one per episode', () => {
+  it('indexes only the transcript\'s words on its page, under its episode\'s filters, so a filtered search finds what was said', () => {
     const page = indexedPage('/episodes/2/transcript/')!;
-    expect(page.filters).toEqual({});
+    const episode = indexedPage('/episodes/2/')!;
+    expect(page.filters).toEqual(episode.filters);
+    expect(Object.keys(page.filters).sort()).toEqual(['guest', 'show', 'topic', 'year']);
     expect(page.content).not.toMatch(/Back to the episode|Plain text|Tracing with Tempo\. Transcript/);
+  });
+
+  it('keeps transcript pages in a search bundle of their own, which the listing before anything is typed leaves out', () => {
+    const episodes = bundlePages('pagefind').map((fragment) => fragment.url);
+    const transcripts = bundlePages('pagefind-transcripts').map((fragment) => fragment.url).sort();
+    expect(episodes.filter((url) => url.includes('/transcript/'))).toEqual([]);
+    expect(episodes).toContain('/episodes/2/');
+    expect(transcripts).toEqual(['/episodes/1/transcript/', '/episodes/2/transcript/', `/${METADATA}/transcript/`]);
+    const config = read('search/index.html').match(/<pagefind-config[^>]*>/)?.[0];
+    expect(config).toContain('data-transcripts-bundle="/pagefind-transcripts/"');
+    expect(config).toContain('data-transcript-languages="en"');
   });
 });
 

@@ -56,4 +56,18 @@ describe('reading a transcript on a phone', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/transcript-search-result-390.png` });
     await context.close();
   });
+
+  it('is found with a filter chosen too, and leaves the listing before anything is typed one entry per episode', async () => {
+    const { page, context, cspViolations } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/?q=queue&show=Loki+Community+Call`);
+    await expect.poll(() => page.locator('pagefind-results .pf-result-link').allInnerTexts()).toEqual(['Transcript: Structured metadata deep dive']);
+    // Words cleared: the listing of every episode (filtered by the show) has no transcript in it.
+    await page.locator('pagefind-input input').fill('');
+    await expect.poll(() => page.locator('pagefind-results .pf-result-link').allInnerTexts()).toEqual(['Structured metadata deep dive']);
+    await page.goto(`${site.url}/search/`);
+    await page.locator('pagefind-results .pf-result-link').first().waitFor();
+    await expect.poll(async () => (await page.locator('pagefind-results .pf-result-link').allInnerTexts()).filter((title) => title.startsWith('Transcript:'))).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    await context.close();
+  });
 });

@@ -3,9 +3,9 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
- * Pagefind has no incremental mode: it reads every episode page on every build (~1.5 s at 1,000
- * episodes). Its output depends only on the pages it reads, so when none of them changed since the
- * last build, the index kept in the build cache is the same index and is copied instead.
+ * Pagefind has no incremental mode: it reads every page of a bundle on every build (~1 s for 1,000
+ * episode pages). Its output depends only on the pages it reads, so when none of them changed since the
+ * last build, the index kept in the build cache is the same index and is linked back instead.
  */
 export interface SearchIndexCache {
   /** What the index is built from: the indexed pages' paths and bytes, and the indexer's version. */
@@ -16,11 +16,20 @@ export interface SearchIndexCache {
   save(source: string): void;
 }
 
-export function searchIndexCache(siteDir: string, indexedFolder: string, cacheDir: string, indexerVersion: string): SearchIndexCache {
+/** Every HTML file under `folder` of the site, as paths relative to the site ("episodes/26/index.html"). */
+export function htmlFilesUnder(siteDir: string, folder: string): string[] {
+  const root = join(siteDir, folder);
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** `pages`: the bundle's pages, relative to `siteDir` ("episodes/26/index.html"). */
+export function searchIndexCache(siteDir: string, pages: readonly string[], cacheDir: string, indexerVersion: string): SearchIndexCache {
   const hash = createHash('sha256').update(indexerVersion);
-  for (const file of htmlFiles(join(siteDir, indexedFolder))) {
-    hash.update(`\0${relative(siteDir, file).split(sep).join('/')}\0`).update(readFileSync(file));
-  }
+  for (const page of pages) hash.update(`\0${page}\0`).update(readFileSync(join(siteDir, page)));
   const digest = hash.digest('hex');
   const kept = join(cacheDir, 'index');
   const digestFile = join(cacheDir, 'digest');
@@ -40,14 +49,6 @@ export function searchIndexCache(siteDir: string, indexedFolder: string, cacheDi
       writeFileSync(digestFile, digest);
     },
   };
-}
-
-function htmlFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
 }
 
 /**

@@ -1,0 +1,44 @@
+/**
+ * The search index is two Pagefind bundles. Pagefind has no incremental mode: any changed page makes
+ * it read every page of its bundle again. Transcripts are most of the indexed text (tens of kilobytes
+ * each, against a few for an episode page) and change far less often than notes, so their pages get a
+ * bundle of their own: an edited talking point re-indexes the episode pages only, and the transcripts'
+ * bundle is taken from the build cache. The search page merges both (src/scripts/search-bundles.ts).
+ */
+export interface SearchBundle {
+  /** What the log calls it. */
+  label: string;
+  /** Its folder in the built site, and the name of its folder in the build cache. */
+  folder: string;
+  cacheName: string;
+  /** The pages it indexes, relative to the site's root ("episodes/26/index.html"). */
+  pages: string[];
+  /** How Pagefind is told to read them: a glob in the site, and what it leaves out of each page. */
+  glob: string;
+  excludeSelectors: string[];
+}
+
+/** On a transcript page's indexed element: Pagefind leaves such pages out of the episodes' bundle. */
+export const TRANSCRIPT_PAGE_MARK = 'data-search-bundle';
+const TRANSCRIPT_PAGE_SELECTOR = `[${TRANSCRIPT_PAGE_MARK}="transcripts"]`;
+
+export const EPISODES_BUNDLE = 'pagefind';
+export const TRANSCRIPTS_BUNDLE = 'pagefind-transcripts';
+
+/** Splits the indexed pages (HTML files under episodes/) between the episodes' and the transcripts' bundles. */
+export function searchBundles(indexedPages: readonly string[]): SearchBundle[] {
+  const pages = [...indexedPages].sort();
+  const isTranscript = (page: string) => /(^|\/)transcript\/index\.html$/.test(page);
+  return [
+    // Pagefind reads every page under episodes/ (on several threads; linking the pages into a folder of
+    // their own cost more than it saved) and drops a page whose indexed element it is told to leave out.
+    {
+      label: 'Search index', folder: EPISODES_BUNDLE, cacheName: 'search-index', pages: pages.filter((page) => !isTranscript(page)),
+      glob: 'episodes/**/*.html', excludeSelectors: [TRANSCRIPT_PAGE_SELECTOR],
+    },
+    {
+      label: 'Transcripts\' search index', folder: TRANSCRIPTS_BUNDLE, cacheName: 'search-index-transcripts', pages: pages.filter(isTranscript),
+      glob: 'episodes/**/transcript/index.html', excludeSelectors: [],
+    },
+  ];
+}
