@@ -7,6 +7,7 @@ import { buildTime, contentFolders, noteParserOptions } from '../src/lib/collect
 import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { guestProfileSlugs, readGuestProfiles } from '../src/lib/collection/guests/profiles-folder.ts';
+import { readTranscriptsFolder } from '../src/lib/collection/transcripts-folder.ts';
 import { unclosedFrontmatter } from '../src/lib/workflow/unclosed-frontmatter.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 
@@ -39,6 +40,7 @@ await runCli(async () => {
     guestProfileCount: guests.ids.length,
     guestErrors: guests.errors,
     notices,
+    transcripts: { folder: displayPath(folders.transcripts), ...readTranscriptsFolder(folders.transcripts) },
   }, terminalStyle()));
   return errors.length || guests.errors.length ? 1 : 0;
 });

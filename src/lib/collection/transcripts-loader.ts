@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatNoteProblem } from '../notes/errors.ts';
 import { describeTranscript } from '../transcripts/publish-transcript.ts';
 import { listTranscriptFiles } from './transcript-files.ts';
+import { sameVideoWarning } from './transcripts-folder.ts';
 
 export interface TranscriptsLoaderOptions {
   /** Folder of the transcripts, relative to the project root (beside the notes). */
@@ -49,7 +50,8 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
     if (!described) continue;
     const first = seen.get(described.videoId);
     if (first) {
-      logger.warn(formatNoteProblem({ file }, `this transcript is of the same video (${described.videoId}) as ${first}, which is the one used`, 'delete one of the two files.'));
+      const warning = sameVideoWarning(file, described.videoId, first);
+      logger.warn(formatNoteProblem(warning, warning.problem, warning.fix));
       continue;
     }
     seen.set(described.videoId, file);

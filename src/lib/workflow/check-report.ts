@@ -3,6 +3,7 @@ import type { NoteError, NoteWarning } from '../notes/errors.ts';
 import type { Episode, MissingPart } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';
 import type { WithheldText } from '../notes/withheld.ts';
+import type { TranscriptDescription } from '../transcripts/publish-transcript.ts';
 import { plain, type Style } from './cli.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld } from './note-warnings.ts';
 
@@ -37,6 +38,19 @@ export interface CheckReportInput {
   guestErrors?: readonly NoteError[];
   /** Warnings `npm run check` finds itself (not the parser), by note file. */
   notices?: ReadonlyMap<string, readonly NoteWarning[]>;
+  /** The transcripts folder, read as the build reads it; undefined leaves transcripts out of the report. */
+  transcripts?: ReportTranscripts;
+}
+
+type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'>;
+
+/** What the report says of the transcripts: which episode has one, and what is wrong with any. */
+export interface ReportTranscripts {
+  /** The folder, as shown to the author. */
+  folder: string;
+  files: number;
+  byVideo: ReadonlyMap<string, ReportTranscript>;
+  warnings: readonly NoteWarning[];
 }
 
 const WHERE_TO_WRITE: Record<MissingPart, string> = {
@@ -47,7 +61,7 @@ const WHERE_TO_WRITE: Record<MissingPart, string> = {
   guest: 'guest (`Guest::`)',
   chapters: 'chapters (Timestamps)',
 };
-const LABEL_WIDTH = 9;
+const LABEL_WIDTH = 'transcript'.length;
 
 /**
  * The editorial report of `npm run check`: per episode its number, title, status, what is
@@ -71,6 +85,8 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(field('status', formatStatus(episode, style)));
     lines.push(field('guests', formatGuests(episode.guests, input.guestProfiles)));
     lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
+    const transcript = episode.videoId ? input.transcripts?.byVideo.get(episode.videoId) : undefined;
+    if (transcript) lines.push(field('transcript', formatTranscript(transcript, episode)));
     lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
     // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
     const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed)];
@@ -101,6 +117,9 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   const folderWarnings = input.folderWarnings ?? [];
   for (const warning of folderWarnings) lines.push(...fieldLines(style('yellow', 'warning'), [`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length), '');
 
+  const transcriptWarnings = input.transcripts?.warnings ?? [];
+  if (input.transcripts) lines.push(...formatTranscripts(input.transcripts, notes, style));
+
   const unrecognised = input.unrecognised ?? [];
   if (unrecognised.length) {
     lines.push(style('yellow', `${count(unrecognised.length, 'note')} not an episode: not published`), '');
@@ -117,7 +136,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     for (const error of [...input.errors, ...guestErrors]) lines.push(...formatProblem(error, style), '');
   }
   const files = new Set([...notes, ...unrecognised, ...draftProblems, ...input.errors].map((item) => item.file)).size;
-  const warnings = warningCount + unrecognised.length + draftProblems.length + folderWarnings.length;
+  const warnings = warningCount + unrecognised.length + draftProblems.length + folderWarnings.length + transcriptWarnings.length;
   lines.push(summary(files, input.guestProfileCount, notes.map((note) => note.parsed.episode), draftProblems.length, warnings, errorCount));
   return lines.join('\n');
 }
@@ -130,6 +149,26 @@ function episodeLabel(episode: Episode, shows: readonly ReportShow[]): string {
   // A heading pattern without words before the number ("<n> - <title>") is labelled by its show's name.
   const prefix = written || `${show?.name ?? ''} #`.trim();
   return `${prefix} ${episode.number}`;
+}
+
+/** What an episode's transcript gives it: "transcripts/x.md: summary, 12 chapters (the note has none), cleaned-up text". */
+function formatTranscript(transcript: ReportTranscript, episode: Episode): string {
+  const parts: string[] = [];
+  if (transcript.summaryHtml) parts.push('summary');
+  if (transcript.chapters.length) parts.push(`${count(transcript.chapters.length, 'chapter')}${episode.chapters.length ? ' (the note\'s own are used)' : ' (used: the note has none)'}`);
+  parts.push(transcript.source === 'text' ? 'cleaned-up text' : 'raw captions');
+  if (transcript.cut) parts.push('cut (see the warning below)');
+  const when = episode.status === 'published' ? '' : '; published with the episode';
+  return `${transcript.file}: ${parts.join(', ')}${when}`;
+}
+
+/** The transcripts' line: how many files, how many belong to an episode here, and their warnings. */
+function formatTranscripts(transcripts: ReportTranscripts, notes: readonly LoadedNote[], style: Style): string[] {
+  const videos = new Set(notes.flatMap((note) => (note.parsed.episode.videoId ? [note.parsed.episode.videoId] : [])));
+  const belonging = [...transcripts.byVideo.keys()].filter((video) => videos.has(video)).length;
+  const lines = [style('bold', `Transcripts in ${transcripts.folder}`) + `: ${count(transcripts.files, 'file')}, ${belonging} of ${count(videos.size, 'episode')} with a video here; a transcript of no episode's video publishes nothing.`];
+  for (const warning of transcripts.warnings) lines.push(...fieldLines(style('yellow', 'warning'), [`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length));
+  return [...lines, ''];
 }
 
 function formatProblem(error: NoteError, style: Style): string[] {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, STACK_LINE, type ScriptRun } from '../../support/run-script.ts';
 
-const archive = { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests' };
+const archive = { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests', TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts' };
 
 /** The report's block for one episode, from its `GOH n  Title` line to the blank line after it. */
 function block(report: string, heading: string): string {
@@ -22,18 +22,19 @@ describe('npm run check on the fixture archive', () => {
   it('passes, with exit code 0 and a summary of every note', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('10 notes and 3 guest profiles checked: 6 published, 2 upcoming, 1 draft; 1 warning, no errors.');
+    // The warnings: a note that is no episode, and a transcript without a video.
+    expect(result.stdout).toContain('10 notes and 3 guest profiles checked: 6 published, 2 upcoming, 1 draft; 2 warnings, no errors.');
   });
 
   it('says what a draft is missing and where to write it', () => {
     const draft = block(result.stdout, 'GOH 4  Dashboards that people actually use');
-    expect(draft).toMatch(/^ {2}status {4}draft {2}no page until it has a date and a video$/m);
-    expect(draft).toMatch(/^ {2}missing {3}date \(`date:`\), video \(`url:`\), guest \(`Guest::`\), chapters \(Timestamps\)$/m);
+    expect(draft).toMatch(/^ {2}status {5}draft {2}no page until it has a date and a video$/m);
+    expect(draft).toMatch(/^ {2}missing {4}date \(`date:`\), video \(`url:`\), guest \(`Guest::`\), chapters \(Timestamps\)$/m);
   });
 
   it('lists what was withheld: internal sections, template text and internal links, with lines', () => {
     const loki = block(result.stdout, 'GOH 1  Getting started with Grafana Loki');
-    expect(loki).toContain('withheld  section "Checklist" (line 10): internal');
+    expect(loki).toContain('withheld   section "Checklist" (line 10): internal');
     expect(loki).toContain('template instruction under "Talking points" (line 23)');
     expect(loki).toContain('link under "Reference links" (line 40): Planning doc');
     expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).toContain('section "Just before the show" (line 20): internal');
@@ -46,20 +47,29 @@ describe('npm run check on the fixture archive', () => {
 
   it('labels a dated episode of another show by its date and show', () => {
     const dated = block(result.stdout, '2025-08-12  Structured metadata deep dive');
-    expect(dated).toContain('show      Loki Community Call');
+    expect(dated).toContain('show       Loki Community Call');
     expect(dated).toContain('section "Post-show checklist" (line 43): internal');
   });
 
   it('tells upcoming episodes apart, and guests without a profile', () => {
-    expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/status {4}upcoming {2}2099-01-09 13:00 UTC/);
-    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests    Jane Doe, Sam Rivera (no profile)');
+    expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/status {5}upcoming {2}2099-01-09 13:00 UTC/);
+    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests     Jane Doe, Sam Rivera (no profile)');
+  });
+
+  it('names each episode\'s transcript and what it gives, and warns about every transcript, changed or not', () => {
+    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('transcript tests/fixtures/archive/transcripts/2023-05-05T17:00:00Z-getting-started-with-grafana-loki.md: raw captions\n');
+    expect(block(result.stdout, 'GOH 2  Tracing with Tempo')).toContain('transcript tests/fixtures/archive/transcripts/some-other-name.md: summary, 2 chapters (the note\'s own are used), cleaned-up text\n');
+    expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/transcript .*: summary, cleaned-up text; published with the episode$/m);
+    expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).not.toContain('transcript');
+    const transcripts = block(result.stdout, 'Transcripts in tests/fixtures/archive/transcripts: 6 files, 4 of 8 episodes with a video here; a transcript of no episode\'s video publishes nothing.');
+    expect(transcripts).toMatch(/warning {4}tests\/fixtures\/archive\/transcripts\/teaser\.md: this transcript has no `URL:` line, so it belongs to no episode\n {13}Fix: add the line `URL: /);
   });
 
   it('aligns every field of every episode, without colours when the output is not a terminal', () => {
-    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|status|guests|missing|withheld)\b/.test(line));
-    expect(fields.length).toBe(9 * 6);
-    for (const line of fields) expect(line[12], line).not.toBe(' ');
-    for (const line of fields) expect(line.slice(2, 12).trim().length).toBeGreaterThan(0);
+    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|status|guests|missing|transcript|withheld)\b/.test(line));
+    expect(fields.length).toBe(9 * 6 + 4);
+    for (const line of fields) expect(line[13], line).not.toBe(' ');
+    for (const line of fields) expect(line.slice(2, 13).trim().length).toBeGreaterThan(0);
     expect(result.stdout).not.toContain('\u001b[');
   });
 });
@@ -99,7 +109,7 @@ describe('npm run check on broken notes', () => {
 
   it('warns about frontmatter that is never closed, with the line and where to close it', () => {
     const unclosed = block(result.stdout, 'GOH 9  Unclosed properties');
-    expect(unclosed).toContain('warning   line 1: the frontmatter opened by `---` on this line is never closed, so none of its properties (`url:`, `date:`, ...) are read');
+    expect(unclosed).toContain('warning    line 1: the frontmatter opened by `---` on this line is never closed, so none of its properties (`url:`, `date:`, ...) are read');
     expect(unclosed).toContain('Fix: add a line with only `---` after line 5, the last property');
   });
 

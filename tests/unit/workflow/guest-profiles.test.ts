@@ -171,6 +171,6 @@ describe('npm run check on guest profiles', () => {
 
   it('does not call a guest whose profile is broken a guest without a profile', () => {
     const result = runScript('check.ts', [], { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: guests });
-    expect(result.stdout).toContain('guests    Jane Doe, Sam Rivera\n');
+    expect(result.stdout).toContain('guests     Jane Doe, Sam Rivera\n');
   });
 });

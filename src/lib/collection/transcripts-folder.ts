@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { NoteWarning } from '../notes/errors.ts';
+import { describeTranscript, type TranscriptDescription } from '../transcripts/publish-transcript.ts';
+import { listTranscriptFiles } from './transcript-files.ts';
+
+/** Two files of one video: the first (in file order) is used, as the build does. */
+export function sameVideoWarning(file: string, videoId: string, first: string): NoteWarning {
+  return { file, problem: `this transcript is of the same video (${videoId}) as ${first}, which is the one used`, fix: 'delete one of the two files.' };
+}
+
+export interface TranscriptsFolder {
+  /** How many transcript files the folder has. */
+  files: number;
+  /** What each usable transcript gives, by the video it names. */
+  byVideo: Map<string, TranscriptDescription>;
+  /** What is wrong with any of them; none stops a build. */
+  warnings: NoteWarning[];
+}
+
+/**
+ * Every transcript of a folder, read as the build's loader reads them (which file is used for a video,
+ * and the same warnings), for `npm run check`: the build only reads files changed since its last run, so
+ * its log repeats no warning of an unchanged one.
+ */
+export function readTranscriptsFolder(folder: string): TranscriptsFolder {
+  const root = resolve(folder);
+  const shownFolder = relative(process.cwd(), root) || '.';
+  const byVideo = new Map<string, TranscriptDescription>();
+  const warnings: NoteWarning[] = [];
+  const paths = listTranscriptFiles(root);
+  for (const path of paths) {
+    const file = `${shownFolder}/${path.split(sep).join('/')}`;
+    const { described, warnings: own } = describeTranscript(readFileSync(resolve(root, path), 'utf8'), file);
+    warnings.push(...own);
+    if (!described) continue;
+    const first = byVideo.get(described.videoId);
+    if (first) {
+      warnings.push(sameVideoWarning(file, described.videoId, first.file));
+      continue;
+    }
+    const { body: _body, ...description } = described;
+    byVideo.set(described.videoId, description);
+  }
+  return { files: paths.length, byVideo, warnings };
+}
