@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
 import { checkOutputs, digestOf, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
-import { collectDeniedUrls, collectSecrets, type NoteSecretsInput } from '../lib/leak-guard/secrets.ts';
+import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
 import { listTranscriptFiles } from '../lib/collection/transcript-files.ts';
-import { parseTranscript } from '../lib/transcripts/parse-transcript.ts';
+import { transcriptsEvidence, type TranscriptFile } from '../lib/leak-guard/transcript-evidence.ts';
 import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
@@ -74,7 +74,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const secrets = [
           ...collectSecrets([
             ...evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })),
-            ...transcriptsEvidence(options.transcriptsFolder, evidence),
+            ...transcriptsEvidence(transcriptFiles(options.transcriptsFolder), evidence),
           ], { sectionNames, publicTexts, siteStrings }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
@@ -140,31 +140,11 @@ function notesEvidence(options: LeakGuardOptions): (NoteEvidence & { file: strin
   return found;
 }
 
-/**
- * The transcripts of the notes' videos, as public text: a host saying on the show what a note's checklist
- * says ("how do you pronounce your name?") is what was said in public, and its transcript page is no leak.
- * Only a transcript of a video some note names counts; the others publish nothing.
- */
-function transcriptsEvidence(folder: string | undefined, notes: readonly { publicText: string }[]): NoteSecretsInput[] {
-  if (!folder) return [];
+/** The transcript files of a folder, read one at a time. */
+function* transcriptFiles(folder: string | undefined): Generator<TranscriptFile> {
+  if (!folder) return;
   const root = resolve(folder);
-  const found: NoteSecretsInput[] = [];
-  // A published episode's facts (its public material) name its video; a draft's name none. Gathered
-  // once: a search of every note's text per transcript grew with notes × transcripts (6 s at 5,000).
-  const named = new Set(notes.flatMap((note) => videoIdLikeWords(note.publicText)));
-  for (const path of listTranscriptFiles(root)) {
-    const text = readFileSync(resolve(root, path), 'utf8');
-    const { videoId } = parseTranscript(text, path).transcript;
-    if (videoId && named.has(videoId)) {
-      found.push({ file: path, episode: videoId, withheld: [], publicText: text });
-    }
-  }
-  return found;
-}
-
-/** Every word of a text shaped like a YouTube video id (11 letters, digits, `-` or `_`, standing alone, as in a URL). */
-function videoIdLikeWords(text: string): string[] {
-  return text.match(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{11}(?![A-Za-z0-9_-])/g) ?? [];
+  for (const path of listTranscriptFiles(root)) yield { path, text: readFileSync(resolve(root, path), 'utf8') };
 }
 
 /** A path as the build's messages show it: relative to the project. */
