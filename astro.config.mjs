@@ -14,6 +14,8 @@ import { redirectedKeys, sitemapFilter } from './src/lib/archive/sitemap.ts';
 import { readUrlRegistry, urlRegistryPath } from './src/lib/build/url-registry-file.ts';
 
 const folders = contentFolders();
+// Written on a worker thread while the leak guard prepares; the guard awaits it before reading the output.
+const searchIndex = pagefindIndex({ inBackground: true });
 const paths = archivePaths(siteConfig.base);
 // Pages marked noindex: the 404 page and the redirect page of each moved dated episode.
 const notIndexedPaths = () => [paths.asset('404/'), ...redirectedKeys(readUrlRegistry(urlRegistryPath())).map(paths.episode)];
@@ -35,11 +37,11 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),
     posters({ notesFolder: folders.episodes }),
-    pagefindIndex(),
+    searchIndex,
     // Last: it checks everything the steps before it wrote, search index included.
     leakGuard({
       notesFolder: folders.episodes, guestsFolder: folders.guests, transcriptsFolder: folders.transcripts, parser: noteParserOptions(siteConfig, buildTime()),
-      siteTexts: configTexts(siteConfig),
+      siteTexts: configTexts(siteConfig), alongside: { folders: searchIndex.folders, done: searchIndex.written },
     }),
   ],
   security: {

@@ -4,7 +4,7 @@ import { setAside } from '../lib/build/output-folder.ts';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
-import { checkOutputs, digestOf, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
+import { digestOf, outputChecker, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
 import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
 import { listTranscriptFiles } from '../lib/collection/transcript-files.ts';
@@ -36,6 +36,12 @@ export interface LeakGuardOptions {
    * pieces of generated text.
    */
   siteFolders?: readonly string[];
+  /**
+   * A step still writing output when this one starts (the search index, written on a worker thread):
+   * meanwhile the guard prepares its list of withheld texts and checks the rest of the site, then checks
+   * the step's folders (top-level folders of the site) once `done` has resolved.
+   */
+  alongside?: { folders: readonly string[]; done: () => Promise<void> };
 }
 
 const SITE_FOLDERS = ['src/pages', 'src/components', 'src/layouts'];
@@ -64,7 +70,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
           if (route.origin !== 'internal' && !file.includes(`${sep}node_modules${sep}`) && existsSync(file)) pageFiles.add(file);
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = Date.now();
         const evidence = notesEvidence(options);
@@ -80,11 +86,19 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
         ];
         const recordFile = join(cacheFolder('leak-guard'), `clean-output-${digestOf(outDir)}.json`);
-        const result = checkOutputs(readOutputFiles(outDir), secrets, readRecord(recordFile));
+        const checker = outputChecker(secrets, readRecord(recordFile));
+        const laterFolders = options.alongside?.folders ?? [];
+        checker.check(readOutputFiles(outDir, { except: laterFolders }));
+        // The time spent waiting for the search index is not the guard's own.
+        const waitStarted = Date.now();
+        await options.alongside?.done();
+        const waited = Date.now() - waitStarted;
+        if (laterFolders.length) checker.check(readOutputFiles(outDir, { only: laterFolders }));
+        const result = checker.finish();
         if (result.record) {
           mkdirSync(dirname(recordFile), { recursive: true });
           writeFileSync(recordFile, JSON.stringify(result.record));
-          logger.info(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started} ms`);
+          logger.info(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms`);
           return;
         }
         const leaks = result.leaks;

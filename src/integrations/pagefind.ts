@@ -1,62 +1,73 @@
-import type { AstroIntegration } from 'astro';
-import { readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import { cacheFolder } from '../lib/build/cache-folder.ts';
-import { htmlFilesUnder, searchIndexCache } from '../lib/build/search-index-cache.ts';
-import { EPISODES_BUNDLE, searchBundles } from '../lib/build/search-bundles.ts';
+import { Worker } from 'node:worker_threads';
+import { SEARCH_BUNDLE_FOLDERS } from '../lib/build/search-bundles.ts';
+import { writeSearchBundles, type BundleOutcome } from '../lib/build/search-index-writer.ts';
 
-/** Part of what a cached index was built with: after an upgrade of Pagefind the index is built anew. */
-function pagefindVersion(): string {
-  try {
-    return (JSON.parse(readFileSync(resolve('node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
+export interface PagefindIndexOptions {
+  /**
+   * Return from the build hook at once and write the index on a worker thread: the next step (the leak
+   * guard, which reads the index last) prepares meanwhile and awaits `written()` before it reads the
+   * output. Pagefind uses about one and a half cores and the guard's preparation one, so on two cores
+   * the two overlap (docs/benchmarks.md). Whoever sets this must await `written()`, or errors are lost.
+   */
+  inBackground?: boolean;
 }
+
+export interface PagefindIndex extends AstroIntegration {
+  /** The index of this build written (rejects with the reason it could not be). */
+  written(): Promise<void>;
+  /** The folders of the site it writes (one per bundle). */
+  folders: readonly string[];
+}
+
+const WORKER = new URL('../lib/build/search-index-worker.ts', import.meta.url);
 
 /**
  * Builds the Pagefind search index right after Astro writes the site, so `npm run build` gives a
- * site whose search works on any static host. Only pages marked `data-pagefind-body` (episodes and their
- * transcripts) are indexed, each in its own language (Pagefind reads `<html lang>`: a Spanish show's
- * episodes get an index of their own, stemmed as Spanish). Episode pages and transcript pages are two
- * bundles (src/lib/build/search-bundles.ts), each taken from the build cache when none of its pages
- * changed since the last build; the search page merges them and the languages (src/scripts/search-bundles.ts).
+ * site whose search works on any static host. Episode pages and transcript pages are two bundles
+ * (src/lib/build/search-bundles.ts), each taken from the build cache when none of its pages changed
+ * since the last build; the search page merges them and the languages (src/scripts/search-bundles.ts).
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(options: PagefindIndexOptions = {}): PagefindIndex {
+  let pending: Promise<void> = Promise.resolve();
   return {
     name: 'episode-archive:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const version = pagefindVersion();
-        let started = false;
-        for (const bundle of searchBundles(htmlFilesUnder(outDir, 'episodes'))) {
-          const began = Date.now();
-          const target = join(outDir, bundle.folder);
-          const cache = searchIndexCache(outDir, bundle.pages, cacheFolder(bundle.cacheName), version);
-          if (cache.restore(target)) {
-            logger.info(`${bundle.label} unchanged: no ${bundle.folder === EPISODES_BUNDLE ? 'episode' : 'transcript'} page changed since the last build (taken from the build cache in ${Date.now() - began} ms)`);
-            continue;
-          }
-          // A fresh folder: the one there may hold links to the cached index, which must not be written through.
-          rmSync(target, { recursive: true, force: true });
-          // No transcript at all: no bundle (the search page then merges none). The episodes' bundle is always written.
-          if (!bundle.pages.length && bundle.folder !== EPISODES_BUNDLE) continue;
-          started = true;
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: bundle.excludeSelectors });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: outDir, glob: bundle.glob });
-          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: target });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          await index.deleteIndex();
-          cache.save(target);
-          logger.info(`${bundle.label} written in ${Date.now() - began} ms (${added.page_count} pages read under episodes/, into ${bundle.folder}/)`);
-        }
-        if (started) await pagefind.close();
+        pending = (options.inBackground && existsSync(fileURLToPath(WORKER)) ? indexOnWorker(outDir) : writeSearchBundles(outDir))
+          .then((outcomes) => report(outcomes, logger));
+        if (options.inBackground) pending.catch(() => {}); // reported by whoever awaits written()
+        else await pending;
       },
     },
+    written: () => pending,
+    folders: SEARCH_BUNDLE_FOLDERS,
   };
+}
+
+function report(outcomes: readonly BundleOutcome[], logger: AstroIntegrationLogger): void {
+  for (const outcome of outcomes) {
+    logger.info(outcome.written
+      ? `${outcome.label} written in ${outcome.ms} ms (${outcome.pagesRead} pages read under episodes/, into ${outcome.folder}/)`
+      : `${outcome.label} unchanged: no ${outcome.kind} page changed since the last build (taken from the build cache in ${outcome.ms} ms)`);
+  }
+}
+
+function indexOnWorker(outDir: string): Promise<BundleOutcome[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: { outDir } });
+    let answered = false;
+    worker.once('message', (answer: { outcomes: BundleOutcome[] } | { error: string }) => {
+      answered = true;
+      if ('error' in answer) reject(new Error(`The search index could not be written: ${answer.error}`));
+      else resolve(answer.outcomes);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
+    });
+  });
 }

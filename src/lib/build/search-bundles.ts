@@ -24,6 +24,8 @@ const TRANSCRIPT_PAGE_SELECTOR = `[${TRANSCRIPT_PAGE_MARK}="transcripts"]`;
 
 export const EPISODES_BUNDLE = 'pagefind';
 export const TRANSCRIPTS_BUNDLE = 'pagefind-transcripts';
+/** Every bundle's folder in the built site. */
+export const SEARCH_BUNDLE_FOLDERS: readonly string[] = [EPISODES_BUNDLE, TRANSCRIPTS_BUNDLE];
 
 /** Splits the indexed pages (HTML files under episodes/) between the episodes' and the transcripts' bundles. */
 export function searchBundles(indexedPages: readonly string[]): SearchBundle[] {

@@ -50,6 +50,13 @@ function runWords(secret: Secret): string[][] {
   return secret.patterns.map((run) => secret.words.slice(run.start, run.start + run.length));
 }
 
+/** A check of output files given in parts (the site's pages first, the search index once it is written). */
+export interface OutputChecker {
+  check(outputs: Iterable<OutputFile>): void;
+  /** The result over every part given. */
+  finish(): CheckResult;
+}
+
 /**
  * Checks output files for secrets, reusing what the previous clean build proved. A file with the
  * same content as a file that was clean then still holds none of the secrets it was checked for, so
@@ -57,7 +64,7 @@ function runWords(secret: Secret): string[][] {
  * is checked against every secret. A rebuild after one edited note so reads a handful of files, not
  * the whole site (docs/benchmarks.md).
  */
-export function checkOutputs(outputs: Iterable<OutputFile>, secrets: readonly Secret[], previous: CleanRecord | undefined): CheckResult {
+export function outputChecker(secrets: readonly Secret[], previous: CleanRecord | undefined): OutputChecker {
   const usable = previous?.version === CHECK_VERSION ? previous : undefined;
   const known = new Set(usable?.secrets ?? []);
   const newSecrets = secrets.filter((secret) => secret.patterns.length && !known.has(secretDigest(secret)));
@@ -66,25 +73,38 @@ export function checkOutputs(outputs: Iterable<OutputFile>, secrets: readonly Se
   const findNew = leakFinder(newSecrets);
   const result: CheckResult = { leaks: [], record: undefined, checkedInFull: 0, readAgain: 0, unchanged: 0 };
   const files: CleanRecord['files'] = {};
-  // One file at a time, so the site is never held in memory at once.
-  for (const output of outputs) {
-    const before = usable?.files[output.path];
-    if (before?.digest === output.digest) {
-      files[output.path] = before;
-      const mayContain = newRuns.length ? wordRecord(before.words) : undefined;
-      if (!mayContain || !newRuns.some((words) => mayContain(words))) {
-        result.unchanged += 1;
-        continue;
+  return {
+    check(outputs) {
+      // One file at a time, so the site is never held in memory at once.
+      for (const output of outputs) {
+        const before = usable?.files[output.path];
+        if (before?.digest === output.digest) {
+          files[output.path] = before;
+          const mayContain = newRuns.length ? wordRecord(before.words) : undefined;
+          if (!mayContain || !newRuns.some((words) => mayContain(words))) {
+            result.unchanged += 1;
+            continue;
+          }
+          result.readAgain += 1;
+          for (const leak of findNew(output.path, tokenise(output.readText()))) result.leaks.push(leak);
+          continue;
+        }
+        result.checkedInFull += 1;
+        const words = tokenise(output.readText());
+        for (const leak of findAny(output.path, words)) result.leaks.push(leak);
+        files[output.path] = { digest: output.digest, words: encodeWordHashes(words.hashes) };
       }
-      result.readAgain += 1;
-      for (const leak of findNew(output.path, tokenise(output.readText()))) result.leaks.push(leak);
-      continue;
-    }
-    result.checkedInFull += 1;
-    const words = tokenise(output.readText());
-    for (const leak of findAny(output.path, words)) result.leaks.push(leak);
-    files[output.path] = { digest: output.digest, words: encodeWordHashes(words.hashes) };
-  }
-  if (result.leaks.length === 0) result.record = { version: CHECK_VERSION, secrets: [...new Set(secrets.map(secretDigest))], files };
-  return result;
+    },
+    finish() {
+      if (result.leaks.length === 0) result.record = { version: CHECK_VERSION, secrets: [...new Set(secrets.map(secretDigest))], files };
+      return result;
+    },
+  };
+}
+
+/** Checks output files for secrets at once (outputChecker, in one part). */
+export function checkOutputs(outputs: Iterable<OutputFile>, secrets: readonly Secret[], previous: CleanRecord | undefined): CheckResult {
+  const checker = outputChecker(secrets, previous);
+  checker.check(outputs);
+  return checker.finish();
 }

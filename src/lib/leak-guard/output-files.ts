@@ -21,15 +21,24 @@ const READERS: Record<string, (bytes: Buffer) => string> = {
   // sentence left in them; every word in them comes from a page whose fragment is read.
 };
 
+/** Which top-level entries of the site to read: only some (`only`), or all but some (`except`). */
+export interface OutputParts {
+  only?: readonly string[];
+  except?: readonly string[];
+}
+
 /**
  * Every file of a built site a reader could see text in: pages, feeds, calendars, JSON, and
  * Pagefind's compressed index. Each comes with a digest of its bytes; its readable text is only
  * worked out when asked for, which is the costly part.
  */
-export function* readOutputFiles(outDir: string): Generator<OutputFile> {
+export function* readOutputFiles(outDir: string, parts: OutputParts = {}): Generator<OutputFile> {
+  const only = new Set(parts.only ?? []);
+  const except = new Set(parts.except ?? []);
   const walk = function* (dir: string): Generator<string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
+      if (dir === outDir && (except.has(entry.name) || (only.size && !only.has(entry.name)))) continue;
       if (entry.isDirectory()) yield* walk(path);
       else yield path;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOutputs, digestOf, type CleanRecord, type OutputFile } from '../../../src/lib/leak-guard/incremental-check.ts';
+import { checkOutputs, digestOf, outputChecker, type CleanRecord, type OutputFile } from '../../../src/lib/leak-guard/incremental-check.ts';
 import { collectSecrets, type Secret } from '../../../src/lib/leak-guard/secrets.ts';
 import { encodeWordHashes, mayContainAll } from '../../../src/lib/leak-guard/word-hashes.ts';
 import { normaliseWords } from '../../../src/lib/leak-guard/words.ts';
@@ -28,6 +28,23 @@ function cleanRecordFor(secrets: Secret[]): CleanRecord {
   expect(first.leaks).toEqual([]);
   return first.record!;
 }
+
+describe('a check in parts (the pages while the search index is written, then the index)', () => {
+  it('finds a leak in a later part and proves the same as a check at once when all is clean', () => {
+    const secrets = secretsOf('Book the Streamyard studio for Monday');
+    const { files } = site({ ...pages, 'pagefind/fragment/en_1.pf_fragment': 'Book the Streamyard studio for Monday' });
+    const parted = outputChecker(secrets, undefined);
+    parted.check(files.slice(0, 3));
+    parted.check(files.slice(3));
+    expect(parted.finish().leaks.map((leak) => leak.outputFile)).toEqual(['pagefind/fragment/en_1.pf_fragment']);
+
+    const clean = outputChecker(secrets, undefined);
+    const { files: cleanFiles } = site(pages);
+    clean.check(cleanFiles.slice(0, 1));
+    clean.check(cleanFiles.slice(1));
+    expect(clean.finish().record).toEqual(checkOutputs(site(pages).files, secrets, undefined).record);
+  });
+});
 
 describe('the leak guard between builds', () => {
   it('reads nothing again when neither the site nor the withheld texts changed', () => {
