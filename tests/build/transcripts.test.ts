@@ -71,6 +71,15 @@ describe('an episode with a transcript', () => {
     expect(transcript).not.toContain('call today is all about');
   });
 
+  it('adds the raw captions, collapsed, when the cleaned-up text is a much shorter version of them, and not otherwise', () => {
+    const shorter = read('episodes/2/transcript/index.html');
+    expect(shorter).toContain('<details class="transcript-captions"><summary data-pagefind-ignore>The video&#39;s captions: everything that was said</summary><h2 id="full-captions">The video&#39;s captions</h2>');
+    expect(shorter).toContain('tail sampling keeps the slow traces');
+    expect(read('episodes/2/transcript.txt')).toContain('The video\'s captions, as YouTube wrote them:\n\nthe spanmetrics connector');
+    // The structured metadata transcript's text says all its captions say: they are not shown as well.
+    expect(transcript).not.toContain('transcript-captions');
+  });
+
   it('is public text to the leak guard: what a note\'s internal checklist says and the host said on the show is no leak', () => {
     // The note withholds "How do you pronounce your name, Zoë?" (Just before the show); the host asked it on stream.
     expect(transcript).toContain('Today is all about structured metadata. How do you pronounce your name, Zoë?');
@@ -122,6 +131,12 @@ describe('searching what was said', () => {
     expect(oldest.content).toContain('we used to keep the index in boltdb');
     expect(oldest.meta).toMatchObject({ title: 'Transcript: Getting started with Grafana Loki', number: '1', date: '5 May 2023', guests: 'with Jane Doe and Sam Rivera' });
     expect(oldest.meta.image).toMatch(/^\/posters\/.+\.jpg$/);
+  });
+
+  it('finds what was said only in the captions, under their heading', () => {
+    const page = indexedPage('/episodes/2/transcript/')!;
+    expect(page.content).toContain('tail sampling keeps the slow traces');
+    expect(page.anchors.map((anchor) => anchor.id)).toContain('full-captions');
   });
 
   it('links a match to its place: each heading of the transcript is an anchor of the result', () => {

@@ -105,7 +105,7 @@ export async function hasSeveralShows(): Promise<boolean> {
  * The transcript an episode shows (its text, rendered), read by the transcript's own page and text file
  * only: rendered here from its file, once per build (the loader keeps the text out of the content store).
  */
-export async function transcriptOf(episode: EpisodeData): Promise<{ html: string; headings: { depth: number; slug: string; text: string }[]; plainText: string; cut: boolean; file: string } | undefined> {
+export async function transcriptOf(episode: EpisodeData): Promise<{ html: string; headings: { depth: number; slug: string; text: string }[]; plainText: string; captions: { html: string; plainText: string } | null; cut: boolean; file: string } | undefined> {
   if (!episode.transcript) return undefined;
   const entry = await getEntry('transcripts', episode.transcript.id);
   if (!entry?.filePath) return undefined;

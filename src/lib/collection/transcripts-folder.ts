@@ -39,7 +39,7 @@ export function readTranscriptsFolder(folder: string): TranscriptsFolder {
       warnings.push(sameVideoWarning(file, described.videoId, first.file));
       continue;
     }
-    const { body: _body, ...description } = described;
+    const { body, captionsBody, ...description } = described;
     byVideo.set(described.videoId, description);
   }
   return { files: paths.length, byVideo, warnings };

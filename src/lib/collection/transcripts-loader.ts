@@ -55,7 +55,7 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
       continue;
     }
     seen.set(described.videoId, file);
-    const { body, ...data } = described;
+    const { body, captionsBody, ...data } = described;
     store.set({ id: described.videoId, data: await parseData({ id: described.videoId, data }), filePath: file, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -25,6 +25,12 @@ export interface PublishedTranscript {
   plainText: string;
   /** True when the text was longer than MAX_TRANSCRIPT_BYTES and was cut at a paragraph. */
   cut: boolean;
+  /**
+   * The raw captions too, when the cleaned-up text is a much shorter version of them (the team's script
+   * often writes one: 6 KB of text for 70 KB of captions), so that everything said is on the page and in
+   * search; null when the text says as much as the captions (they would say it twice) or is all there is.
+   */
+  captions: { html: string; plainText: string } | null;
 }
 
 export interface PublishResult {
@@ -37,11 +43,14 @@ export interface PublishResult {
 const bytesOf = (text: string) => new TextEncoder().encode(text).length;
 
 /** What the site knows of a transcript before its text is rendered: enough for the episode page and feeds. */
-export type TranscriptDescription = Omit<PublishedTranscript, 'html' | 'headings' | 'plainText'>;
+export type TranscriptDescription = Omit<PublishedTranscript, 'html' | 'headings' | 'plainText' | 'captions'>;
+
+/** The cleaned-up text counts as a shorter version of the captions below this share of their size. */
+const CONDENSED_SHARE = 0.5;
 
 export interface DescribeResult {
   /** Null when the file cannot belong to an episode (no video) or has nothing to show. */
-  described: (TranscriptDescription & { body: string }) | null;
+  described: (TranscriptDescription & { body: string; captionsBody: string | null }) | null;
   transcript: Transcript;
   warnings: NoteWarning[];
 }
@@ -67,10 +76,12 @@ export function describeTranscript(text: string, file: string, maxBytes = MAX_TR
       fix: 'check the file: a transcript this long usually holds its text twice, or a stream of many hours; shorten it, or run the transcript script again.',
     });
   }
+  const captions = transcript.text && transcript.captions && bytesOf(transcript.text) < CONDENSED_SHARE * bytesOf(transcript.captions) ? transcript.captions : null;
   return {
     transcript,
     warnings,
     described: {
+      captionsBody: captions && bytesOf(captions) > maxBytes ? cutAtParagraph(captions, maxBytes) : captions,
       videoId: transcript.videoId,
       file,
       summaryHtml: transcript.summary ? renderMarkdown(transcript.summary).html : null,
@@ -83,16 +94,18 @@ export function describeTranscript(text: string, file: string, maxBytes = MAX_TR
 }
 
 /** The transcript's text as its page shows it: sanitised HTML with its headings, and as plain text. */
-export function renderTranscriptBody(described: Pick<TranscriptDescription, 'source'> & { body: string }): Pick<PublishedTranscript, 'html' | 'headings' | 'plainText'> {
-  if (!described.body) return { html: '', headings: [], plainText: '' };
-  return described.source === 'text' ? renderMarkdown(described.body) : renderCaptions(described.body);
+export function renderTranscriptBody(described: Pick<TranscriptDescription, 'source'> & { body: string; captionsBody: string | null }): Pick<PublishedTranscript, 'html' | 'headings' | 'plainText' | 'captions'> {
+  const rendered = described.captionsBody ? renderCaptions(described.captionsBody) : null;
+  const captions = rendered && { html: rendered.html, plainText: rendered.plainText };
+  if (!described.body) return { html: '', headings: [], plainText: '', captions };
+  return { ...(described.source === 'text' ? renderMarkdown(described.body) : renderCaptions(described.body)), captions };
 }
 
 /** Parses a transcript file and renders what the site shows of it. Never throws: see parseTranscript. */
 export function publishTranscript(text: string, file: string, maxBytes = MAX_TRANSCRIPT_BYTES): PublishResult {
   const { described, transcript, warnings } = describeTranscript(text, file, maxBytes);
   if (!described) return { published: null, transcript, warnings };
-  const { body, ...description } = described;
+  const { body, captionsBody, ...description } = described;
   return { transcript, warnings, published: { ...description, ...renderTranscriptBody(described) } };
 }
 

@@ -99,6 +99,17 @@ describe('publishTranscript', () => {
     expect(published?.plainText).toContain('Loki Community Call - May Edition\n\nJay:\nWelcome everyone');
   });
 
+  it('adds the raw captions when the cleaned-up text is a much shorter version of them, so everything said is published', () => {
+    expect(publishTranscript(fixture('new-with-chapters.md'), 'new.md').published?.captions).toBeNull();
+    const condensed = `# A stream (Grafana Office Hours #9)\n\nPublished on 2025-06-25T04:18:06Z\n\n## Description\n\nA stream.\n\nURL: https://www.youtube.com/watch?v=Qw3rTy5uIo0\n\n# What we covered\n\nWe talked about Loki.\n\n## Raw YouTube Transcript\n\n${'we talked about loki and then someone asked about bloom filters and <b>data objects</b> '.repeat(4)}\n`;
+    const { published } = publishTranscript(condensed, 'condensed.md');
+    expect(published?.source).toBe('text');
+    expect(published?.html).not.toContain('bloom filters');
+    expect(published?.captions?.html).toContain('someone asked about bloom filters and &#x3C;b>data objects&#x3C;/b>');
+    expect(published?.captions?.html).not.toContain('<b>');
+    expect(published?.captions?.plainText).toContain('bloom filters');
+  });
+
   it('shows the raw captions as text when there is no cleaned-up text: markup in them stays words', () => {
     const { published } = publishTranscript(fixture('oldest-transcript-line.md'), 'oldest.md');
     expect(published?.source).toBe('captions');

@@ -11,6 +11,6 @@ export const getStaticPaths = (async () => (await episodesWithTranscripts())
 export const GET: APIRoute<{ episode: EpisodeData }> = async ({ props }) => {
   const { episode } = props;
   const transcript = await transcriptOf(episode);
-  const text = `${episodeHeadline(episode)}\n${absoluteUrl(paths.episode(episode.key))}\nGenerated from the video's captions.\n\n${transcript?.plainText ?? ''}\n`;
+  const text = `${episodeHeadline(episode)}\n${absoluteUrl(paths.episode(episode.key))}\nGenerated from the video's captions.\n\n${transcript?.plainText ?? ''}\n${transcript?.captions ? `\nThe video's captions, as YouTube wrote them:\n\n${transcript.captions.plainText}\n` : ''}`;
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
