@@ -7,8 +7,8 @@ import type { Leak } from '../lib/leak-guard/find-leaks.ts';
 import { digestOf, outputChecker, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
 import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
-import { listTranscriptFiles } from '../lib/collection/transcript-files.ts';
-import { transcriptsEvidence, type TranscriptFile } from '../lib/leak-guard/transcript-evidence.ts';
+import { readTranscriptFiles } from '../lib/collection/transcript-files.ts';
+import { transcriptsEvidence } from '../lib/leak-guard/transcript-evidence.ts';
 import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
@@ -80,7 +80,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         const secrets = [
           ...collectSecrets([
             ...evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })),
-            ...transcriptsEvidence(transcriptFiles(options.transcriptsFolder), evidence),
+            ...transcriptsEvidence(options.transcriptsFolder ? readTranscriptFiles(options.transcriptsFolder) : [], evidence),
           ], { sectionNames, publicTexts, siteStrings }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
             (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
@@ -152,13 +152,6 @@ function notesEvidence(options: LeakGuardOptions): (NoteEvidence & { file: strin
     else found.push({ episode: '(not published)', withheld: [], publicText: '', file, text });
   }
   return found;
-}
-
-/** The transcript files of a folder, read one at a time. */
-function* transcriptFiles(folder: string | undefined): Generator<TranscriptFile> {
-  if (!folder) return;
-  const root = resolve(folder);
-  for (const path of listTranscriptFiles(root)) yield { path, text: readFileSync(resolve(root, path), 'utf8') };
 }
 
 /** A path as the build's messages show it: relative to the project. */

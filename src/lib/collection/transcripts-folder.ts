@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
 import type { NoteWarning } from '../notes/errors.ts';
 import { describeTranscript, type TranscriptDescription } from '../transcripts/publish-transcript.ts';
-import { listTranscriptFiles } from './transcript-files.ts';
+import { readTranscriptFiles } from './transcript-files.ts';
 
 /** Two files of one video: the first (in file order) is used, as the build does. */
 export function sameVideoWarning(file: string, videoId: string, first: string): NoteWarning {
@@ -24,14 +22,12 @@ export interface TranscriptsFolder {
  * its log repeats no warning of an unchanged one.
  */
 export function readTranscriptsFolder(folder: string): TranscriptsFolder {
-  const root = resolve(folder);
-  const shownFolder = relative(process.cwd(), root) || '.';
   const byVideo = new Map<string, TranscriptDescription>();
   const warnings: NoteWarning[] = [];
-  const paths = listTranscriptFiles(root);
-  for (const path of paths) {
-    const file = `${shownFolder}/${path.split(sep).join('/')}`;
-    const { described, warnings: own } = describeTranscript(readFileSync(resolve(root, path), 'utf8'), file);
+  let files = 0;
+  for (const { file, text } of readTranscriptFiles(folder)) {
+    files += 1;
+    const { described, warnings: own } = describeTranscript(text, file);
     warnings.push(...own);
     if (!described) continue;
     const first = byVideo.get(described.videoId);
@@ -42,5 +38,5 @@ export function readTranscriptsFolder(folder: string): TranscriptsFolder {
     const { body, captionsBody, ...description } = described;
     byVideo.set(described.videoId, description);
   }
-  return { files: paths.length, byVideo, warnings };
+  return { files, byVideo, warnings };
 }

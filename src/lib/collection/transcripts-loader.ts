@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatNoteProblem } from '../notes/errors.ts';
 import { describeTranscript } from '../transcripts/publish-transcript.ts';
-import { listTranscriptFiles } from './transcript-files.ts';
+import { readTranscriptFiles } from './transcript-files.ts';
 import { sameVideoWarning } from './transcripts-folder.ts';
 
 export interface TranscriptsLoaderOptions {
@@ -29,14 +28,10 @@ export function transcriptsLoader(options: TranscriptsLoaderOptions): Loader {
 
 async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLoaderOptions): Promise<void> {
   const { store, logger, parseData, generateDigest } = context;
-  const root = resolve(folder);
-  const shownFolder = relative(process.cwd(), root) || '.';
   const seen = new Map<string, string>();
   // Looked up once per file: store.values() is a fresh array on every call.
   const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
-  for (const path of listTranscriptFiles(root)) {
-    const file = `${shownFolder}/${path.split(sep).join('/')}`;
-    const text = readFileSync(resolve(root, path), 'utf8');
+  for (const { file, text } of readTranscriptFiles(folder)) {
     const digest = generateDigest(`${file}\n${text}`);
     const existing = existingByFile.get(file);
     if (existing?.digest === digest && !seen.has(existing.id)) {

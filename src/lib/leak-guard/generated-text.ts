@@ -1,4 +1,4 @@
-import { hashWord } from './word-hashes.ts';
+import { hashWord, sortedIncludes } from './word-hashes.ts';
 import type { Words } from './words.ts';
 
 /** What generatedText gives: feed it public texts one at a time, then ask which runs they compose. */
@@ -46,13 +46,13 @@ export function generatedText(runs: readonly (readonly string[])[]): GeneratedTe
         const length = end - start;
         for (let size = 1; size <= Math.min(length, maxPiece); size += 1) {
           const first = keyOf(words.hashes, start, start + size);
-          if (has(wanted, first)) starts.add(first);
+          if (sortedIncludes(wanted, first)) starts.add(first);
           const last = keyOf(words.hashes, end - size, end);
-          if (has(wanted, last)) ends.add(last);
+          if (sortedIncludes(wanted, last)) ends.add(last);
         }
         if (length <= maxPiece) {
           const whole = keyOf(words.hashes, start, end);
-          if (has(wanted, whole)) wholes.add(whole);
+          if (sortedIncludes(wanted, whole)) wholes.add(whole);
         }
         start = end;
       }
@@ -85,18 +85,6 @@ function sortedKeys(keys: number[]): Float64Array {
   return sorted.subarray(0, distinct);
 }
 
-function has(sorted: Float64Array, key: number): boolean {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const found = sorted[middle]!;
-    if (found === key) return true;
-    if (found < key) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
 
 // Two polynomial hashes (mod 2^32) of the word hashes, as one 53-bit key (as sequence-finder.ts does).
 function keyOf(hashes: ArrayLike<number>, from: number, to: number): number {

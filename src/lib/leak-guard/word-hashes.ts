@@ -32,7 +32,7 @@ export function wordRecord(encoded: string): (words: readonly string[]) => boole
   const bytes = Buffer.from(encoded, 'base64');
   if (bytes.byteLength % 4 !== 0) return () => true; // not ours: assume the worst
   const hashes = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return (words) => words.every((word) => binarySearch(hashes, hashWord(word)));
+  return (words) => words.every((word) => sortedIncludes(hashes, hashWord(word)));
 }
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -45,7 +45,8 @@ export function hashWord(word: string): number {
   return hash >>> 0;
 }
 
-function binarySearch(sorted: Uint32Array, value: number): boolean {
+/** Whether an ascending array of numbers holds `value` (binary search). */
+export function sortedIncludes(sorted: Uint32Array | Float64Array, value: number): boolean {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {

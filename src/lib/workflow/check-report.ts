@@ -115,7 +115,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push('');
   }
   const folderWarnings = input.folderWarnings ?? [];
-  for (const warning of folderWarnings) lines.push(...fieldLines(style('yellow', 'warning'), [`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length), '');
+  for (const warning of folderWarnings) lines.push(...formatFileWarning(warning, style), '');
 
   const transcriptWarnings = input.transcripts?.warnings ?? [];
   if (input.transcripts) lines.push(...formatTranscripts(input.transcripts, notes, style));
@@ -167,7 +167,7 @@ function formatTranscripts(transcripts: ReportTranscripts, notes: readonly Loade
   const videos = new Set(notes.flatMap((note) => (note.parsed.episode.videoId ? [note.parsed.episode.videoId] : [])));
   const belonging = [...transcripts.byVideo.keys()].filter((video) => videos.has(video)).length;
   const lines = [style('bold', `Transcripts in ${transcripts.folder}`) + `: ${count(transcripts.files, 'file')}, ${belonging} of ${count(videos.size, 'episode')} with a video here; a transcript of no episode's video publishes nothing.`];
-  for (const warning of transcripts.warnings) lines.push(...fieldLines(style('yellow', 'warning'), [`${warning.file}${warning.line ? `:${warning.line}` : ''}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length));
+  for (const warning of transcripts.warnings) lines.push(...formatFileWarning(warning, style));
   return [...lines, ''];
 }
 
@@ -219,6 +219,12 @@ function formatWithheld(item: WithheldText): string {
     case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
     case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
   }
+}
+
+/** A warning about a file other than the note it is listed under: the file and line lead. */
+function formatFileWarning(warning: NoteWarning, style: Style): string[] {
+  const where = `${warning.file}${warning.line ? `:${warning.line}` : ''}`;
+  return fieldLines(style('yellow', 'warning'), [`${where}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length);
 }
 
 function formatWarning(warning: NoteWarning): string[] {
