@@ -10,8 +10,8 @@ export function sameVideoWarning(file: string, videoId: string, first: string): 
 export interface TranscriptsFolder {
   /** How many transcript files the folder has. */
   files: number;
-  /** What each usable transcript gives, by the video it names. */
-  byVideo: Map<string, TranscriptDescription>;
+  /** What each usable transcript gives, by the video it names; `withCaptions`: its page adds the raw captions. */
+  byVideo: Map<string, TranscriptDescription & { withCaptions: boolean }>;
   /** What is wrong with any of them; none stops a build. */
   warnings: NoteWarning[];
 }
@@ -22,7 +22,7 @@ export interface TranscriptsFolder {
  * its log repeats no warning of an unchanged one.
  */
 export function readTranscriptsFolder(folder: string): TranscriptsFolder {
-  const byVideo = new Map<string, TranscriptDescription>();
+  const byVideo: TranscriptsFolder['byVideo'] = new Map();
   const warnings: NoteWarning[] = [];
   let files = 0;
   for (const { file, text } of readTranscriptFiles(folder)) {
@@ -36,7 +36,7 @@ export function readTranscriptsFolder(folder: string): TranscriptsFolder {
       continue;
     }
     const { body, captionsBody, ...description } = described;
-    byVideo.set(described.videoId, description);
+    byVideo.set(described.videoId, { ...description, withCaptions: captionsBody !== null });
   }
   return { files, byVideo, warnings };
 }

@@ -42,7 +42,7 @@ export interface CheckReportInput {
   transcripts?: ReportTranscripts;
 }
 
-type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'>;
+type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'> & { withCaptions?: boolean };
 
 /** What the report says of the transcripts: which episode has one, and what is wrong with any. */
 export interface ReportTranscripts {
@@ -156,7 +156,7 @@ function formatTranscript(transcript: ReportTranscript, episode: Episode): strin
   const parts: string[] = [];
   if (transcript.summaryHtml) parts.push('summary');
   if (transcript.chapters.length) parts.push(`${count(transcript.chapters.length, 'chapter')}${episode.chapters.length ? ' (the note\'s own are used)' : ' (used: the note has none)'}`);
-  parts.push(transcript.source === 'text' ? 'cleaned-up text' : 'raw captions');
+  parts.push(transcript.source === 'captions' ? 'raw captions' : transcript.withCaptions ? 'cleaned-up text, shorter than the raw captions that follow it' : 'cleaned-up text');
   if (transcript.cut) parts.push('cut (see the warning below)');
   const when = episode.status === 'published' ? '' : '; published with the episode';
   return `${transcript.file}: ${parts.join(', ')}${when}`;

@@ -58,7 +58,8 @@ describe('npm run check on the fixture archive', () => {
 
   it('names each episode\'s transcript and what it gives, and warns about every transcript, changed or not', () => {
     expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('transcript tests/fixtures/archive/transcripts/2023-05-05T17:00:00Z-getting-started-with-grafana-loki.md: raw captions\n');
-    expect(block(result.stdout, 'GOH 2  Tracing with Tempo')).toContain('transcript tests/fixtures/archive/transcripts/some-other-name.md: summary, 2 chapters (the note\'s own are used), cleaned-up text\n');
+    expect(block(result.stdout, 'GOH 2  Tracing with Tempo')).toContain('transcript tests/fixtures/archive/transcripts/some-other-name.md: summary, 2 chapters (the note\'s own are used), cleaned-up text, shorter than the raw captions that follow it\n');
+    expect(block(result.stdout, '2025-08-12  Structured metadata deep dive')).toMatch(/transcript .*: summary, 4 chapters \(the note's own are used\), cleaned-up text$/m);
     expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/transcript .*: summary, cleaned-up text; published with the episode$/m);
     expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).not.toContain('transcript');
     const transcripts = block(result.stdout, 'Transcripts in tests/fixtures/archive/transcripts: 6 files, 4 of 8 episodes with a video here; a transcript of no episode\'s video publishes nothing.');
