@@ -41,6 +41,7 @@ await runCli(async () => {
     guestErrors: guests.errors,
     notices,
     transcripts: { folder: displayPath(folders.transcripts), ...readTranscriptsFolder(folders.transcripts) },
+    topics: config.topics,
   }, terminalStyle()));
   return errors.length || guests.errors.length ? 1 : 0;
 });
