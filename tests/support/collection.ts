@@ -6,8 +6,9 @@ import { noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Chapter } from '../../src/lib/notes/timestamps.ts';
-import { parseTranscript } from '../../src/lib/transcripts/parse-transcript.ts';
+import { describeTranscript } from '../../src/lib/transcripts/publish-transcript.ts';
+import { withTranscripts, type TranscriptFacts } from '../../src/lib/archive/episode-transcripts.ts';
+import { oneNamePerPerson } from '../../src/lib/archive/guest-identity.ts';
 import { SITES, type SiteName } from './sites.ts';
 
 /** The notes a test site was built from, parsed the way its build parsed them: what its output must agree with. */
@@ -25,22 +26,22 @@ export function builtEpisodes(site: SiteName): Episode[] {
   const parsed = builtNotes(site).map((note) => note.parsed.episode);
   const withPages = parsed.filter((episode) => episode.status !== 'draft');
   const pinned = pinEpisodeKeys(withPages, readUrlRegistry(urlRegistryPath(env))).episodes;
-  // A published episode whose note has no chapters shows its video's transcript's, as the site does.
-  const chapters = transcriptChapters(env.TRANSCRIPTS_DIR ?? 'src/content/transcripts');
-  const withChapters = pinned.map((episode) => {
-    const generated = episode.status === 'published' && episode.videoId && !episode.chapters.length ? chapters.get(episode.videoId) : undefined;
-    return generated?.length ? { ...episode, chapters: generated } : episode;
-  });
-  return [...withChapters, ...parsed.filter((episode) => episode.status === 'draft')];
+  // As the site shows them: one spelling per person, and what each published episode's transcript adds (its
+  // chapters when the note has none, its video's title when the note's only title is its file name, its summary's topics).
+  const showNames = Object.fromEntries(siteConfig.shows.map((show) => [show.slug, show.name]));
+  const joined = withTranscripts(oneNamePerPerson(pinned), transcriptFacts(env.TRANSCRIPTS_DIR ?? 'src/content/transcripts'), { showNames, topics: siteConfig.topics })
+    .map(({ transcript, chaptersGenerated, titleFromTranscript, ...episode }) => episode as Episode);
+  return [...joined, ...parsed.filter((episode) => episode.status === 'draft')];
 }
 
-/** The `## Chapters` of each transcript of a folder, by the video it names. */
-function transcriptChapters(folder: string): Map<string, Chapter[]> {
-  const found = new Map<string, Chapter[]>();
-  if (!existsSync(folder)) return found;
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {
-    const { transcript } = parseTranscript(readFileSync(join(folder, file), 'utf8'), file);
-    if (transcript.videoId && transcript.chapters) found.set(transcript.videoId, transcript.chapters);
+/** What the build reads of each transcript of a folder, by the video it names (the first file of a video wins). */
+function transcriptFacts(folder: string): TranscriptFacts[] {
+  const found = new Map<string, TranscriptFacts>();
+  if (!existsSync(folder)) return [];
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).sort()) {
+    const { described } = describeTranscript(readFileSync(join(folder, file), 'utf8'), file);
+    if (described && !found.has(described.videoId)) found.set(described.videoId, { ...described, id: described.videoId, digest: file });
   }
-  return found;
+  return [...found.values()];
 }
+
