@@ -92,9 +92,11 @@ describe('one person, one name', () => {
   it('lists guests and topics as people read them, accents and case folded', () => {
     const names = (html: string) => [...html.matchAll(/<a href="\/(?:guests|topics)\/[^/"]+\/"[^>]*>([^<]+)<\/a>/g)].map((match) => match[1]!.trim());
     const topics = names(read('topics/index.html'));
-    expect(topics.indexOf('Faro')).toBeLessThan(topics.indexOf('IoT'));
-    expect(topics.indexOf('IoT')).toBeLessThan(topics.indexOf('k6'));
-    expect(topics.indexOf('k6')).toBeLessThan(topics.indexOf('Kubernetes'));
+    // GOH 1's tag "logs" is no vocabulary topic: kept as written, sorted among the L's.
+    for (const [before, after] of [['Faro', 'IoT'], ['IoT', 'Kubernetes'], ['Kubernetes', 'logs'], ['logs', 'Loki']]) {
+      expect(topics.indexOf(before!)).toBeGreaterThan(-1);
+      expect(topics.indexOf(before!), `${before} before ${after}`).toBeLessThan(topics.indexOf(after!));
+    }
     const guests = names(read('guests/index.html'));
     expect(guests.indexOf('Inés Romero')).toBeLessThan(guests.indexOf('Jane Doe'));
   });
