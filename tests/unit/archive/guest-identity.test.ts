@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { oneNamePerPerson } from '../../../src/lib/archive/guest-identity.ts';
 import { guestIndex, topicIndex } from '../../../src/lib/archive/indexes.ts';
 
-const episode = (key: string, guests: string[], extra: object = {}) => ({ key, number: null, date: '2024-01-01', startsAt: `2024-01-0${key}T00:00:00Z`, guests, topics: [], ...extra });
+const episode = (key: string, guests: string[], extra: { guestLinks?: Record<string, string> } = {}) => ({ key, number: null, date: '2024-01-01', startsAt: `2024-01-0${key}T00:00:00Z`, guests, topics: [], ...extra });
 
 describe('one person, one name, across the archive', () => {
   it('writes names that differ only in accents or case with the accented spelling, in every episode', () => {
