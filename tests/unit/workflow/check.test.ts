@@ -22,8 +22,22 @@ describe('npm run check on the fixture archive', () => {
   it('passes, with exit code 0 and a summary of every note', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    // The warnings: a note that is no episode, and a transcript without a video.
-    expect(result.stdout).toContain('10 notes and 3 guest profiles checked: 6 published, 2 upcoming, 1 draft; 2 warnings, no errors.');
+    // The warnings: a note that is no episode, a transcript without a video, and a Loki call whose heading and file name give different dates.
+    expect(result.stdout).toContain('17 notes and 3 guest profiles checked: 13 published, 2 upcoming, 1 draft; 3 warnings, no errors.');
+  });
+
+  it('lists each episode\'s guests with their organisation and the line naming each, and its topics', () => {
+    const goh6 = block(result.stdout, 'GOH 6  Integration tests with Testcontainers');
+    expect(goh6).toContain('  guests     Mateo Peña (of Contenedores; from `Guest::` line 7; no profile)\n             Pablo Ruiz (of Grafana; from `Guest::` line 7; no profile)');
+    expect(goh6).toContain('  topics     Testcontainers, Docker');
+    expect(block(result.stdout, '2024-10-29  Introduction to the Helm chart')).toContain('Anneke de Vries (from `Loki Helm Maintainers - …` line 7; no profile)');
+    expect(block(result.stdout, 'A&A 5  Burnout and recovery with Karina Todorova')).toContain('Karina Todorova (from the title ("… with <guest>", as the show declares its titles); no profile)');
+  });
+
+  it('says where a title came from when the note\'s only title is its file name, and the topics its transcript adds', () => {
+    const cache = block(result.stdout, '2024-05-21  Scaling the log cache: do\'s and don\'ts');
+    expect(cache).toContain('  title      from the video\'s transcript tests/fixtures/archive/transcripts/2024-05-22T08:00:00Z-scaling-the-log-cache.md (the note\'s only title is its file name)');
+    expect(cache).toContain('  topics     Loki, Kubernetes (from the transcript\'s summary), Bloom filters (from the transcript\'s summary)');
   });
 
   it('says what a draft is missing and where to write it', () => {
