@@ -67,7 +67,7 @@ describe('npm run check on the fixture archive', () => {
 
   it('tells upcoming episodes apart, and guests without a profile', () => {
     expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/status {5}upcoming {2}2099-01-09 13:00 UTC/);
-    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests     Jane Doe, Sam Rivera (no profile)');
+    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests     Jane Doe (from `Guest::` line 8)\n             Sam Rivera (from `Guest::` line 8; no profile)');
   });
 
   it('names each episode\'s transcript and what it gives, and warns about every transcript, changed or not', () => {
@@ -76,13 +76,14 @@ describe('npm run check on the fixture archive', () => {
     expect(block(result.stdout, '2025-08-12  Structured metadata deep dive')).toMatch(/transcript .*: summary, 4 chapters \(the note's own are used\), cleaned-up text$/m);
     expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/transcript .*: summary, cleaned-up text; published with the episode$/m);
     expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).not.toContain('transcript');
-    const transcripts = block(result.stdout, 'Transcripts in tests/fixtures/archive/transcripts: 6 files, 4 of 8 episodes with a video here; a transcript of no episode\'s video publishes nothing.');
+    const transcripts = block(result.stdout, 'Transcripts in tests/fixtures/archive/transcripts: 7 files, 5 of 15 episodes with a video here; a transcript of no episode\'s video publishes nothing.');
     expect(transcripts).toMatch(/warning {4}tests\/fixtures\/archive\/transcripts\/teaser\.md: this transcript has no `URL:` line, so it belongs to no episode\n {13}Fix: add the line `URL: /);
   });
 
   it('aligns every field of every episode, without colours when the output is not a terminal', () => {
-    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|status|guests|missing|transcript|withheld)\b/.test(line));
-    expect(fields.length).toBe(9 * 6 + 4);
+    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|title|status|guests|topics|missing|transcript|withheld)\b/.test(line));
+    // Sixteen episodes with seven fields each, five with a transcript, one whose title comes from its transcript.
+    expect(fields.length).toBe(16 * 7 + 5 + 1);
     for (const line of fields) expect(line[13], line).not.toBe(' ');
     for (const line of fields) expect(line.slice(2, 13).trim().length).toBeGreaterThan(0);
     expect(result.stdout).not.toContain('\u001b[');
