@@ -120,7 +120,7 @@ describe('an archive of hostile but valid notes', () => {
     // The titles written in the notes' headings, by hand; GOH 44 is a draft and has none. Newest first:
     // GOH 49 is dated 2024-05-24, 48 and 47 the 21st and 20th (noteHead), 46 the 3rd, then April.
     expect((parseRssFeed(readFileSync(join(outDir, 'rss.xml'), 'utf8')).items ?? []).map((item) => item.title)).toEqual([
-      '#49: Internal text in odd places', '#48: An empty Timestamps section', '#47: A very long line', '#46: Bytes that are not UTF-8',
+      '#50: Supercalifragilisticexpialidociousobservabilitypipelinesthatneverend', '#49: Internal text in odd places', '#48: An empty Timestamps section', '#47: A very long line', '#46: Bytes that are not UTF-8',
       '#45: Payloads in fields and subsections', '#43: Starts with a byte-order mark', '#42: Written on Windows', '#41: Hostile input everywhere',
     ]);
   });
