@@ -31,7 +31,7 @@ const PAGE_TYPES: Record<string, [SiteName, string]> = {
   spanishShow: ['fixtures', '/shows/cafe-con-grafana/'],
   spanishAbout: ['fixtures', '/about/es/'],
   // Long words, URLs, a long name and questions pasted as inline code: they wrap.
-  longWords: ['hostile', '/episodes/50/'],
+  longWords: ['hostile', '/episodes/51/'],
   oneShowAbout: ['paginated', '/about/'],
 };
 
