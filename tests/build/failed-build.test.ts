@@ -32,7 +32,7 @@ describe('a build that fails after Astro has written the pages', () => {
       ARCHIVE_NOW, EPISODES_DIR: notes, GUESTS_DIR: 'tests/fixtures/archive/guests',
       ARCHIVE_CACHE_DIR: cache, EPISODE_URLS_FILE: join(work, 'urls.json'),
     });
-  }, 300_000);
+  });
 
   it('exits with an error and says where the output went', () => {
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
