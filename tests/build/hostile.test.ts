@@ -254,7 +254,7 @@ describe('an archive with broken and hostile notes', () => {
     for (const [file, text] of Object.entries(DRAFTS)) writeFileSync(join(notes, file), text);
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, { ...ENV, EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'broken-urls.json') });
-  }, 300_000);
+  });
 
   it('stops, naming every broken file with its line and fix, without a stack trace', () => {
     expect(result.status).not.toBe(0);
@@ -292,7 +292,7 @@ describe('an archive with a guest profile that links to javascript:', () => {
     const notes = join(work, 'one-note');
     cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(notes, 'GOH-01.md'));
     result = buildSite(resolve(TEST_SITES_DIR, 'bad-guests'), { ...ENV, EPISODES_DIR: notes, GUESTS_DIR: guests, EPISODE_URLS_FILE: join(work, 'guest-urls.json') });
-  }, 300_000);
+  });
 
   it('stops, naming the profile, the link and what a link may be, without a stack trace', () => {
     expect(result.status).not.toBe(0);
