@@ -44,8 +44,8 @@ export const MAX_GUESTS = 50;
 const FLATTEN = 'flatten the list: an outline of a few levels reads better, and the archive shows at most that.';
 
 /**
- * Refuses, in one linear pass before parsing, a note too large, a line indented too far, or a line that
- * opens too many lists and quotes at once.
+ * Refuses, in linear passes before parsing, a note too large, a line indented too far, a line that
+ * opens too many lists and quotes at once, or inline markup past its limits (assertInlineWithinLimits).
  * @throws NoteError naming the line and what to change.
  */
 export function assertWithinLimits(text: string, file: string): void {
@@ -72,6 +72,7 @@ export function assertWithinLimits(text: string, file: string): void {
       if (leadingContainers(text, index) > MAX_NESTING && !isThematicBreak(text, index)) throw tooDeep(file, line);
     }
   }
+  assertInlineWithinLimits(text, file);
 }
 
 /**
