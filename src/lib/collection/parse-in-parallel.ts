@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { NoteError } from '../notes/errors.ts';
+import { DraftProblem, NoteError } from '../notes/errors.ts';
 import { UnrecognisedNoteError, type NoteParserOptions } from '../notes/parse-note.ts';
 import { parseNoteToParse, type LoadedNote, type NoteToParse, type ParseOutcome } from './notes-folder.ts';
 
@@ -13,18 +13,20 @@ const MAX_THREADS = 4;
 /** A parse outcome as it crosses from a worker thread: errors as plain data (class identity does not survive). */
 export type PortableOutcome =
   | { note: LoadedNote }
-  | { error: { unrecognised: boolean; file: string; line: number | undefined; problem: string; fix: string } };
+  | { error: { kind: 'unrecognised' | 'draft' | 'error'; file: string; line: number | undefined; problem: string; fix: string } };
 
 export function toPortable(outcome: ParseOutcome): PortableOutcome {
   if (!(outcome instanceof NoteError)) return { note: outcome };
   const { file, line, problem, fix } = outcome;
-  return { error: { unrecognised: outcome instanceof UnrecognisedNoteError, file, line, problem, fix } };
+  const kind = outcome instanceof UnrecognisedNoteError ? 'unrecognised' : outcome instanceof DraftProblem ? 'draft' : 'error';
+  return { error: { kind, file, line, problem, fix } };
 }
 
 export function fromPortable(portable: PortableOutcome): ParseOutcome {
   if ('note' in portable) return portable.note;
-  const { unrecognised, file, line, problem, fix } = portable.error;
-  return unrecognised ? new UnrecognisedNoteError({ file, line }, problem, fix) : new NoteError({ file, line }, problem, fix);
+  const { kind, file, line, problem, fix } = portable.error;
+  const Kind = { unrecognised: UnrecognisedNoteError, draft: DraftProblem, error: NoteError }[kind];
+  return new Kind({ file, line }, problem, fix);
 }
 
 const WORKER = new URL('./parse-notes-worker.ts', import.meta.url);
