@@ -78,10 +78,10 @@ describe('the site\'s own pages, true for however many shows the config has', ()
     expect(about).toContain('The archive of the livestreams Grafana Labs makes with its community');
     expect(about).not.toContain('This is the archive of Grafana Office Hours');
     expect(about).toContain('The shows');
-    expect(about).toMatch(/Grafana Office Hours A weekly livestream about Grafana[^.]*\. 4 episodes · RSS feed for this show/);
-    expect(about).toMatch(/Loki Community Call A monthly call[^.]*\. 1 episode · RSS feed for this show/);
+    expect(about).toMatch(/Grafana Office Hours A weekly livestream about Grafana[^.]*\. 7 episodes · RSS feed for this show/);
+    expect(about).toMatch(/Loki Community Call A monthly call[^.]*\. 3 episodes · RSS feed for this show/);
     expect(about).toMatch(/Café con Grafana \(in Spanish\) Una charla en español/);
-    expect(readSite('fixtures', 'guests/index.html')).toContain('7 people have been a guest on Grafana Community Livestreams, across its 3 shows.');
+    expect(readSite('fixtures', 'guests/index.html')).toContain('17 people have been a guest on Grafana Community Livestreams, across its 4 shows.');
     expect(readSite('fixtures', 'guests/index.html')).not.toContain('on the show');
   });
 

@@ -9,13 +9,14 @@ const resultTitles = (page: Page) => page.locator('pagefind-results .pf-result-l
 const waitForResults = (page: Page) => page.locator('pagefind-results .pf-result-link').first().waitFor();
 
 describe('searching the archive', () => {
-  it('lists GOH 26 first when searching for its guest "Ryan Perry"', async () => {
+  it('lists the episodes of the guest "Ryan Perry" first when searching for him', async () => {
     const { page, context, cspViolations } = await openWatchedPage(site.browser);
     await page.goto(`${site.url}/search/`);
     await page.locator('pagefind-input input').fill('Ryan Perry');
-    // Until something is typed the page lists every episode; then the matches, best first.
+    // Until something is typed the page lists every episode; then the matches, best first: his two episodes,
+    // in the order of Pagefind's scores, which move with the size of the archive (GOH 26 led with 8 episodes, not with 15).
     // Polled whole: the list may be drawn again while the merged Spanish index loads.
-    await expect.poll(async () => (await resultTitles(page)).slice(0, 2))
+    await expect.poll(async () => (await resultTitles(page)).slice(0, 2).sort())
       .toEqual(['How to do continuous profiling right, with Grafana Pyroscope & Ryan Perry', 'Profiling in production with Grafana Pyroscope']);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Ryan Perry');
     expect(cspViolations).toEqual([]);
@@ -70,7 +71,7 @@ describe('searching the archive', () => {
     await waitForResults(page);
     const labels = page.locator('pagefind-filter-pane label');
     await expect.poll(() => labels.filter({ hasText: 'Mateo Pe' }).allTextContents()).toEqual([expect.stringMatching(/^\s*Mateo Peña\s*2\s*$/)]);
-    const names = (await labels.allTextContents()).map((text) => text.replace(/\s*\d+\s*$/, '').trim());
+    const names = (await labels.allTextContents()).map((text) => text.replace(/\s*\d+\s*$/, '').trim()).filter(Boolean);
     const folded = names.map((name) => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase());
     expect(folded.filter((name, index) => folded.indexOf(name) !== index)).toEqual([]);
     await context.close();
