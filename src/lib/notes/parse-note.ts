@@ -101,7 +101,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const named = guestList ? parseNameList(guestList) : [...parseGuestNames(guestField.text), ...guestLines.guests];
   const seenGuests = new Set<string>();
   const guests = plainTexts(named.filter((name) => !seenGuests.has(name.toLowerCase()) && seenGuests.add(name.toLowerCase())));
-  const parts = collectPublicParts(classified.sections, { file, ...local });
+  const parts = collectPublicParts(classified.sections, { file, ...local, hosts: [...(frontmatter.list('hosts') ?? []), ...options.shows.flatMap((rule) => rule.defaultHosts)] });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = [
