@@ -10,8 +10,9 @@ import type { WithheldText } from './withheld.ts';
  * - a line addressed to the hosts is withheld when it is certain: it opens with the hosts' first names
  *   and an instruction (`Jay + Nicole make sure to post blog link`), or it is a bracketed note of what to
  *   add later (`(Check out our infrastructure video - add YouTube card later)`);
- * - a line that only may be one (it opens with a host's first name, or says "make sure", "don't forget",
- *   "remember to") is published, and `npm run check` lists it as "looks like a note to the hosts".
+ * - a line that only may be one (it opens with "Make sure", "Don't forget", "Remember to", or with a host's
+ *   first name and "will", "should", "needs to"…) is published, and `npm run check` lists it as "looks like
+ *   a note to the hosts".
  */
 
 /** What the conventions took out of one paragraph or heading, and what they only suspect. */
@@ -33,7 +34,10 @@ const AUTHOR_MARKER = /^\s*\{[\p{L}][\p{L}.'-]{0,30}[\]}]\s*/u;
 const INSTRUCTION = /^(?:[:,\-–—]\s*)?(?:make sure|please|remember|don'?t forget|do not forget|need to|needs to|should|must|to ?do|todo|post|add|send|share|ask|check|prepare|update|record|upload|invite|schedule|book|email|tweet|announce)\b/i;
 // A bracketed note of what to add or fix later: "(… add YouTube card later)", "(TODO: link)".
 const LATER_NOTE = /\s*\((?=[^()]*\b(?:add|insert|link|update|fix|include|attach|put)\b[^()]*\blater\b)[^()]*\)|\s*\((?:todo|to do|tbd)\b[^()]*\)/gi;
-const MAYBE = /\b(?:make sure|don'?t forget|do not forget|remember to)\b/i;
+// Not certain: a point opening with a reminder ("Make sure…", "Don't forget…"), or with a host's name and
+// what they will or should do ("Marie will also be at AutomationSTAR after").
+const MAYBE = /^(?:make sure|don'?t forget|do not forget|remember to)\b/i;
+const HOST_MAYBE = /^(?:will|should|could|can|has to|have to|needs?|might|may|is going to|to)\b/i;
 
 /**
  * Reads the conventions with the given hosts (their full names; their first names are what the team
@@ -88,7 +92,7 @@ function readHostNotes(node: Parent, addressed: RegExp | undefined): HostNotes {
   if (hosts && INSTRUCTION.test(text.slice(hosts[0].length))) {
     found.wholeBlock = true;
     found.notes.push(text);
-  } else if (hosts || MAYBE.test(text)) {
+  } else if ((hosts && HOST_MAYBE.test(text.slice(hosts[0].length))) || MAYBE.test(text)) {
     found.suspect = text;
   }
   return found;
