@@ -8,7 +8,6 @@ import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { guestProfileSlugs, readGuestProfiles } from '../src/lib/collection/guests/profiles-folder.ts';
 import { readTranscriptsFolder } from '../src/lib/collection/transcripts-folder.ts';
-import { unclosedFrontmatter } from '../src/lib/workflow/unclosed-frontmatter.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 
 await runCli(async () => {
@@ -22,10 +21,6 @@ await runCli(async () => {
   // The build's loader runs the same loop: the same errors, each with file, line and fix.
   const { notes, unrecognised, errors, draftProblems, warnings } = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
   const guests = readGuestProfiles(folders.guests, displayPath(folders.guests));
-  const notices = new Map(notes.flatMap((note) => {
-    const warning = unclosedFrontmatter(note.text, note.file);
-    return warning ? [[note.file, [warning]] as const] : [];
-  }));
   console.log(formatCheckReport({
     folder: displayPath(folders.episodes),
     now,
@@ -39,7 +34,6 @@ await runCli(async () => {
     guestsFolder: displayPath(folders.guests),
     guestProfileCount: guests.ids.length,
     guestErrors: guests.errors,
-    notices,
     transcripts: { folder: displayPath(folders.transcripts), ...readTranscriptsFolder(folders.transcripts) },
   }, terminalStyle()));
   return errors.length || guests.errors.length ? 1 : 0;

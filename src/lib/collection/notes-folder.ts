@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { findDuplicateEpisodes, type KeyedNote } from '../notes/collection.ts';
-import { NoteError, type NoteWarning } from '../notes/errors.ts';
-import { isEvidentlyDraft, probePublishable } from '../notes/publish-probe.ts';
+import { DraftProblem, NoteError, type NoteWarning } from '../notes/errors.ts';
+import { couldBePublished } from '../notes/publishable.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
 import { episodeSchema } from './episode-schema.ts';
 import { listNoteFiles, readNoteText } from './note-files.ts';
@@ -44,7 +44,11 @@ export interface LoadFolderOptions {
   reuse?: (note: NoteFile) => KeyedNote | undefined;
 }
 
-/** Parses a note's text; a problem in it is returned as a NoteError, never thrown. */
+/**
+ * Parses a note's text; a problem in it is returned, never thrown: as a NoteError when the note would be
+ * published but for it (it stops the build), as a DraftProblem in a draft (no video, date, number or
+ * title yet, or `draft: true`: reported, it waits until the note could be published).
+ */
 export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath: string, options: NoteParserOptions, context: NoteContext = {}): LoadedNote | NoteError {
   try {
     const parsed = parseNote(text, displayPath, options, context);
@@ -52,20 +56,13 @@ export function parseNoteSafely(text: string, invalidUtf8: boolean, displayPath:
     const unfit = parsed.episode.status === 'draft' ? undefined : schemaProblem(parsed, displayPath);
     if (unfit) return unfit;
     return { file: displayPath, relativePath: context.relativePath ?? displayPath, text, parsed };
-  } catch (error) {
-    if (error instanceof NoteError) return error;
+  } catch (thrown) {
+    if (thrown instanceof UnrecognisedNoteError) return thrown;
     // A parser bug must still name the note, so the author knows which file triggers it.
-    return new NoteError({ file: displayPath }, `could not be read (${(error as Error).message})`,
+    const error = thrown instanceof NoteError ? thrown : new NoteError({ file: displayPath }, `could not be read (${(thrown as Error).message})`,
       'check the note for unusual syntax; if it looks fine, report this as a bug with the note attached.');
+    return couldBePublished(text, displayPath, options, context) ? error : new DraftProblem(error, error.problem, error.fix);
   }
-}
-
-/**
- * A problem in a note stops a build only when the note would be published: in a draft (no video or no
- * date yet, or `draft: true`) it is reported, and waits until the note gets both.
- */
-export function wouldBePublished(note: NoteFile): boolean {
-  return !isEvidentlyDraft(probePublishable(note.text, note.relativePath.split('/').pop() ?? note.relativePath));
 }
 
 /** A note read from the folder that needs parsing (not known to `reuse`). */
@@ -74,7 +71,7 @@ export interface NoteToParse extends NoteFile { invalidUtf8: boolean }
 /** What parsing one note gives: the note, or the problem that keeps it out (never thrown). */
 export type ParseOutcome = LoadedNote | NoteError;
 
-/** Parses notes in order; the build's loader passes one that uses both cores (src/lib/collection/parse-in-parallel.ts). */
+/** Parses notes in order; the build's loader passes one that uses every core (parseNotesOnThreads in src/lib/collection/parse-in-parallel.ts). */
 export type ParseNotes = (notes: readonly NoteToParse[], options: NoteParserOptions) => Promise<ParseOutcome[]>;
 
 /** Parses one note read from a folder. */
@@ -89,13 +86,13 @@ export function parseNoteToParse(note: NoteToParse, options: NoteParserOptions):
  */
 export function loadNotesFolder(folder: string, options: NoteParserOptions, load: LoadFolderOptions = {}): LoadedFolder {
   const { toParse, reused } = readNotesFolder(folder, load);
-  return collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused, toParse);
+  return collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused);
 }
 
 /** The same, with the parsing done by `parseNotes` (the build's loader parses on several threads). */
 export async function loadNotesFolderWith(folder: string, options: NoteParserOptions, parseNotes: ParseNotes, load: LoadFolderOptions = {}): Promise<LoadedFolder> {
   const { toParse, reused } = readNotesFolder(folder, load);
-  return collectOutcomes(await parseNotes(toParse, options), reused, toParse);
+  return collectOutcomes(await parseNotes(toParse, options), reused);
 }
 
 function readNotesFolder(folder: string, load: LoadFolderOptions): { toParse: NoteToParse[]; reused: KeyedNote[] } {
@@ -117,13 +114,14 @@ function readNotesFolder(folder: string, load: LoadFolderOptions): { toParse: No
  * two notes are one episode. Also used by `npm run import` on a vault's notes, so that it and the build
  * agree on what is a draft and what is an error.
  */
-export function collectOutcomes(outcomes: readonly ParseOutcome[], reused: KeyedNote[], files: readonly NoteFile[]): LoadedFolder {
+export function collectOutcomes(outcomes: readonly ParseOutcome[], reused: KeyedNote[]): LoadedFolder {
   const result: LoadedFolder = { notes: [], reused, errors: [], draftProblems: [], warnings: [], unrecognised: [] };
-  outcomes.forEach((outcome, index) => {
+  for (const outcome of outcomes) {
     if (outcome instanceof UnrecognisedNoteError) result.unrecognised.push(outcome);
-    else if (outcome instanceof NoteError) (wouldBePublished(files[index]!) ? result.errors : result.draftProblems).push(outcome);
+    else if (outcome instanceof DraftProblem) result.draftProblems.push(outcome);
+    else if (outcome instanceof NoteError) result.errors.push(outcome);
     else result.notes.push(outcome);
-  });
+  }
   const keyed = [...result.notes.map((note) => ({ file: note.file, line: note.parsed.line, episode: note.parsed.episode })), ...result.reused];
   const duplicates = findDuplicateEpisodes(keyed);
   result.errors.push(...duplicates.errors);

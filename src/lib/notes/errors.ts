@@ -38,3 +38,11 @@ export function formatNoteProblem(location: NoteLocation, problem: string, fix?:
   const where = location.line ? `${location.file}:${location.line}` : location.file;
   return fix ? `${where}: ${problem}\n  Fix: ${fix}` : `${where}: ${problem}`;
 }
+
+/**
+ * A problem in a note that would not be published even without it (a draft: `draft: true`, or no video,
+ * date, number or title yet): reported by `npm run check` and the build, it stops nothing.
+ */
+export class DraftProblem extends NoteError {
+  override name = 'DraftProblem';
+}

@@ -11,20 +11,19 @@ import type { Episode, NoteContext, NoteParserOptions, ParsedNote } from './epis
 import { episodeKey } from './episode-key.ts';
 import { NoteError, type NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { FrontmatterReader } from './frontmatter-values.ts';
 import { takeGuestLines } from './guest-lines.ts';
 import { parseGuestLinks, parseGuestNames, parseNameList } from './guests.ts';
 import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
-import { identifyEpisode, UnrecognisedNoteError, type IdentityClues } from './identify-episode.ts';
-import { assertNestingWithinLimits, assertWithinLimits } from './limits.ts';
+import { identifyEpisode, UnrecognisedNoteError } from './identify-episode.ts';
+import { assertNestingWithinLimits, assertWithinLimits, MAX_GUESTS, sizeProblem } from './limits.ts';
 import { inlineLinkReferences } from './link-references.ts';
 import { plainText, plainTexts } from './plain-text.ts';
 import { collectPublicParts } from './public-parts.ts';
 import { renderPublicHtml } from './public-html.ts';
 import { parseReferenceLinks } from './reference-links.ts';
 import { classifySections } from './sections.ts';
-import { episodeStatus, missingParts, readAirTime } from './status.ts';
+import { episodeStatus, missingParts, readAirTime, wouldBePublished } from './status.ts';
+import { identityClues, identityLacks, isPlaceholderTitle, readNoteStart, titleHeading } from './note-start.ts';
 import { parseTalkingPoints } from './talking-points.ts';
 import { exampleHeading } from './shows.ts';
 import { slugify } from './slug.ts';
@@ -37,13 +36,9 @@ import { withhold, type WithheldText } from './withheld.ts';
 
 export type { Episode, EpisodeStatus, MissingPart, NoteContext, NoteParserOptions, ParsedNote } from './episode.ts';
 export { UnrecognisedNoteError } from './identify-episode.ts';
+export { normaliseNoteText } from './note-start.ts';
 
 const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
-
-/** Line endings and byte-order mark as every later step expects them. */
-export function normaliseNoteText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-}
 
 /**
  * Parses one episode note, once, into a typed episode and the HTML of its public part.
@@ -56,15 +51,13 @@ export function normaliseNoteText(text: string): string {
  * note that would be published (with file, line and how to fix it).
  */
 export function parseNote(rawText: string, file: string, options: NoteParserOptions, context: NoteContext = {}): ParsedNote {
-  const text = normaliseNoteText(rawText);
-  assertWithinLimits(text, file);
-  const split = splitFrontmatter(text, file);
-  const frontmatter = new FrontmatterReader(split, file);
+  const { split, frontmatter } = readNoteStart(rawText, file, assertWithinLimits);
+  // Invalid YAML stops here; a frontmatter never closed is decided on below, with the note's other problems.
+  if (split.problem?.kind === 'invalid') throw split.problem.error;
   const uncommented = stripComments(split.body);
   const { fields, all: fieldLines, body } = extractInlineFields(uncommented.text);
   const tree = parseInChunks(blankEmptyNestedItems(body), (chunk) => markdown.parse(chunk) as Root);
   assertNestingWithinLimits(tree, file);
-  inlineLinkReferences(tree);
   const warnings: NoteWarning[] = [];
   const withheld: WithheldText[] = uncommented.comments.map((comment) => ({ reason: 'comment', section: '(comment)', line: comment.line, texts: comment.texts }));
   // Dataview fields are data: the archive reads `Guest::` and publishes no other field's value.
@@ -72,21 +65,21 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     if (!/^guests?$/i.test(field.key) && field.value) withheld.push({ reason: 'data field', section: `${field.key}::`, line: field.line, texts: [field.value] });
   }
 
-  const titleIndex = tree.children.findIndex((node) => node.type === 'heading' && node.depth === 1);
-  const titleNode = titleIndex >= 0 ? tree.children[titleIndex] : undefined;
-  const identity = identifyEpisode(identityClues(frontmatter, titleNode, context, file), options.shows, file);
+  const titleBlock = titleHeading(tree);
+  const titleIndex = titleBlock?.index ?? -1;
+  const heading = titleBlock && { text: toString(titleBlock.node), line: titleBlock.node.position?.start.line };
+  const identity = identifyEpisode(identityClues(frontmatter, heading, context, file), options.shows, file);
   for (const warning of identity.warnings ?? []) warnings.push(warning);
   const { show, number } = identity;
   // Once the show is known, its own section names, instructions, guest labels and opening lines count too.
   const local = optionsForShow(options, show);
-  const lacksNumber = identity.numbered && identity.number === undefined;
-  const namedTitle = plainText(identity.title ?? '');
-  const lacksTitle = Boolean(identity.templated) || !namedTitle || isPlaceholderTitle(namedTitle);
+  const { number: lacksNumber, title: lacksTitle } = identityLacks(identity);
   // A draft without a real title is still listed by `npm run check`: under the best title it gives, else its file name.
-  const title = lacksTitle ? fallbackTitle(identity.titles ?? [], context.relativePath ?? file) : namedTitle;
+  const title = lacksTitle ? fallbackTitle(identity.titles ?? [], context.relativePath ?? file) : plainText(identity.title ?? '');
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
   const classified = classifySections(blocks, { public: local.publicSections, internal: local.internalSections });
+  inlineLinkReferences(classified.sections);
   const guestLines = takeGuestLines(classified.preamble, local.guestFields ?? []);
   const preamble = guestLines.rest;
   if (preamble.length) withheld.push(withhold(preamble, 'note preamble', '(before the first section)', preamble[0]?.position?.start.line ?? 0));
@@ -127,14 +120,25 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   }
   const draft = frontmatter.boolean('draft');
   const incomplete = lacksNumber || lacksTitle;
-  // A `url:` or `date:` that says nothing readable stops the build only in a note that would be published
-  // but for it; in a draft it is one more thing `npm run check` lists.
+  // A `url:` or `date:` that says nothing readable, or properties never closed, stop the build in a note
+  // that would be published but for them (the one rule, status.ts); in a draft they are one more thing
+  // `npm run check` and the build list.
+  const publishable = wouldBePublished({ draft, incomplete, video: Boolean(videoId || video.problem), date: Boolean(airTime || when.problem) });
+  const unclosed = split.problem?.error;
+  if (unclosed) {
+    if (publishable) throw unclosed;
+    warnings.push({ file, line: unclosed.line, problem: unclosed.problem, fix: unclosed.fix });
+  }
   for (const problem of [video.problem, when.problem]) {
     if (!problem) continue;
-    if (!draft && !incomplete && (videoId || video.problem) && (airTime || when.problem)) throw problem;
+    if (publishable) throw problem;
     warnings.push({ file, line: problem.line, problem: `${problem.problem}, so this draft has no ${problem === video.problem ? 'video' : 'date'} yet`, fix: problem.fix });
   }
   const status = episodeStatus({ draft, incomplete, airTime, videoId, now: options.now });
+  // A pasted text as title, or hundreds of guests, would be repeated on every page that names the episode.
+  const tooLarge = sizeProblem(title, guests, file, guests.length > MAX_GUESTS ? frontmatter.line('guests') ?? fields.get('guest')?.line : frontmatter.line('title') ?? identity.headingLine);
+  if (tooLarge && status !== 'draft') throw tooLarge;
+  if (tooLarge) warnings.push({ file, line: tooLarge.line, problem: `${tooLarge.problem} (this draft cannot be published until it is fixed)`, fix: tooLarge.fix });
   let chapters = readChapters(parts.blocks.chapters, file, status, warnings);
   if (isTemplateChapterList(chapters)) {
     // The template's only chapter, `00:00:00 Introductions`: the video has no chapters yet.
@@ -152,8 +156,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     number: number ?? null,
     key: status === 'draft'
       ? draftKey(context.relativePath ?? file)
-      : episodeKey({ show: show.slug, primary: show.slug === options.shows[0]?.slug, number, title, date: airTime?.date, slug: frontmatter.text('slug') }),
-    title,
+      : episodeKey({ show: show.slug, primary: show.slug === options.shows[0]?.slug, number, title: title, date: airTime?.date, slug: frontmatter.text('slug') }),
+    title: title,
     date: airTime?.date ?? null,
     startsAt: airTime?.startsAt ?? null,
     videoId: videoId ?? null,
@@ -195,29 +199,8 @@ export function draftKey(path: string): string {
   return `drafts/${slugify(path.replaceAll('\\', '/').replace(/\.md$/i, ''))}`;
 }
 
-// Titles that say there is none yet.
-const PLACEHOLDER_TITLE = /^(?:tbd|tba|todo|tbc|x+|\?+)\.?$/i;
-
-function isPlaceholderTitle(title: string): boolean {
-  return PLACEHOLDER_TITLE.test(title.trim());
-}
-
 /** What a draft without a real title is listed as: the first real title the note gives, else its file name. */
 function fallbackTitle(titles: readonly string[], path: string): string {
   const real = titles.map(plainText).find((title) => title && !isPlaceholderTitle(title) && !/<%|\{\{|<(?:n|number|title|date)>/i.test(title));
   return real ?? (plainText(path.replaceAll('\\', '/').split('/').pop()!.replace(/\.md$/i, '')) || 'Untitled');
-}
-
-/** What the title heading, the frontmatter and the file name say about which episode the note is. */
-function identityClues(frontmatter: FrontmatterReader, titleNode: RootContent | undefined, context: NoteContext, file: string): IdentityClues {
-  const show = frontmatter.text('show');
-  const episode = frontmatter.wholeNumber('episode');
-  return {
-    heading: titleNode && { text: toString(titleNode), line: titleNode.position?.start.line },
-    show: show === undefined ? undefined : { value: show, line: frontmatter.line('show') },
-    episode: episode === undefined ? undefined : { value: episode, line: frontmatter.line('episode') },
-    title: frontmatter.text('title'),
-    relativePath: context.relativePath,
-    fileName: (context.relativePath ?? file).replaceAll('\\', '/').split('/').pop()?.replace(/\.md$/i, ''),
-  };
 }

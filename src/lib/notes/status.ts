@@ -52,8 +52,29 @@ export function missingParts(facts: CompletenessFacts): MissingPart[] {
   return missing;
 }
 
+/** What decides whether a note is published: each part is there (or written, but unreadable). */
+export interface PublishingFacts {
+  /** `draft: true`. */
+  draft: boolean;
+  /** A numbered show's note without its number, or a note without a real title. */
+  incomplete?: boolean;
+  /** It names a video (or gives a `url:` that is not one). */
+  video: boolean;
+  /** It names a date (or gives a `date:` that is not one). */
+  date: boolean;
+}
+
+/**
+ * The one rule of publishing: a note is published (or upcoming) unless it says `draft: true` or lacks
+ * its number, title, video or date. A problem in a note this rule publishes stops the build, whatever
+ * the problem (an unreadable date, an unclosed frontmatter); in any other note it is only reported.
+ */
+export function wouldBePublished(facts: PublishingFacts): boolean {
+  return !facts.draft && !facts.incomplete && facts.video && facts.date;
+}
+
 /** A draft (marked so, or without a number, title, date or video), upcoming until it starts, then published. */
 export function episodeStatus(facts: { draft: boolean; airTime?: AirTime; videoId?: string; incomplete?: boolean; now: Date }): EpisodeStatus {
-  if (facts.draft || facts.incomplete || !facts.airTime || !facts.videoId) return 'draft';
+  if (!wouldBePublished({ ...facts, video: Boolean(facts.videoId), date: Boolean(facts.airTime) }) || !facts.airTime) return 'draft';
   return Date.parse(facts.airTime.startsAt) > facts.now.getTime() ? 'upcoming' : 'published';
 }

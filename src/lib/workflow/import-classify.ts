@@ -28,7 +28,7 @@ export function classifyVaultNotes(sources: readonly SourceNote[], resident: rea
   });
   const residentNotes: NoteToParse[] = resident.map((note) => ({ ...note, invalidUtf8: false }));
   const all = [...vaultNotes, ...residentNotes];
-  const loaded = collectOutcomes(all.map((note) => parseNoteToParse(note, options)), [], all);
+  const loaded = collectOutcomes(all.map((note) => parseNoteToParse(note, options)), []);
 
   const fromVault = new Set(sources.map((source) => source.path));
   const leftOut = new Map<string, LeftOut>();

@@ -1,5 +1,7 @@
 import type { ParsedNote } from '../notes/parse-note.ts';
 import { formatList } from '../notes/describe.ts';
+import { frontmatterBlock } from '../notes/frontmatter.ts';
+import { normaliseNoteText } from '../notes/note-start.ts';
 import { WorkflowError } from './workflow-error.ts';
 
 /** What `npm run new` knows about the next episode. */
@@ -53,7 +55,7 @@ export function validateNewEpisode(input: { title: string; guests: readonly stri
  * @throws WorkflowError when the template has no heading to fill in.
  */
 export function fillEpisodeTemplate(template: string, episode: NewEpisode): string {
-  const { frontmatter, body } = splitAtFrontmatter(template.replace(/\r\n?/g, '\n'));
+  const { frontmatter, body } = frontmatterBlock(normaliseNoteText(template));
   const headingLine = /^#[ \t]+.*$/m;
   if (!headingLine.test(body)) {
     throw new WorkflowError('the episode template has no `# ` heading to write the episode number and title into',
@@ -97,11 +99,6 @@ export function leftToFill(text: string, parsed: ParsedNote): LeftToFill[] {
   if (missing.has('chapters')) items.push({ line: lineOf(/^#+\s+Timestamps\s*$/), what: 'Timestamps', hint: 'after the show: the chapters of the video' });
   // In the order the author meets them in the note.
   return items.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
-}
-
-function splitAtFrontmatter(text: string): { frontmatter?: string; body: string } {
-  const match = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*\n/.exec(text);
-  return match ? { frontmatter: match[0], body: text.slice(match[0].length) } : { body: text };
 }
 
 // A name that contains a separator is kept whole as a wikilink, as the parser reads it.

@@ -1,14 +1,8 @@
-import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { NoteError } from '../notes/errors.ts';
-import { splitFrontmatter, type SplitNote } from '../notes/frontmatter.ts';
-import { FrontmatterReader } from '../notes/frontmatter-values.ts';
 import { identifyEpisode, type EpisodeIdentity } from '../notes/identify-episode.ts';
+import { headingClue, readNoteStart, startBlocks } from '../notes/note-start.ts';
 import type { ShowRule } from '../notes/shows.ts';
 import { slugify } from '../notes/slug.ts';
-import { normaliseNoteText } from '../notes/parse-note.ts';
 
 /** What recognition needs from the site config. */
 export interface RecognitionOptions {
@@ -44,21 +38,21 @@ export interface OtherNote {
 
 export type Recognition = RecognisedEpisode | OtherNote;
 
-const markdown = unified().use(remarkParse).freeze();
-
 /**
  * Decides whether a note is an episode note, the way the parser does (both identify notes with
- * src/lib/notes/identify-episode.ts): a heading of one of the configured shows (`# [[GOH 26 - Title]]`,
+ * src/lib/notes/identify-episode.ts, and read its start with src/lib/notes/note-start.ts): a heading of one of the configured shows (`# [[GOH 26 - Title]]`,
  * zero-padded numbers too, or `# [[2025-08-12 Title]]`), or `show:`/`episode:` in the frontmatter.
  * The one place `npm run import` and `npm run new` recognise episodes.
  * Never throws: a note with broken frontmatter is still recognised by its heading, so that
  * it is imported and `npm run check` can tell the author what to fix.
  */
 export function recogniseEpisodeNote(rawText: string, options: RecognitionOptions): Recognition {
-  const text = normaliseNoteText(rawText);
   const shows = options.shows ?? [{ slug: 'episodes', name: options.seriesPrefix, heading: `${options.seriesPrefix} <n> - <title>`, defaultHosts: [] }];
   const primary = shows[0]!;
-  const { frontmatter, body } = readFrontmatter(text);
+  const start = readNoteStart(rawText, '');
+  // Broken YAML: the note is recognised by its heading alone; the check reports the YAML.
+  const frontmatter = start.split.problem?.kind === 'invalid' ? undefined : start.frontmatter;
+  const body = start.split.body;
   let fromFrontmatter: number | undefined;
   try {
     fromFrontmatter = frontmatter?.wholeNumber('episode');
@@ -72,7 +66,7 @@ export function recogniseEpisodeNote(rawText: string, options: RecognitionOption
   const expected = shows.filter((show) => show.heading).map((show) => `\`# [[${show.heading}]]\``).join(' or ');
 
   // Most notes of a vault are not episodes: parse only those with a title heading.
-  const heading = /^#[ \t]/m.test(body) ? firstTitleHeading(body) : undefined;
+  const heading = /^#[ \t]/m.test(body) ? headingClue(startBlocks(body)) : undefined;
   let identity: EpisodeIdentity;
   try {
     identity = identifyEpisode({
@@ -111,26 +105,6 @@ export function recogniseEpisodeNote(rawText: string, options: RecognitionOption
 export function episodeFileName(seriesPrefix: string, number: number): string {
   const prefix = seriesPrefix.trim().replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'episode';
   return `${prefix}-${number}.md`;
-}
-
-function readFrontmatter(text: string): { frontmatter?: FrontmatterReader; body: string } {
-  let split: SplitNote;
-  try {
-    split = splitFrontmatter(text, '');
-  } catch (error) {
-    if (!(error instanceof NoteError)) throw error;
-    // Broken YAML: recognise the note by its heading alone; the check reports the YAML.
-    const end = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*$/m.exec(text);
-    const consumed = end && end.index === 0 ? end[0] : '';
-    return { body: '\n'.repeat(consumed.split('\n').length - 1) + text.slice(consumed.length) };
-  }
-  return { frontmatter: new FrontmatterReader(split, ''), body: split.body };
-}
-
-function firstTitleHeading(body: string): { text: string; line?: number } | undefined {
-  const tree = markdown.parse(body) as Root;
-  const node = tree.children.find((child) => child.type === 'heading' && child.depth === 1);
-  return node && { text: toString(node), line: node.position?.start.line };
 }
 
 function safely<T>(read: () => T): T | undefined {

@@ -49,6 +49,42 @@ describe('the notes-folder loop (shared by npm run check and the build)', () => 
     expect(loaded.errors.map((error) => [error.file, error.line])).toEqual([['notes/GOH 31 - Adaptive telemetry.md', 10]]);
   });
 
+  it.each(['next Friday', '19/07/2024', 'Friday the 19th'])('stops on an aired episode whose date is "%s", which is not a date, naming the line and the fix', (date) => {
+    const folder = notesFolder({ 'GOH 28 - Metrics with Traefik.md': aired(28, 'Metrics with Traefik', 'AAAAAAAAA28', date) });
+    const loaded = loadNotesFolder(folder, testParserOptions(), { shownFolder: 'notes' });
+    expect(loaded.notes).toEqual([]);
+    expect(loaded.draftProblems).toEqual([]);
+    expect(loaded.errors.map((error) => [error.file, error.line, error.problem])).toEqual([['notes/GOH 28 - Metrics with Traefik.md', 3, `the date "${date}" is not a date`]]);
+    expect(loaded.errors[0]!.fix).toContain('date: 2024-01-19');
+  });
+
+  it('stops on an aired episode whose properties are never closed, and only warns about a draft\'s', () => {
+    const folder = notesFolder({
+      'GOH 22 - Tempo.md': '---\nurl: https://youtu.be/AAAAAAAAA22\ndate: 2023-12-01\n# [[GOH 22 - Tempo]]\n\n## Talking points\n\n- Tempo\n',
+      'GOH 23 - Later.md': '---\ndate: 2023-12-08\n# [[GOH 23 - Later]]\n',
+    });
+    const loaded = loadNotesFolder(folder, testParserOptions(), { shownFolder: 'notes' });
+    expect(loaded.errors.map((error) => [error.file, error.line])).toEqual([['notes/GOH 22 - Tempo.md', 1]]);
+    expect(loaded.errors[0]!.fix).toBe('add a line with only `---` after line 3, the last property; or, if line 1 is not meant to start properties, delete it.');
+    expect(loaded.notes.map((note) => [note.file, note.parsed.episode.status, note.parsed.episode.missing.includes('date')])).toEqual([['notes/GOH 23 - Later.md', 'draft', false]]);
+    expect(loaded.notes[0]!.parsed.warnings.map((warning) => warning.line)).toContain(1);
+  });
+
+  it('keeps a refused note that says `draft: true` a draft, whatever else it says', () => {
+    const folder = notesFolder({ 'GOH 33 - Marked.md': '---\nurl: https://youtu.be/AAAAAAAAA33\ndate: 2024-10-04\ndraft: true\ntags: [a\n---\n# [[GOH 33 - Marked]]\n' });
+    const loaded = loadNotesFolder(folder, testParserOptions(), { shownFolder: 'notes' });
+    expect(loaded.errors).toEqual([]);
+    expect(loaded.draftProblems.map((problem) => problem.file)).toEqual(['notes/GOH 33 - Marked.md']);
+  });
+
+  it('stops on a refused note that would be published, found by the parser\'s own reader (its video in an iframe, its date in words)', () => {
+    const folder = notesFolder({
+      'GOH 34 - Words.md': '---\ndate: September 28th 2024\ntags: [a\n---\n# [[GOH 34 - Words]]\n\n<iframe src="https://www.youtube.com/embed/AAAAAAAAA34"></iframe>\n',
+    });
+    const loaded = loadNotesFolder(folder, testParserOptions(), { shownFolder: 'notes' });
+    expect(loaded.errors.map((error) => [error.file, error.line])).toEqual([['notes/GOH 34 - Words.md', 3]]);
+  });
+
   it('warns about a draft numbered like an aired episode, naming both notes, and reports no error', () => {
     const folder = notesFolder({
       'GOH 30 - Direction of Grafana Loki, Mimir, Tempo, and Pyroscope.md': aired(30, 'Direction of Grafana Loki, Mimir, Tempo, and Pyroscope', 'AAAAAAAAA30', '2024-08-23'),

@@ -84,7 +84,7 @@ describe('npm run check on broken notes', () => {
     cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(notes, 'GOH-02.md'));
     cpSync('tests/fixtures/archive/episodes/GOH-02.md', join(notes, 'GOH-02 copy.md'));
     writeFileSync(join(notes, 'GOH-07.md'), '---\nurl: https://youtu.be/AAAAAAAAAA7\ndate: [2024-01-01\n---\n# [[GOH 7 - Broken YAML]]\n');
-    // Properties whose closing `---` was forgotten: read as nothing at all, so the note looks like a plain draft.
+    // Properties whose closing `---` was forgotten: the note would be published but for it, so it is an error.
     writeFileSync(join(notes, 'GOH-09.md'), '---\nurl: https://youtu.be/AAAAAAAAAA9\ndate: 2024-02-02\ntags:\n  - loki\n\n# [[GOH 9 - Unclosed properties]]\n\nGuest:: Jane Doe\n');
     cpSync('tests/fixtures/archive/episodes/2025-08-12 Structured metadata deep dive.md', join(notes, 'call-a.md'));
     writeFileSync(join(notes, 'call-b.md'), '---\nurl: https://youtu.be/AAAAAAAAA12\ndate: 2025-08-12\n---\n# [[2025-08-12 Another call that day]]\n');
@@ -94,24 +94,23 @@ describe('npm run check on broken notes', () => {
 
   it('fails with exit code 1', () => {
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain('3 errors: the build stops until they are fixed');
+    expect(result.stdout).toContain('4 errors: the build stops until they are fixed');
   });
 
   it('names the file and line of each error, and how to fix it', () => {
     expect(result.stdout).toContain(`${notes}/GOH-07.md:3  the frontmatter is not valid YAML`);
     expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md (same video `);
     expect(result.stdout).toContain(`${notes}/call-b.md:5  this is a second episode of the show on 2025-08-12, and so is ${notes}/call-a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with \`slug:\``);
-    expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(3);
+    expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(4);
   });
 
   it('says that only the first error of each note is shown', () => {
-    expect(result.stdout).toMatch(/3 errors: the build stops until they are fixed\nEach note shows only its first error: fix it and run `npm run check` again/);
+    expect(result.stdout).toMatch(/4 errors: the build stops until they are fixed\nEach note shows only its first error: fix it and run `npm run check` again/);
   });
 
-  it('warns about frontmatter that is never closed, with the line and where to close it', () => {
-    const unclosed = block(result.stdout, 'GOH 9  Unclosed properties');
-    expect(unclosed).toContain('warning    line 1: the frontmatter opened by `---` on this line is never closed, so none of its properties (`url:`, `date:`, ...) are read');
-    expect(unclosed).toContain('Fix: add a line with only `---` after line 5, the last property');
+  it('stops on frontmatter that is never closed in a note that would be published, with the line and where to close it', () => {
+    expect(result.stdout).toContain(`${notes}/GOH-09.md:1  the frontmatter opened by \`---\` on this line is never closed, so none of its properties (\`url:\`, \`date:\`, ...) are read\n  Fix: add a line with only \`---\` after line 5, the last property`);
+    expect(result.stdout).not.toContain('GOH 9  Unclosed properties');
   });
 
   it('still reports the notes that are fine, and prints no stack trace', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { unclosedFrontmatter } from '../../../src/lib/workflow/unclosed-frontmatter.ts';
+import { readNoteStart } from '../../../src/lib/notes/note-start.ts';
+
+const unclosedFrontmatter = (text: string, file: string) => {
+  const problem = readNoteStart(text, file).split.problem;
+  return problem?.kind === 'unclosed' ? problem.error : undefined;
+};
 
 describe('frontmatter that is never closed', () => {
   it('is found, with the last property to close it after', () => {
@@ -13,5 +18,11 @@ describe('frontmatter that is never closed', () => {
     expect(unclosedFrontmatter('---\nurl: x\n---\n# [[GOH 1 - A]]\n', 'a.md')).toBeUndefined();
     expect(unclosedFrontmatter('---\nurl: x\n...\n# [[GOH 1 - A]]\n', 'a.md')).toBeUndefined();
     expect(unclosedFrontmatter('# [[GOH 1 - A]]\n\n---\n\ntext\n', 'a.md')).toBeUndefined();
+  });
+
+  it('still gives the properties it holds, so a reader can tell whether the note would be published', () => {
+    const start = readNoteStart('---\nurl: https://youtu.be/x\ndate: 2024-01-01\n# [[GOH 1 - A]]\n', 'a.md');
+    expect(start.split.data).toEqual({ url: 'https://youtu.be/x', date: '2024-01-01' });
+    expect(start.split.body).toBe('\n\n\n# [[GOH 1 - A]]\n');
   });
 });
