@@ -32,7 +32,7 @@ describe('a build that fails after Astro has written the pages', () => {
       ARCHIVE_NOW, EPISODES_DIR: notes, GUESTS_DIR: 'tests/fixtures/archive/guests',
       ARCHIVE_CACHE_DIR: cache, EPISODE_URLS_FILE: join(work, 'urls.json'),
     });
-  }, 300_000);
+  });
 
   it('exits with an error and says where the output went', () => {
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
@@ -60,7 +60,7 @@ describe('a build that is killed mid-way', () => {
     cpSync('tests/fixtures/archive/episodes', notes, { recursive: true });
     // Killed once Astro has begun writing pages: the build is stopped from outside, as Ctrl-C or a CI timeout would.
     result = await buildSiteKilled(outDir, { ARCHIVE_NOW, EPISODES_DIR: notes, GUESTS_DIR: 'tests/fixtures/archive/guests', EPISODE_URLS_FILE: join(work, 'killed-urls.json') }, /generating static routes/);
-  }, 300_000);
+  });
 
   it('leaves the last good site where it was, whole, and the partial one beside it', () => {
     expect(result.status, result.output.slice(-2000)).not.toBe(0);

@@ -23,7 +23,7 @@ describe('a guest profile with a photo', () => {
   beforeAll(() => {
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, env('tests/fixtures/guests/with-avatar', 'avatar'));
-  }, 300_000);
+  });
 
   it('builds, and the guest page shows the photo optimised by Astro, with its alt text', () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);
@@ -49,7 +49,7 @@ describe('a broken guest profile', () => {
     writeFileSync(join(guests, 'sam-rivera.yaml'), 'name: Sam Rivera\nlinks:\n  - label: Site\n    url: www.sam.example\n');
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, env(guests, 'broken'));
-  }, 300_000);
+  });
 
   it('stops the build with each file, line and fix, as npm run check reports them, without a stack trace', () => {
     expect(result.status).not.toBe(0);
@@ -72,7 +72,7 @@ describe('a guest profile whose avatar is an SVG with a script in it', () => {
     writeFileSync(join(guests, 'jane-doe.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, env(guests, 'svg'));
-  }, 300_000);
+  });
 
   it('stops the build at the avatar\'s line with the fix, and copies nothing that could run script', () => {
     expect(result.status).not.toBe(0);

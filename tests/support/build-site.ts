@@ -8,7 +8,8 @@ export function buildSite(outDir: string, env: Record<string, string>, extraArgs
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...extraArgs], {
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 600_000,
+    // Only stops a build that hangs: a loaded machine can need many minutes.
+    timeout: 20 * 60_000,
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }

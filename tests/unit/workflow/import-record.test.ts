@@ -14,7 +14,7 @@ const GOH_10 = `${GOH}/2023/GOH 10 - Written on Windows.md`;
 const GOH_9 = `${GOH}/2023/GOH 09 - Logs in context.md`;
 
 // Each test runs the import several times; on a loaded 2-core machine one run can take over 10 s.
-describe('npm run import with its record', { timeout: 180_000 }, () => {
+describe('npm run import with its record', () => {
   let work: string;
   let vault: string;
   let notes: string;
@@ -152,7 +152,7 @@ describe('expanding ~', () => {
   });
 });
 
-it('a record that cannot be read (cut short) is kept aside, and no note that may hold an edit is overwritten; following the message loses nothing', { timeout: 180_000 }, () => {
+it('a record that cannot be read (cut short) is kept aside, and no note that may hold an edit is overwritten; following the message loses nothing', () => {
   const work = mkdtempSync(join(tmpdir(), 'import-record-broken-'));
   const vault = join(work, 'vault');
   const notes = join(work, 'episodes');

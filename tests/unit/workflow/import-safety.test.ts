@@ -39,7 +39,7 @@ describe('writing a file', () => {
   });
 });
 
-describe('npm run import and the files around it', { timeout: 180_000 }, () => {
+describe('npm run import and the files around it', () => {
   let work: string;
   let vault: string;
   let notes: string;

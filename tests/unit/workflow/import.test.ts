@@ -52,7 +52,7 @@ describe('reading a vault', () => {
 });
 
 // Several tests run the import more than once; on a loaded 2-core machine one run can take over 10 s.
-describe('npm run import', { timeout: 120_000 }, () => {
+describe('npm run import', () => {
   let work: string;
   let vault: string;
   let notes: string;
