@@ -22,7 +22,7 @@ describe('the Spanish show of the fixture archive', () => {
       'Ir al contenido', 'Buscar episodios', 'Tema oscuro', 'Acerca de este archivo']) expect(text).toContain(label);
     expect(html).toContain('<h2 id="talking-points-heading" data-pagefind-ignore>Puntos a hablar</h2>');
     expect(html).toContain('<h2 id="chapters-heading" data-pagefind-ignore>Capítulos</h2>');
-    expect(html).toContain('placeholder="Buscar invitados, temas…"');
+    expect(html).toContain('placeholder="Invitados, temas…"');
     for (const english of ['Talking points', 'Chapters', 'Reference links', 'Watch on YouTube', 'Play video', 'January', 'Skip to content', 'Host', ' with ']) {
       expect(text, english).not.toContain(english);
     }
@@ -50,14 +50,15 @@ describe('the Spanish show of the fixture archive', () => {
   it('has a Spanish show page and guest page, and a feed that says <language>es</language>', () => {
     const show = read('shows/cafe-con-grafana/index.html');
     expect(lang(show)).toBe('es');
-    for (const label of ['1 episodio', 'Feed RSS de este programa', 'Próximamente', 'Episodios', '11 de enero de 2024', 'con Lucía Fernández']) expect(visibleText(show)).toContain(label);
+    for (const label of ['2 episodios', 'Feed RSS de este programa', 'Próximamente', 'Episodios', '11 de enero de 2024', 'con Lucía Fernández']) expect(visibleText(show)).toContain(label);
     const guest = read('guests/lucia-fernandez/index.html');
     expect(lang(guest)).toBe('es');
     expect(visibleText(guest)).toContain('Feed RSS de los episodios con Lucía Fernández');
     const feed = parseRssFeed(read('shows/cafe-con-grafana/rss.xml'));
     expect(feed.language).toBe('es');
-    expect(feed.items?.map((item) => item.title)).toEqual(['#7: Alertas sin dolor']);
-    expect(feed.items?.[0]?.content?.encoded).toContain('<h2>Puntos a hablar</h2>');
+    // Every feed of an archive of several shows titles its items "<show> #<n>: <title>".
+    expect(feed.items?.map((item) => item.title)).toEqual(['Café con Grafana #9: Pruebas con contenedores', 'Café con Grafana #7: Alertas sin dolor']);
+    expect(feed.items?.[1]?.content?.encoded).toContain('<h2>Puntos a hablar</h2>');
   });
 
   it('leaves the rest of the site in English, the Spanish titles it lists marked as Spanish', () => {
@@ -65,23 +66,49 @@ describe('the Spanish show of the fixture archive', () => {
       expect(lang(read(path)), path).toBe('en');
     }
     const list = read('episodes/index.html');
-    expect(list).toMatch(/<h3 class="card-title" lang="es"><a href="\/episodes\/cafe-con-grafana\/2024-01-11-alertas-sin-dolor\/">Alertas sin dolor<\/a><\/h3>/);
+    expect(list).toMatch(/<h3 class="card-title"><a href="\/episodes\/cafe-con-grafana\/2024-01-11-alertas-sin-dolor\/"><span class="card-kicker">Café con Grafana #7<span class="visually-hidden">:<\/span> <\/span><span lang="es">Alertas sin dolor<\/span><\/a><\/h3>/);
     expect(list).toMatch(/<h3 class="card-title"><a href="\/episodes\/26\/">/);
     const siteFeed = read('rss.xml');
     expect(parseRssFeed(siteFeed).language).toBe('en');
-    expect(parseRssFeed(siteFeed).items?.map((item) => item.title)).toContain('#7: Alertas sin dolor');
+    expect(parseRssFeed(siteFeed).items?.map((item) => item.title)).toContain('Café con Grafana #7: Alertas sin dolor');
     // RSS 2.0 has no language per item: the site-wide feed invents none.
     expect(siteFeed.match(/<language>/g)).toHaveLength(1);
   });
 
+  it('navigates in Spanish, marking every link to a page that exists only in English, and leads to the Spanish About page', () => {
+    for (const path of [episodePath, 'shows/cafe-con-grafana/index.html', 'about/es/index.html']) {
+      const page = read(path);
+      const nav = page.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
+      for (const [href, label] of [['/shows/', 'Programas'], ['/episodes/', 'Episodios'], ['/guests/', 'Invitados'], ['/topics/', 'Temas']]) {
+        expect(nav, `${path}: ${label}`).toMatch(new RegExp(`<a href="${href}" hreflang="en"[^>]*>${label}<span class="language-note"> \\(en inglés\\)</span></a>`));
+      }
+      expect(nav, path).toMatch(/<a href="\/about\/es\/"[^>]*>Acerca de<\/a>/);
+      expect(nav.replace(/<[^>]+>/g, ''), path).toContain('(en inglés)');
+      expect(page).toMatch(/<a href="\/about\/es\/">Acerca de este archivo<\/a>/);
+    }
+    // The English pages' navigation marks nothing.
+    expect(read('episodes/26/index.html')).not.toContain('hreflang="en"');
+  });
+
+  it('has the site\'s About page in Spanish, written from the config, with the shows in their own languages', () => {
+    const about = read('about/es/index.html');
+    expect(lang(about)).toBe('es');
+    const aboutText = visibleText(about);
+    expect(aboutText).toContain('El archivo de los directos que Grafana Labs hace con su comunidad');
+    for (const label of ['Los programas', 'Privacidad', 'Suscribirse']) expect(aboutText).toContain(label);
+    expect(about).toMatch(/<a href="\/shows\/cafe-con-grafana\/">Café con Grafana<\/a>/);
+    expect(about).toMatch(/<a href="\/shows\/office-hours\/" hreflang="en">Grafana Office Hours<\/a><span class="muted"> \(en inglés\)<\/span>/);
+    expect(aboutText).not.toMatch(/This is the archive of|Every episode has its own page/);
+  });
+
   it('indexes the Spanish episodes in a Spanish search index, and the search page asks for it', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    // Two Café con Grafana episode pages (one published, one upcoming) are in Spanish.
-    expect(entry.languages.es?.page_count).toBe(2);
-    // Six English episode pages; the transcript pages of three of them are in a bundle of their own.
-    expect(entry.languages.en?.page_count).toBe(6);
+    // Three Café con Grafana episode pages (two published, one upcoming) are in Spanish.
+    expect(entry.languages.es?.page_count).toBe(3);
+    // Twelve English episode pages; the transcript pages of four of them are in a bundle of their own.
+    expect(entry.languages.en?.page_count).toBe(12);
     const transcripts = JSON.parse(read('pagefind-transcripts/pagefind-entry.json')) as typeof entry;
-    expect(transcripts.languages).toEqual({ en: expect.objectContaining({ page_count: 3 }) });
+    expect(transcripts.languages).toEqual({ en: expect.objectContaining({ page_count: 4 }) });
     expect(read('search/index.html')).toContain('data-merge-languages="es"');
   });
 });

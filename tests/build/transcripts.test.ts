@@ -162,7 +162,7 @@ describe('searching what was said', () => {
     const transcripts = bundlePages('pagefind-transcripts').map((fragment) => fragment.url).sort();
     expect(episodes.filter((url) => url.includes('/transcript/'))).toEqual([]);
     expect(episodes).toContain('/episodes/2/');
-    expect(transcripts).toEqual(['/episodes/1/transcript/', '/episodes/2/transcript/', `/${METADATA}/transcript/`]);
+    expect(transcripts).toEqual(['/episodes/1/transcript/', '/episodes/2/transcript/', `/${METADATA}/transcript/`, '/episodes/loki-community-call/2024-05-21-log-cache/transcript/'].sort());
     const config = read('search/index.html').match(/<pagefind-config[^>]*>/)?.[0];
     expect(config).toContain('data-transcripts-bundle="/pagefind-transcripts/"');
     expect(config).toContain('data-transcript-languages="en"');
@@ -189,6 +189,7 @@ describe('the feeds', () => {
       { display: 'Nicole van der Hoeven', role: 'host', group: 'cast' },
       { display: 'Jay Clifford', role: 'host', group: 'cast' },
       { display: 'Leandro Melendez', role: 'host', group: 'cast' },
+      { display: 'Marie Cruz', role: 'host', group: 'cast' },
     ]);
     expect(item('episodes/1/')?.podcast?.persons).toEqual([
       { display: 'Nicole van der Hoeven', role: 'host', group: 'cast' },

@@ -11,6 +11,7 @@ import { posterFactsOf, type PosterSource } from '../seo/poster-facts.ts';
 import { posterManifestPath, writePosterManifest } from '../seo/poster-manifest.ts';
 import { guestProfileSlugs, readGuestProfiles } from './guests/profiles-folder.ts';
 import { buildWarnings } from '../workflow/build-warnings.ts';
+import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from './repeated-problems.ts';
 
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
@@ -99,7 +100,8 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
     logger.warn(warning);
   }
   if (loaded.errors.length > 0) {
-    const problems = new NotesError(`${loaded.errors.length} episode note(s) need fixing:\n\n${loaded.errors.map((error) => error.message).join('\n\n')}\n`);
+    const listed = summariseRepeatedProblems(loaded.errors).map((entry) => (isRepeatedProblems(entry) ? describeRepeatedProblems(entry) : entry.message));
+    const problems = new NotesError(`${loaded.errors.length} episode note(s) need fixing:\n\n${listed.join('\n\n')}\n`);
     // A build must stop. The dev server must not: it starts, or keeps running, with the notes that
     // are fine, and says what to fix (a broken note would otherwise keep `npm run dev` from starting).
     if (!context.watcher) throw problems;

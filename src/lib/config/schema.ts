@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shippedTopicVocabulary } from './topic-vocabulary.ts';
 
 /** A topic of the show's vocabulary: one canonical name, several ways of writing it. */
 const topicSchema = z.object({
@@ -38,6 +39,8 @@ const showSchema = z.object({
     .refine((slug) => slug !== 'drafts', { message: '"drafts" is taken: drafts are keyed "drafts/<note>"; choose another slug.' })
     .describe('URL slug: /shows/<slug>/.'),
   description: z.string().default('').describe('One or two sentences for the show page and its feed.'),
+  shortName: z.string().min(1).max(5).optional()
+    .describe('A short name for small places (an episode card\'s tile), e.g. "GOH"; default: the first letter of each word of the name.'),
   heading: z.string().optional()
     .describe('How a note heading names an episode: "GOH <n> - <title>" (numbered) or "<date> <title>" (dated).'),
   folder: z.string().optional().describe('A subfolder of the notes folder whose notes all belong to this show.'),
@@ -51,11 +54,22 @@ const showSchema = z.object({
   templateInstructions: z.array(z.string()).optional().describe('Starts of this show\'s template instructions, added to the site\'s.'),
   guestFields: z.array(z.string().min(1)).optional().describe('Guest line labels of this show\'s notes (e.g. "Invitado(s)"), added to the site\'s.'),
   openingLines: z.array(z.string().min(1)).optional().describe('Starts of this show\'s host opening line, added to the site\'s.'),
+  topics: z.array(z.string().min(1)).optional()
+    .describe('Topics every episode of this show has, e.g. ["Loki"] for the Loki Community Call (names of the vocabulary, or new topics).'),
+  titleNamesGuest: z.boolean().optional()
+    .describe('The show\'s titles name the guest ("… with <guest>", "… con <invitado>" in Spanish): a note that names no guest has the one its title ends with. Only shows that declare it are read that way.'),
 }).refine((show) => show.heading || show.folder, { message: 'Give the show a `heading` pattern or a `folder`, so its notes can be recognised.' });
 
 export const siteConfigSchema = z.object({
   showName: z.string().min(1).describe('The show, as visitors know it.'),
   tagline: z.string().min(1).describe('The show in one line, for the home page and feeds.'),
+  about: z.string().min(1).optional()
+    .describe('What the archive is, in a paragraph or two (blank lines between them), for the About page; default: the tagline.'),
+  translations: z.record(z.string(), z.object({
+    tagline: z.string().min(1).optional().describe('The tagline in this language.'),
+    about: z.string().min(1).optional().describe('The About text in this language.'),
+  })).default({})
+    .describe('The site\'s own texts in the language of a show that is not the site\'s, e.g. { es: { about: "…" } }. A language given one has its own About page (/about/<language>/), which that show\'s pages link to; otherwise they link to the site\'s, marked as in the site\'s language.'),
   site: z.url().describe('The public URL of the archive, e.g. "https://example.org".'),
   base: z.string().startsWith('/').default('/').describe('Path the archive lives under, e.g. "/episode-archive/".'),
   language: z.string().default('en').describe('The language of the site, and of every show that sets none: "en".'),
@@ -65,7 +79,7 @@ export const siteConfigSchema = z.object({
   defaultHosts: z.array(z.string().min(1)).min(1).describe('Hosts of an episode whose note names none.'),
   youtubeChannel: z.url().describe('The channel page, for "watch on YouTube" links.'),
   schedule: scheduleSchema.prefault({}),
-  topics: z.array(topicSchema).default([]).describe('Topic vocabulary matched against titles and tags.'),
+  topics: z.array(topicSchema).default(() => shippedTopicVocabulary.map((entry) => ({ ...entry, aliases: 'aliases' in entry ? [...entry.aliases] : [] }))).describe('Topic vocabulary matched (whole words, any case) against titles, talking points, chapters and transcript summaries, and tags. Default: the shipped vocabulary (src/lib/config/topic-vocabulary.ts).'),
   publicSections: publicSectionsSchema.prefault({}),
   internalSections: z.array(z.string()).default([
     'Checklist', 'Pre-show checklist', 'Just before the show', 'After the show', 'Post-show checklist',

@@ -1,13 +1,15 @@
-import type { Blockquote, Nodes, Parent, RootContent } from 'mdast';
+import type { Blockquote, ListItem, Nodes, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { renderCallout } from './callouts.ts';
+import { calloutTitle, renderCallout } from './callouts.ts';
 import type { NoteWarning } from './errors.ts';
+import { hostNotesReader, reportHostNotes } from './host-notes.ts';
 import { findInternalUrl } from './internal-links.ts';
 import { hostOf } from './link-hosts.ts';
 import { isEmptyItem } from './list-items.ts';
 import { hasPlaceholder } from './placeholders.ts';
 import { isToDo, leftoverWithheld, removeColleagueNotes } from './template-leftovers.ts';
 import { normaliseInline } from './public-inline.ts';
+import { internalNameMatcher } from './sections.ts';
 import { withhold, type WithheldText } from './withheld.ts';
 
 export interface BoilerplateOptions {
@@ -16,6 +18,10 @@ export interface BoilerplateOptions {
   /** Starts of the host's opening line (`*Hello and welcome to …*`), a script read on air. */
   openingLines?: readonly string[];
   deniedLinkHosts: readonly string[];
+  /** Internal section names: a list item or callout titled with one is an internal section too. */
+  internalSections?: readonly string[];
+  /** The hosts' names (the episode's and every show's): a point addressed to them is a note to the hosts. */
+  hosts?: readonly string[];
 }
 
 export interface CleanedBlocks {
@@ -45,6 +51,26 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const warnings: NoteWarning[] = [];
   const instructions = options.templateInstructions.map(normaliseText);
   const openingLines = (options.openingLines ?? []).map(normaliseText);
+  const isInternal = internalNameMatcher(options.internalSections ?? []);
+  const readConventions = hostNotesReader(options.hosts ?? []);
+  const read = new WeakSet<Parent>();
+  // The team's conventions (host-notes.ts) on a block's own text, read once: false when the block goes whole.
+  const conventionsKeep = (own: Parent, block: RootContent, line: number): boolean => {
+    if (read.has(own)) return true;
+    read.add(own);
+    const found = readConventions(own);
+    const emptied = !toString(own).trim() && (found.struck.length > 0 || found.notes.length > 0);
+    if (found.wholeBlock || emptied) {
+      // The point and what is nested under it: sub-points of a dropped point are dropped with it.
+      const rest = withhold([block], found.wholeBlock ? 'note to the hosts' : 'struck through', section, line);
+      found.notes = found.wholeBlock ? [...found.notes, ...rest.texts.filter((text) => !found.notes.includes(text))] : found.notes;
+      if (!found.wholeBlock) found.struck = [...found.struck, ...rest.texts];
+    }
+    const report = reportHostNotes(found, section, options.file, line);
+    for (const item of report.withheld) withheld.push(item);
+    for (const warning of report.warnings) warnings.push(warning);
+    return !(found.wholeBlock || emptied);
+  };
 
   const withholdInternal = (node: RootContent, url: string): false => {
     const line = node.position?.start.line ?? 0;
@@ -66,6 +92,15 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const keep = (node: RootContent): boolean => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') return false; // raw HTML never passes through
+    // `- ### Just before the show` and its points, or a callout `> [!warning]- Checklist`: a section written inside the outline.
+    const title = node.type === 'listItem' ? itemTitle(node) : node.type === 'blockquote' ? calloutTitle(node) : undefined;
+    if (title !== undefined && isInternal(title)) {
+      withheld.push(withhold([node], 'internal section', `${section} › ${title}`, line));
+      return false;
+    }
+    const own = node.type === 'listItem' ? node.children.find((child) => child.type === 'paragraph' || child.type === 'heading')
+      : node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? node : undefined;
+    if (own && !conventionsKeep(own, node, line)) return false;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const notes = removeColleagueNotes(node);
       if (notes.length) {
@@ -128,6 +163,17 @@ function isEmptied(node: RootContent, before: number): boolean {
   const after = (node as Parent).children.length;
   if (node.type === 'table') return after < before && after < 2;
   return before > 0 && after === 0;
+}
+
+/**
+ * What a list item is titled, when it reads as a section: a heading as its first block (`- ### Title`), or
+ * a line of its own with points nested under it (`- Just before the show:` then indented items).
+ */
+function itemTitle(item: ListItem): string | undefined {
+  const first = item.children[0];
+  if (first?.type === 'heading') return toString(first);
+  const own = item.children.filter((child) => child.type !== 'list');
+  return own.length === 1 && own[0]!.type === 'paragraph' && item.children.length > 1 ? toString(own[0]!) : undefined;
 }
 
 /** A list item's own text: its paragraphs and headings, not the lists, quotes, tables or code under it. */

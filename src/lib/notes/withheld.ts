@@ -14,7 +14,10 @@ export type WithheldReason =
   | 'comment'
   | 'data field'
   | 'template leftover'
-  | 'note to colleagues';
+  | 'note to colleagues'
+  | 'author marker'
+  | 'struck through'
+  | 'note to the hosts';
 
 /** Something the archive keeps back, reported to the team and checked against the output. */
 export interface WithheldText {
@@ -36,6 +39,8 @@ export function blockTexts(nodes: readonly Nodes[]): string[] {
         return 'skip';
       }
       if (child.type === 'code' || child.type === 'inlineCode') texts.push(child.value.trim());
+      // A reference definition's URL and title (`[r]: https://… "title"`) are text the note keeps back too.
+      if (child.type === 'definition') texts.push([child.url, child.title ?? ''].join(' ').trim());
       return undefined;
     });
   }
