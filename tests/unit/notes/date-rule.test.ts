@@ -52,7 +52,7 @@ function expectNoDate(text: string): void {
 
 describe('what makes a date', () => {
   it('a year, a month and a day written out make a date, and the episode is published', () => {
-    for (const [text, date] of [['2024-01-19', '2024-01-19'], ['"June 22nd 2026, 18:00 CEST"', '2026-06-22'], ['2024-01-19T15:00:00+02:00', '2024-01-19']]) {
+    for (const [text, date] of [['2024-01-19', '2024-01-19'], ['"June 22nd 2026, 18:00 CEST"', '2026-06-22'], ['2024-01-19T15:00:00+02:00', '2024-01-19']] as const) {
       const aired = parseAt(`${GOH}/GOH 50 - Dated.md`, noteDated(text)) as ParsedNote;
       expect(aired.episode, text).toMatchObject({ date, status: 'published' });
     }

@@ -149,7 +149,7 @@ describe('npm run check on the boundary fixtures (tests/fixtures/hostile/episode
   beforeAll(() => {
     for (const number of [60, 61, 62]) cpSync(`tests/fixtures/hostile/episodes/GOH-${number}.md`, join(folder, `GOH-${number}.md`));
     result = runScript('check.ts', [], { EPISODES_DIR: folder, GUESTS_DIR: 'tests/fixtures/archive/guests' });
-  }, 120_000);
+  });
 
   it('lists each author marker, struck-through text and note to the hosts it withheld, and what only looks like one', () => {
     expect(result.status, result.stderr).toBe(0);
