@@ -15,6 +15,8 @@ import { formatImportReport } from '../src/lib/workflow/import-report.ts';
 import { planTranscriptCopies, type TranscriptFile } from '../src/lib/workflow/import-transcripts.ts';
 import { readShowFolders } from '../src/lib/workflow/vault-files.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
+import { sameFile } from '../src/lib/archive/url-registry.ts';
+import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../src/lib/build/url-registry-file.ts';
 
 /** The vault's folder of transcripts, one file per YouTube video (the team's transcript script writes it). */
 const VAULT_TRANSCRIPTS = 'transcripts';
@@ -78,6 +80,7 @@ await runCli(async () => {
   // Moves and removals first, so that a file one move leaves can take another's copy.
   for (const copy of plan.copies) if (copy.action === 'move') rmSync(join(notesFolder, copy.from!));
   for (const orphan of plan.orphans) if (orphan.action === 'remove') rmSync(join(notesFolder, orphan.file));
+  const retired = retireRemovedNotes(plan.orphans.filter((orphan) => orphan.action === 'remove').map((orphan) => join(notesFolder, orphan.file)));
   for (const copy of plan.copies) {
     if (copy.action === 'unchanged' || copy.action === 'kept') continue;
     const target = join(notesFolder, copy.target);
@@ -97,9 +100,23 @@ await runCli(async () => {
     vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30,
     recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders, transcripts,
   });
-  (plan.leftOut.length ? console.error : console.log)(report);
+  (plan.leftOut.length ? console.error : console.log)(retired.length ? `${report}\nRetired from ${urlRegistryPath()} the URLs of the removed notes' episodes: ${retired.map((key) => `/episodes/${key}/`).join(', ')}.` : report);
   return plan.leftOut.length ? 1 : 0;
 });
+
+/**
+ * With --prune, a note whose vault note was deleted is removed: its episode leaves the site on purpose,
+ * so its URL is retired from the URL registry (as `npm run retire` does). Returns the retired keys.
+ */
+function retireRemovedNotes(removed: readonly string[]): string[] {
+  const file = urlRegistryPath();
+  if (!removed.length || !existsSync(file)) return [];
+  const registry = readUrlRegistry(file);
+  const gone = Object.entries(registry.episodes).filter(([, entry]) => removed.some((path) => sameFile(entry.file, path)));
+  if (!gone.length) return [];
+  writeUrlRegistry(file, { ...registry, episodes: Object.fromEntries(Object.entries(registry.episodes).filter((pair) => !gone.includes(pair))) });
+  return gone.map(([, entry]) => entry.key);
+}
 
 /**
  * Copies the transcripts of the imported episodes' videos from the vault's `transcripts/` folder (made by
