@@ -1,16 +1,21 @@
-// npm run build: `astro build` (arguments passed on, e.g. --outDir), and if it fails at any step
-// (a note, a page, the posters, the search index, the leak guard), the output folder is moved aside
-// to <outDir>.failed, so a failed build never leaves a partial site looking valid. Astro's
-// integration hooks have no "build failed" hook, hence this wrapper.
+// npm run build: `astro build` (arguments passed on, e.g. --outDir), written into a folder beside the
+// output folder (dist.building/) and renamed to it only when every step succeeded (the pages, the
+// posters, the search index, the leak guard). A failed build's output is moved to dist.failed/ (the
+// leak guard's to dist.rejected/); a build killed mid-way leaves dist.building/. Either way dist/ is
+// still the last site that was built in full, or absent. Astro's integration hooks have no "build
+// failed" hook, hence this wrapper.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { outputFolderOf, setAside } from '../src/lib/build/output-folder.ts';
+import { buildingFolderOf, outDirArgument, outputFolderOf, putInPlace, setAside, withOutDir } from '../src/lib/build/output-folder.ts';
 
 const args = process.argv.slice(2);
+const folder = outputFolderOf(args, outDirArgument(args) === undefined ? await configuredOutDir() : undefined);
+const building = buildingFolderOf(folder);
 const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const child = spawn(process.execPath, [astro, 'build', ...args], { stdio: 'inherit' });
+const child = spawn(process.execPath, [astro, 'build', ...withOutDir(args, building)], { stdio: 'inherit' });
 // Ctrl-C reaches Astro too; wait for it to stop, then clean up.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
 
@@ -21,12 +26,15 @@ const code = await new Promise<number>((done) => {
     done(1);
   });
 });
-if (code !== 0) {
-  const folder = outputFolderOf(args, await configuredOutDir());
-  const moved = setAside(folder, 'failed');
-  console.error(moved
-    ? `\nThe build failed, so ${shown(folder)}/ was moved to ${shown(moved)}/ (it may hold part of this build, or an older one): do not deploy it.`
-    : `\nThe build failed; there is no ${shown(folder)}/ to deploy.`);
+if (code === 0) {
+  putInPlace(building, folder);
+} else {
+  const moved = setAside(building, 'failed');
+  const rejected = `${folder}.rejected`;
+  const where = moved ? `its output was moved to ${shown(moved)}/ (it may hold part of this build): do not deploy it`
+    : existsSync(rejected) ? `its output is in ${shown(rejected)}/` : 'it wrote no output';
+  const previous = existsSync(folder) ? `${shown(folder)}/ is left as it was, from the last build that succeeded` : `there is no ${shown(folder)}/ to deploy`;
+  console.error(`\nThe build failed, so ${where}; ${previous}.`);
 }
 process.exit(code);
 
@@ -36,12 +44,12 @@ function shown(path: string): string {
   return inside && !inside.startsWith('..') ? inside : path;
 }
 
-/** outDir from astro.config.mjs, if it sets one (read only after a failure, where it is needed). */
+/** outDir from astro.config.mjs, if it sets one. */
 async function configuredOutDir(): Promise<string | undefined> {
   try {
     const config = (await import(new URL('../astro.config.mjs', import.meta.url).href)).default as { outDir?: string | URL };
     return config.outDir instanceof URL ? config.outDir.pathname : config.outDir;
   } catch {
-    return undefined; // the config itself may be what failed: Astro's default then
+    return undefined; // the config itself may be broken: Astro says so when it reads it
   }
 }

@@ -2,7 +2,7 @@
 // Copies the notes of the shows' folders of an Obsidian vault (`folder:` of each show in src/site.config.ts),
 // new or changed, into the notes folder (EPISODES_DIR) at the same paths, and keeps a record there
 // (.import-record.json) of which vault note each copy came from. Exit code 1 when a note was left out.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildTime, contentFolders, noteParserOptions } from '../src/lib/collection/parser-options.ts';
@@ -10,9 +10,10 @@ import { listNoteFiles } from '../src/lib/collection/note-files.ts';
 import { displayPath, expandHome, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
 import { classifyVaultNotes } from '../src/lib/workflow/import-classify.ts';
 import { planImport } from '../src/lib/workflow/import-plan.ts';
-import { formatImportRecord, IMPORT_RECORD_FILE, noteDigest, parseImportRecord } from '../src/lib/workflow/import-record.ts';
+import { formatImportRecord, IMPORT_RECORD_FILE, noteDigest, parseImportRecord, type ImportRecordFile } from '../src/lib/workflow/import-record.ts';
 import { formatImportReport } from '../src/lib/workflow/import-report.ts';
-import { planTranscriptCopies, type TranscriptFile } from '../src/lib/workflow/import-transcripts.ts';
+import { planTranscriptCopies, type TranscriptCopyPlan, type TranscriptFile } from '../src/lib/workflow/import-transcripts.ts';
+import { linksOnPaths, writeFileAtomically } from '../src/lib/workflow/safe-files.ts';
 import { readShowFolders } from '../src/lib/workflow/vault-files.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
 import { sameFile } from '../src/lib/archive/url-registry.ts';
@@ -59,9 +60,11 @@ await runCli(async () => {
       'give each show the vault folder that holds its episode notes, e.g. `folder: \'projects/Grafana Office Hours\'`.');
   }
   const notesFolder = contentFolders().episodes;
+  const transcriptsFolder = contentFolders().transcripts;
   const recordPath = join(notesFolder, IMPORT_RECORD_FILE);
   const recordText = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
-  const record = recordText === undefined ? undefined : parseImportRecord(recordText, displayPath(recordPath));
+  const { recordFile, unreadable } = readRecord(recordText, displayPath(recordPath));
+  const record = recordFile?.notes;
 
   const contents = readShowFolders(vault, showFolders);
   const paths = existsSync(notesFolder) ? listNoteFiles(notesFolder) : [];
@@ -76,33 +79,67 @@ await runCli(async () => {
     .map((path) => ({ file: displayPath(join(notesFolder, path)), relativePath: path, text: readFileSync(join(notesFolder, path), 'utf8') }));
   const classification = classifyVaultNotes(contents.notes, resident, noteParserOptions(config, buildTime()));
   const plan = planImport(contents.notes, classification, { paths, bytesAt }, { record, prune, force });
+  const transcriptPlan = planTranscripts(vault, transcriptsFolder, classification.videoIds ?? new Map(), { record: recordFile?.transcripts, force });
 
-  // Moves and removals first, so that a file one move leaves can take another's copy.
+  // Nothing is written through a symbolic link: it would change a file outside the project.
+  refuseLinks(notesFolder, [IMPORT_RECORD_FILE, ...plan.copies.flatMap((copy) => [copy.target, ...(copy.from ? [copy.from] : [])]), ...plan.orphans.map((orphan) => orphan.file)]);
+  refuseLinks(transcriptsFolder, transcriptPlan.copies.map((copy) => copy.target));
+
+  // A record that cannot be read is kept beside, for git or for a person to recover from; it is never lost.
+  const setAside = unreadable ? freePath(`${recordPath}.unreadable`) : undefined;
+  if (setAside) renameSync(recordPath, setAside);
+  // Moves and removals first, so that a file one move leaves can take another's copy. Each write replaces
+  // the file in one rename: an import killed mid-way leaves every note whole.
   for (const copy of plan.copies) if (copy.action === 'move') rmSync(join(notesFolder, copy.from!));
   for (const orphan of plan.orphans) if (orphan.action === 'remove') rmSync(join(notesFolder, orphan.file));
   const retired = retireRemovedNotes(plan.orphans.filter((orphan) => orphan.action === 'remove').map((orphan) => join(notesFolder, orphan.file)));
   for (const copy of plan.copies) {
     if (copy.action === 'unchanged' || copy.action === 'kept') continue;
-    const target = join(notesFolder, copy.target);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, copy.bytes);
+    writeFileAtomically(join(notesFolder, copy.target), copy.bytes);
   }
-  const transcripts = copyTranscripts(vault, contentFolders().transcripts, classification.videoIds ?? new Map());
+  for (const copy of transcriptPlan.copies) {
+    if (copy.action === 'add' || copy.action === 'update') writeFileAtomically(join(transcriptsFolder, copy.target), copy.bytes);
+  }
 
   let recordWritten: string | undefined;
-  const nextText = formatImportRecord(plan.record);
-  if (nextText !== recordText && (recordText !== undefined || Object.keys(plan.record).length)) {
-    mkdirSync(notesFolder, { recursive: true });
-    writeFileSync(recordPath, nextText);
+  const nextText = formatImportRecord({ notes: plan.record, transcripts: transcriptPlan.record });
+  const recordKnown = recordText !== undefined && !unreadable;
+  if ((recordKnown ? nextText !== recordText : Object.keys(plan.record).length + Object.keys(transcriptPlan.record).length > 0)) {
+    writeFileAtomically(recordPath, nextText);
     recordWritten = displayPath(recordPath);
   }
   const report = formatImportReport(plan, {
     vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30,
-    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders, transcripts,
+    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders, vaultLinks: contents.links,
+    transcripts: transcriptLines(transcriptPlan, displayPath(transcriptsFolder)),
+    ...(setAside && unreadable ? { unreadableRecord: { problem: unreadable.problem, path: displayPath(recordPath), keptAs: displayPath(setAside) } } : {}),
   });
   (plan.leftOut.length ? console.error : console.log)(retired.length ? `${report}\nRetired from ${urlRegistryPath()} the URLs of the removed notes' episodes: ${retired.map((key) => `/episodes/${key}/`).join(', ')}.` : report);
   return plan.leftOut.length ? 1 : 0;
 });
+
+/** The record of earlier imports; a record that cannot be read is treated as none (nothing is overwritten then), and said so. */
+function readRecord(text: string | undefined, shownPath: string): { recordFile?: ImportRecordFile; unreadable?: WorkflowError } {
+  if (text === undefined) return {};
+  try {
+    return { recordFile: parseImportRecord(text, shownPath) };
+  } catch (error) {
+    if (error instanceof WorkflowError) return { unreadable: error };
+    throw error;
+  }
+}
+
+/** `path`, or `path.2`, `path.3`... when it is taken: an earlier unreadable record is never replaced. */
+function freePath(path: string): string {
+  for (let n = 1; ; n += 1) if (!existsSync(n === 1 ? path : `${path}.${n}`)) return n === 1 ? path : `${path}.${n}`;
+}
+
+function refuseLinks(folder: string, paths: readonly string[]): void {
+  const links = linksOnPaths(folder, paths);
+  if (!links.length) return;
+  throw new WorkflowError(`${links.map((link) => displayPath(join(folder, link))).join(', ')} ${links.length === 1 ? 'is a symbolic link' : 'are symbolic links'}: import would write through ${links.length === 1 ? 'it' : 'them'} into files outside the project, so it wrote nothing`,
+    'replace each link with the file or folder it points to (or delete it), then import again.');
+}
 
 /**
  * With --prune, a note whose vault note was deleted is removed: its episode leaves the site on purpose,
@@ -119,21 +156,25 @@ function retireRemovedNotes(removed: readonly string[]): string[] {
 }
 
 /**
- * Copies the transcripts of the imported episodes' videos from the vault's `transcripts/` folder (made by
- * the team's script) into the project's transcripts folder; returns the report's lines about them.
+ * Plans the copies of the transcripts of the imported episodes' videos from the vault's `transcripts/`
+ * folder (made by the team's script) into the project's transcripts folder.
  */
-function copyTranscripts(vault: string, folder: string, videoIds: ReadonlyMap<string, string>): string[] {
+function planTranscripts(vault: string, folder: string, videoIds: ReadonlyMap<string, string>, options: Parameters<typeof planTranscriptCopies>[3]): TranscriptCopyPlan {
   const readAll = (root: string): TranscriptFile[] => (existsSync(root)
     ? listNoteFiles(root).map((path) => ({ path, bytes: readFileSync(join(root, path)) }))
     : []);
-  const plan = planTranscriptCopies(readAll(join(vault, VAULT_TRANSCRIPTS)), new Set(videoIds.values()), readAll(folder));
-  for (const copy of plan.copies) {
-    if (copy.action === 'unchanged') continue;
-    mkdirSync(dirname(join(folder, copy.target)), { recursive: true });
-    writeFileSync(join(folder, copy.target), copy.bytes);
-  }
+  return planTranscriptCopies(readAll(join(vault, VAULT_TRANSCRIPTS)), new Set(videoIds.values()), readAll(folder), options);
+}
+
+/** The report's lines about the transcripts. */
+function transcriptLines(plan: TranscriptCopyPlan, folder: string): string[] {
   const count = (action: string) => plan.copies.filter((copy) => copy.action === action).length;
-  const lines = plan.copies.length ? [`Transcripts of their videos (from ${VAULT_TRANSCRIPTS}/ into ${displayPath(folder)}): ${count('add')} added, ${count('update')} updated, ${count('unchanged')} unchanged.`] : [];
+  const kept = plan.copies.filter((copy) => copy.action === 'kept');
+  const lines = plan.copies.length ? [`Transcripts of their videos (from ${VAULT_TRANSCRIPTS}/ into ${folder}): ${count('add')} added, ${count('update')} updated, ${count('unchanged')} unchanged${kept.length ? `, ${kept.length} kept` : ''}.`] : [];
+  for (const copy of kept) {
+    lines.push(`  ${folder}/${copy.target}: changed here since the last import (or written here by hand), and ${VAULT_TRANSCRIPTS}/${copy.source} differs from it: the file here is kept.`,
+      '  Fix: if the vault\'s text is the one to keep, run import with --force; otherwise bring the edit into the vault\'s file first.');
+  }
   for (const warning of plan.warnings) lines.push(`  ${warning.file}: ${warning.problem}\n  Fix: ${warning.fix}`);
   return lines;
 }

@@ -5,6 +5,14 @@ export const siteConfig = defineSiteConfig({
   // The site covers all five of the team's shows; the first show is primary.
   showName: 'Grafana Community Livestreams',
   tagline: 'Every episode of Grafana\'s community livestreams: Office Hours, the Loki and OpenTelemetry community calls, Adobo & Avocados and Café con Grafana.',
+  about: 'The archive of the livestreams Grafana Labs makes with its community: every past episode with its video, guests, chapters, talking points and links, from the notes the hosts write for each show.',
+  // The site's own texts for the Spanish show's pages: its About page is in Spanish.
+  translations: {
+    es: {
+      tagline: 'Todos los episodios de los directos de la comunidad de Grafana: Office Hours, las llamadas de la comunidad de Loki y OpenTelemetry, Adobo & Avocados y Café con Grafana.',
+      about: 'El archivo de los directos que Grafana Labs hace con su comunidad: cada episodio con su video, invitados, capítulos, puntos a hablar y enlaces, a partir de las notas que los presentadores escriben para cada programa.',
+    },
+  },
   site: process.env.SITE_URL ?? 'https://office-hours.example.org',
   base: process.env.BASE_PATH ?? '/',
   seriesPrefix: 'GOH',
@@ -17,12 +25,12 @@ export const siteConfig = defineSiteConfig({
       youtubePlaylist: 'https://www.youtube.com/playlist?list=PLDGkOdUX1Ujrrse-cdj20RRah9hyHdxBu',
     },
     {
-      name: 'Loki Community Call', slug: 'loki-community-call', heading: '<date> <title>', folder: 'projects/Loki Community Calls',
+      name: 'Loki Community Call', slug: 'loki-community-call', shortName: 'Loki', heading: '<date> <title>', folder: 'projects/Loki Community Calls',
       description: 'A monthly call where the Grafana Loki team and its community talk logs, releases and questions.',
       defaultHosts: ['Nicole van der Hoeven', 'Jay Clifford'],
     },
     {
-      name: 'Grafana OpenTelemetry Community Call', slug: 'otel-community-call', heading: '<n> - <title>', folder: 'projects/Grafana OTel Community Call',
+      name: 'Grafana OpenTelemetry Community Call', slug: 'otel-community-call', shortName: 'OTel', heading: '<n> - <title>', folder: 'projects/Grafana OTel Community Call',
       description: 'A community call about OpenTelemetry with Grafana: instrumentation, the Collector and what is new.',
     },
     {

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Leak } from '../lib/leak-guard/find-leaks.ts';
 import { digestOf, outputChecker, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
-import { collectDeniedUrls, collectSecrets } from '../lib/leak-guard/secrets.ts';
+import { collectSecrets } from '../lib/leak-guard/secrets.ts';
+import { collectDeniedUrls } from '../lib/leak-guard/denied-links.ts';
 import { readTranscriptFiles } from '../lib/collection/transcript-files.ts';
 import { transcriptsEvidence } from '../lib/leak-guard/transcript-evidence.ts';
-import { isDeniedHost } from '../lib/notes/link-hosts.ts';
 import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { evidenceKey, evidenceOf, readEvidence, type NoteEvidence } from '../lib/leak-guard/evidence-cache.ts';
@@ -83,7 +83,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
             ...transcriptsEvidence(options.transcriptsFolder ? readTranscriptFiles(options.transcriptsFolder) : [], evidence),
           ], { sectionNames, publicTexts, siteStrings }),
           ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
-            (url) => isDeniedHost(url, options.parser.deniedLinkHosts)),
+            options.parser.deniedLinkHosts),
         ];
         const recordFile = join(cacheFolder('leak-guard'), `clean-output-${digestOf(outDir)}.json`);
         const checker = outputChecker(secrets, readRecord(recordFile));

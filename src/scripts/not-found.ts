@@ -11,10 +11,8 @@ export function explainMissingEpisode(): void {
   const missing = missingEpisodeOf(location.pathname, note.dataset.episodesPath ?? '/episodes/', latest);
   if (!missing) return;
   const text = note.querySelector('[data-missing-text]');
-  if (text) {
-    text.textContent = missing.notYet
-      ? `Episode #${missing.number} has not been published yet: the latest is #${latest}.`
-      : `There is no page for episode #${missing.number}: it may not have aired, or its notes are not published yet.`;
-  }
+  // The sentences come from the page, in its language, with the show's name where it needs one.
+  const template = (missing.notYet ? note.dataset.notYetText : note.dataset.noPageText) ?? '';
+  if (text) text.textContent = template.replaceAll('{number}', String(missing.number));
   note.hidden = false;
 }

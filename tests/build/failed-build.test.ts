@@ -1,13 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outputFolderOf, setAside } from '../../src/lib/build/output-folder.ts';
+import { buildingFolderOf, outputFolderOf, putInPlace, setAside, withOutDir } from '../../src/lib/build/output-folder.ts';
 import { loadNotesFolder } from '../../src/lib/collection/notes-folder.ts';
 import { noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 import { posterFactsOf, posterFileName } from '../../src/lib/seo/poster-facts.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, buildSiteKilled } from '../support/build-site.ts';
 import { TEST_SITES_DIR } from '../support/sites.ts';
 
 const ARCHIVE_NOW = '2026-11-24T00:00:00Z';
@@ -32,18 +32,41 @@ describe('a build that fails after Astro has written the pages', () => {
       ARCHIVE_NOW, EPISODES_DIR: notes, GUESTS_DIR: 'tests/fixtures/archive/guests',
       ARCHIVE_CACHE_DIR: cache, EPISODE_URLS_FILE: join(work, 'urls.json'),
     });
-  }, 300_000);
+  });
 
   it('exits with an error and says where the output went', () => {
     expect(result.status, result.output.slice(-2000)).not.toBe(0);
-    expect(result.output).toMatch(/The build failed, so .*failed\/ was moved to .*failed\.failed\/ .*do not deploy it/);
+    expect(result.output).toMatch(/The build failed, so its output was moved to .*failed\.failed\/ \(it may hold part of this build\): do not deploy it; .*failed\/ is left as it was, from the last build that succeeded\./);
   });
 
-  it('leaves no output folder that could be deployed or previewed', () => {
-    expect(existsSync(outDir)).toBe(false);
+  it('leaves the output folder as the last build that succeeded made it, and the failed one aside', () => {
+    // The earlier, good site: untouched, not one page of the failed build mixed in.
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(readFileSync(resolve(TEST_SITES_DIR, 'sample/index.html'), 'utf8'));
+    expect(existsSync(join(outDir, 'episodes/1/index.html'))).toBe(existsSync(resolve(TEST_SITES_DIR, 'sample/episodes/1/index.html')));
+    expect(existsSync(`${outDir}.building`)).toBe(false);
     // What Astro had written is kept aside for inspection: the failure came after the pages.
     expect(existsSync(join(`${outDir}.failed`, 'episodes/1/index.html'))).toBe(true);
     expect(existsSync(join(`${outDir}.failed`, 'pagefind'))).toBe(false);
+  });
+});
+
+describe('a build that is killed mid-way', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'killed');
+  let result: { status: number; output: string };
+  beforeAll(async () => {
+    rmSync(`${outDir}.building`, { recursive: true, force: true });
+    cpSync(resolve(TEST_SITES_DIR, 'sample'), outDir, { recursive: true });
+    const notes = join(work, 'killed-notes');
+    cpSync('tests/fixtures/archive/episodes', notes, { recursive: true });
+    // Killed once Astro has begun writing pages: the build is stopped from outside, as Ctrl-C or a CI timeout would.
+    result = await buildSiteKilled(outDir, { ARCHIVE_NOW, EPISODES_DIR: notes, GUESTS_DIR: 'tests/fixtures/archive/guests', EPISODE_URLS_FILE: join(work, 'killed-urls.json') }, /generating static routes/);
+  });
+
+  it('leaves the last good site where it was, whole, and the partial one beside it', () => {
+    expect(result.status, result.output.slice(-2000)).not.toBe(0);
+    expect(existsSync(`${outDir}.building`)).toBe(true);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe(readFileSync(resolve(TEST_SITES_DIR, 'sample/index.html'), 'utf8'));
+    expect(readdirSync(outDir).sort()).toEqual(readdirSync(resolve(TEST_SITES_DIR, 'sample')).sort());
   });
 });
 
@@ -53,6 +76,22 @@ describe('the output folder of a build command', () => {
     expect(outputFolderOf(['--force', '--outDir=/tmp/x'], 'out')).toBe('/tmp/x');
     expect(outputFolderOf(['--force'], 'out')).toBe(resolve('out'));
     expect(outputFolderOf([], undefined)).toBe(resolve('dist'));
+  });
+
+  it('is built beside itself, and put in place whole', () => {
+    expect(buildingFolderOf('/srv/site/dist')).toBe('/srv/site/dist.building');
+    expect(withOutDir(['--force', '--outDir=/tmp/x', '--verbose'], '/tmp/x.building')).toEqual(['--force', '--verbose', '--outDir', '/tmp/x.building']);
+    expect(withOutDir(['--outDir', 'site'], 'site.building')).toEqual(['--outDir', 'site.building']);
+    const folder = join(work, 'placed');
+    mkdirSync(join(folder, 'old-page'), { recursive: true });
+    mkdirSync(join(`${folder}.building`, 'new-page'), { recursive: true });
+    putInPlace(`${folder}.building`, folder);
+    expect(readdirSync(folder)).toEqual(['new-page']);
+    expect(existsSync(`${folder}.building`)).toBe(false);
+    expect(existsSync(`${folder}.previous`)).toBe(false);
+    // A folder being built is set aside under the output folder's name.
+    mkdirSync(join(`${folder}.building`, 'partial'), { recursive: true });
+    expect(setAside(`${folder}.building`, 'rejected')).toBe(`${folder}.rejected`);
   });
 
   it('is moved aside next to itself, replacing an older one, or left alone when there is none', () => {

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
@@ -23,7 +23,7 @@ describe('a guest profile with a photo', () => {
   beforeAll(() => {
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, env('tests/fixtures/guests/with-avatar', 'avatar'));
-  }, 300_000);
+  });
 
   it('builds, and the guest page shows the photo optimised by Astro, with its alt text', () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);
@@ -49,7 +49,7 @@ describe('a broken guest profile', () => {
     writeFileSync(join(guests, 'sam-rivera.yaml'), 'name: Sam Rivera\nlinks:\n  - label: Site\n    url: www.sam.example\n');
     rmSync(outDir, { recursive: true, force: true });
     result = buildSite(outDir, env(guests, 'broken'));
-  }, 300_000);
+  });
 
   it('stops the build with each file, line and fix, as npm run check reports them, without a stack trace', () => {
     expect(result.status).not.toBe(0);
@@ -59,6 +59,29 @@ describe('a broken guest profile', () => {
     expect(result.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(result.output).not.toMatch(/YAMLException|ZodError|Stack trace/);
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('a guest profile whose avatar is an SVG with a script in it', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'guest-svg');
+  let result: { status: number; output: string };
+  beforeAll(() => {
+    const guests = join(work, 'svg-guests');
+    mkdirSync(guests);
+    writeFileSync(join(guests, 'jane-doe.yaml'), 'name: Jane Doe\nrole: Staff Engineer\navatar: ./jane-doe.svg\n');
+    writeFileSync(join(guests, 'jane-doe.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
+    rmSync(outDir, { recursive: true, force: true });
+    result = buildSite(outDir, env(guests, 'svg'));
+  });
+
+  it('stops the build at the avatar\'s line with the fix, and copies nothing that could run script', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/svg-guests\/jane-doe\.yaml:3: `avatar` "\.\/jane-doe\.svg" is an SVG: it can hold script[^\n]*\n {2}Fix: `avatar` is a photo file/);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    for (const folder of [outDir, `${outDir}.failed`, `${outDir}.building`]) {
+      const files = existsSync(folder) ? readdirSync(folder, { recursive: true, encoding: 'utf8' }) : [];
+      expect(files.filter((file) => /\.svgz?$/i.test(file) && !file.endsWith('favicon.svg')), folder).toEqual([]);
+    }
   });
 });
 

@@ -57,7 +57,7 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
 
     const fresh = buildSite(join(work, 'fresh'), env('fresh'), ['--force']);
     expect(fresh.status, fresh.output).toBe(0);
-  }, 300_000);
+  });
 
   afterAll(() => { if (!process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true }); });
 
@@ -126,7 +126,7 @@ describe('a daily rebuild with the build cache kept', () => {
     const second = buildSite(join(dir, 'site'), dailyEnv('2026-11-28T00:00:00Z'));
     expect(second.status, second.output).toBe(0);
     after = readFileSync(join(dir, 'site', 'rss.xml'), 'utf8');
-  }, 300_000);
+  });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -23,7 +23,7 @@ describe('a build whose output would leak withheld text', () => {
       GUESTS_DIR: 'tests/fixtures/leaky/guests',
       // The archive's config plus a page whose component prints the notes' raw text (a planted bug).
     }, ['--config', 'tests/fixtures/leaky/astro.config.mjs']);
-  }, 300_000);
+  });
 
   it('fails, names the output file, the note and the text, and leaves no site behind', () => {
     expect(result.status).not.toBe(0);
@@ -78,7 +78,7 @@ describe('a build whose notes withhold text the archive also publishes', () => {
       GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
       EPISODE_URLS_FILE: resolve(TEST_SITES_DIR, 'guard-clean-episode-urls.json'),
     });
-  }, 300_000);
+  });
 
   it('builds with no finding', () => {
     expect(result.output).not.toContain('Leak guard: the built site contains internal text');

@@ -42,8 +42,10 @@ describe('an archive of several shows (the fixture archive)', () => {
 
   it('marks every episode card and page with its show, and offers a show filter in search', () => {
     const home = read('index.html');
-    expect(home).toMatch(/<span class="badge show"[^>]*>Loki Community Call<\/span>/);
-    expect(home).toMatch(/<span class="badge show"[^>]*>Grafana Office Hours<\/span>/);
+    // A card's title opens with its show (and number), and its tile names the show: #3 could be any show's.
+    expect(home).toMatch(/<span class="card-kicker">Loki Community Call<span class="visually-hidden">:<\/span> <\/span>/);
+    expect(home).toMatch(/<span class="card-kicker">Grafana Office Hours #3<span class="visually-hidden">:<\/span> <\/span>/);
+    expect(read('episodes/index.html')).toMatch(/<p class="card-tile" aria-hidden="true"><span class="tile-show">GOH<\/span><span class="tile-number">#3<\/span><\/p>/);
     const page = read(`episodes/${dated.key}/index.html`);
     expect(page).toMatch(/<a class="badge show" href="\/shows\/loki-community-call\/" data-pagefind-ignore data-pagefind-filter="show">Loki Community Call<\/a>/);
     expect(read('episodes/index.html')).toContain('Structured metadata deep dive');
@@ -68,12 +70,40 @@ describe('an archive of several shows (the fixture archive)', () => {
   });
 });
 
+describe('the site\'s own pages, true for however many shows the config has', () => {
+  const readSite = (site: 'fixtures' | 'paginated', path: string) => mainText(readFileSync(sitePath(site, path), 'utf8')).replace(/\s+/g, ' ');
+
+  it('says what the archive of several shows is on its About page, from the config, with each show, its episodes and its feed', () => {
+    const about = readSite('fixtures', 'about/index.html');
+    expect(about).toContain('The archive of the livestreams Grafana Labs makes with its community');
+    expect(about).not.toContain('This is the archive of Grafana Office Hours');
+    expect(about).toContain('The shows');
+    expect(about).toMatch(/Grafana Office Hours A weekly livestream about Grafana[^.]*\. 4 episodes · RSS feed for this show/);
+    expect(about).toMatch(/Loki Community Call A monthly call[^.]*\. 1 episode · RSS feed for this show/);
+    expect(about).toMatch(/Café con Grafana \(in Spanish\) Una charla en español/);
+    expect(readSite('fixtures', 'guests/index.html')).toContain('7 people have been a guest on Grafana Community Livestreams, across its 3 shows.');
+    expect(readSite('fixtures', 'guests/index.html')).not.toContain('on the show');
+  });
+
+  it('reads naturally for an archive of one show: no list of shows, no "across its shows"', () => {
+    const about = readSite('paginated', 'about/index.html');
+    expect(about).toContain('The archive of the livestreams Grafana Labs makes with its community');
+    expect(about).not.toContain('The shows');
+    expect(readSite('paginated', 'guests/index.html')).toContain('5 people have been a guest on Grafana Community Livestreams.');
+    const notFound = readSite('paginated', '404.html');
+    expect(notFound).toMatch(/Episodes of Grafana Office Hours live at \/episodes\/&lt;number&gt;\/ ?, for example \/episodes\/35\/ ?\./);
+    expect(notFound).not.toContain('other shows');
+  });
+});
+
 describe('an archive of one show (the paginated site: 35 episodes of Office Hours)', () => {
   it('shows no show navigation, badge, page or filter at all', () => {
     const home = readFileSync(sitePath('paginated', 'index.html'), 'utf8');
     const episode = readFileSync(sitePath('paginated', 'episodes/1/index.html'), 'utf8');
     for (const html of [home, episode]) {
       expect(html).not.toContain('badge show');
+      expect(html).not.toContain('card-kicker');
+      expect(html).not.toContain('tile-show');
       expect(html).not.toContain('href="/shows/');
       expect(html).not.toContain('data-pagefind-filter="show"');
     }

@@ -22,7 +22,7 @@ describe('the Spanish show of the fixture archive', () => {
       'Ir al contenido', 'Buscar episodios', 'Tema oscuro', 'Acerca de este archivo']) expect(text).toContain(label);
     expect(html).toContain('<h2 id="talking-points-heading" data-pagefind-ignore>Puntos a hablar</h2>');
     expect(html).toContain('<h2 id="chapters-heading" data-pagefind-ignore>Capítulos</h2>');
-    expect(html).toContain('placeholder="Buscar invitados, temas…"');
+    expect(html).toContain('placeholder="Invitados, temas…"');
     for (const english of ['Talking points', 'Chapters', 'Reference links', 'Watch on YouTube', 'Play video', 'January', 'Skip to content', 'Host', ' with ']) {
       expect(text, english).not.toContain(english);
     }
@@ -56,7 +56,8 @@ describe('the Spanish show of the fixture archive', () => {
     expect(visibleText(guest)).toContain('Feed RSS de los episodios con Lucía Fernández');
     const feed = parseRssFeed(read('shows/cafe-con-grafana/rss.xml'));
     expect(feed.language).toBe('es');
-    expect(feed.items?.map((item) => item.title)).toEqual(['#7: Alertas sin dolor']);
+    // Every feed of an archive of several shows titles its items "<show> #<n>: <title>".
+    expect(feed.items?.map((item) => item.title)).toEqual(['Café con Grafana #7: Alertas sin dolor']);
     expect(feed.items?.[0]?.content?.encoded).toContain('<h2>Puntos a hablar</h2>');
   });
 
@@ -65,13 +66,39 @@ describe('the Spanish show of the fixture archive', () => {
       expect(lang(read(path)), path).toBe('en');
     }
     const list = read('episodes/index.html');
-    expect(list).toMatch(/<h3 class="card-title" lang="es"><a href="\/episodes\/cafe-con-grafana\/2024-01-11-alertas-sin-dolor\/">Alertas sin dolor<\/a><\/h3>/);
+    expect(list).toMatch(/<h3 class="card-title"><a href="\/episodes\/cafe-con-grafana\/2024-01-11-alertas-sin-dolor\/"><span class="card-kicker">Café con Grafana #7<span class="visually-hidden">:<\/span> <\/span><span lang="es">Alertas sin dolor<\/span><\/a><\/h3>/);
     expect(list).toMatch(/<h3 class="card-title"><a href="\/episodes\/26\/">/);
     const siteFeed = read('rss.xml');
     expect(parseRssFeed(siteFeed).language).toBe('en');
-    expect(parseRssFeed(siteFeed).items?.map((item) => item.title)).toContain('#7: Alertas sin dolor');
+    expect(parseRssFeed(siteFeed).items?.map((item) => item.title)).toContain('Café con Grafana #7: Alertas sin dolor');
     // RSS 2.0 has no language per item: the site-wide feed invents none.
     expect(siteFeed.match(/<language>/g)).toHaveLength(1);
+  });
+
+  it('navigates in Spanish, marking every link to a page that exists only in English, and leads to the Spanish About page', () => {
+    for (const path of [episodePath, 'shows/cafe-con-grafana/index.html', 'about/es/index.html']) {
+      const page = read(path);
+      const nav = page.match(/<nav class="site-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
+      for (const [href, label] of [['/shows/', 'Programas'], ['/episodes/', 'Episodios'], ['/guests/', 'Invitados'], ['/topics/', 'Temas']]) {
+        expect(nav, `${path}: ${label}`).toMatch(new RegExp(`<a href="${href}" hreflang="en"[^>]*>${label}<span class="language-note"> \\(en inglés\\)</span></a>`));
+      }
+      expect(nav, path).toMatch(/<a href="\/about\/es\/"[^>]*>Acerca de<\/a>/);
+      expect(nav.replace(/<[^>]+>/g, ''), path).toContain('(en inglés)');
+      expect(page).toMatch(/<a href="\/about\/es\/">Acerca de este archivo<\/a>/);
+    }
+    // The English pages' navigation marks nothing.
+    expect(read('episodes/26/index.html')).not.toContain('hreflang="en"');
+  });
+
+  it('has the site\'s About page in Spanish, written from the config, with the shows in their own languages', () => {
+    const about = read('about/es/index.html');
+    expect(lang(about)).toBe('es');
+    const aboutText = visibleText(about);
+    expect(aboutText).toContain('El archivo de los directos que Grafana Labs hace con su comunidad');
+    for (const label of ['Los programas', 'Privacidad', 'Suscribirse']) expect(aboutText).toContain(label);
+    expect(about).toMatch(/<a href="\/shows\/cafe-con-grafana\/">Café con Grafana<\/a>/);
+    expect(about).toMatch(/<a href="\/shows\/office-hours\/" hreflang="en">Grafana Office Hours<\/a><span class="muted"> \(en inglés\)<\/span>/);
+    expect(aboutText).not.toMatch(/This is the archive of|Every episode has its own page/);
   });
 
   it('indexes the Spanish episodes in a Spanish search index, and the search page asks for it', () => {

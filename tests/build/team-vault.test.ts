@@ -37,7 +37,7 @@ describe.skipIf(!present)('the team\'s vault, as it is', () => {
     checked = runScript('check.ts', [], env);
     rmSync(outDir, { recursive: true, force: true });
     built = buildSite(outDir, env);
-  }, 600_000);
+  });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('imports every note of the shows\' folders that it can place, drafts included, and leaves nothing out', () => {

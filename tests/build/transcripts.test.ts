@@ -232,7 +232,7 @@ describe('episodes whose note has no timestamps, or whose transcript is huge (a 
       ARCHIVE_NOW: '2026-11-24T00:00:00Z', EPISODES_DIR: join(work, 'episodes'), TRANSCRIPTS_DIR: join(work, 'transcripts'),
       GUESTS_DIR: 'tests/fixtures/archive/guests', ARCHIVE_CACHE_DIR: join(work, 'cache'), EPISODE_URLS_FILE: join(work, 'urls.json'),
     });
-  }, 300_000);
+  });
 
   it('takes the transcript\'s chapters, seekable and marked as generated', () => {
     expect(result.status, result.output.slice(-2000)).toBe(0);

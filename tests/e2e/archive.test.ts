@@ -73,36 +73,56 @@ describe('a visitor browsing the archive', () => {
     await context.close();
   });
 
-  it('keeps the header to three rows on a 320 px phone, with the search field\'s placeholder whole at 390 px', async () => {
-    for (const width of [320, 390]) {
-      const { page, context } = await openWatchedPage(site.browser, { viewport: { width, height: 800 } });
+  it('folds the navigation into a menu on a phone, which opens and leads on without JavaScript too', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 320, height: 800 }, javaScriptEnabled });
       await page.goto(`${site.url}/`);
-      const rows = await page.locator('.site-header .container').evaluate((container) => {
-        const boxes = [...container.querySelectorAll('.site-title, .search-form, .theme-toggle, .site-nav li')]
-          .filter((element) => (element as HTMLElement).offsetParent !== null)
-          .map((element) => element.getBoundingClientRect())
-          .sort((a, b) => a.top - b.top);
-        // A box that starts below everything before it starts a new row.
-        let count = 0;
-        let bottom = -Infinity;
-        for (const box of boxes) {
-          if (box.top >= bottom - 1) count += 1;
-          bottom = Math.max(bottom, box.bottom);
-        }
-        return count;
-      });
-      expect(rows, `${width} px`).toBeLessThanOrEqual(3);
-      const fits = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
-        const context2d = document.createElement('canvas').getContext('2d')!;
-        const style = getComputedStyle(input);
-        context2d.font = `${style.fontSize} ${style.fontFamily}`;
-        const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-        return context2d.measureText(input.placeholder).width <= room;
-      });
-      expect(fits, `placeholder at ${width} px`).toBe(true);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      expect(await nav.isVisible(), 'closed at first').toBe(false);
+      await page.locator('.site-menu > summary').click();
+      await expect.poll(() => nav.isVisible()).toBe(true);
+      await page.screenshot({ path: `${SCREENSHOTS}/menu-open-320${javaScriptEnabled ? '' : '-no-js'}.png`, clip: { x: 0, y: 0, width: 320, height: 420 } });
+      await nav.getByRole('link', { name: 'Guests' }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/guests/');
       await context.close();
     }
   });
+
+  it('keeps the header to two rows on a phone and to one row from 1024 px up, in English and in Spanish, every placeholder whole', async () => {
+    const spanish = '/episodes/cafe-con-grafana/2024-01-11-alertas-sin-dolor/';
+    for (const [width, most] of [[320, 2], [390, 2], [1024, 1], [1280, 1], [1440, 1], [1920, 1]] as const) {
+      for (const path of ['/', spanish]) {
+        const { page, context } = await openWatchedPage(site.browser, { viewport: { width, height: 800 } });
+        await page.goto(`${site.url}${path}`);
+        const rows = await page.locator('.site-header .container').evaluate((container) => {
+          const boxes = [...container.querySelectorAll('.site-title, .search-form, .theme-toggle, .site-nav li, .site-menu > summary')]
+            // What is seen: not the links of a closed menu (its content-visibility hides them).
+            .filter((element) => element.checkVisibility())
+            .map((element) => element.getBoundingClientRect())
+            .sort((a, b) => a.top - b.top);
+          // A box that starts below everything before it starts a new row.
+          let count = 0;
+          let bottom = -Infinity;
+          for (const box of boxes) {
+            if (box.top >= bottom - 1) count += 1;
+            bottom = Math.max(bottom, box.bottom);
+          }
+          return count;
+        });
+        expect(rows, `${path} at ${width} px`).toBeLessThanOrEqual(most);
+        const fits = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+          const context2d = document.createElement('canvas').getContext('2d')!;
+          const style = getComputedStyle(input);
+          context2d.font = `${style.fontSize} ${style.fontFamily}`;
+          const room = input.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+          return context2d.measureText(input.placeholder).width <= room;
+        });
+        expect(fits, `placeholder of ${path} at ${width} px`).toBe(true);
+        if (width === 1024) await page.screenshot({ path: `${SCREENSHOTS}/header-1024${path === '/' ? '' : '-es'}.png`, clip: { x: 0, y: 0, width, height: 120 } });
+        await context.close();
+      }
+    }
+  }, 180_000);
 
   it('starts the sidebar\'s first heading level with the top of the player on a wide screen', async () => {
     const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 1280, height: 900 } });
@@ -129,10 +149,11 @@ describe('a visitor browsing the archive', () => {
     const response = await page.goto(`${site.url}/episodes/42/`);
     expect(response?.status()).toBe(404);
     await expect.poll(() => page.locator('[data-missing-episode]').isVisible()).toBe(true);
-    expect(await page.locator('[data-missing-episode]').textContent()).toContain('Episode #42 has not been published yet: the latest is #26.');
-    // The example address is a numbered episode's, and the page has no canonical URL of its own.
+    // The archive has several shows: the number is the primary show's, and the page says so.
+    expect(await page.locator('[data-missing-episode]').textContent()).toContain('Grafana Office Hours #42 has not been published yet: the latest is #26.');
+    // The example address is a numbered episode of the primary show, and the page has no canonical URL of its own.
     expect(await page.locator('.prose a').first().getAttribute('href')).toBe('/episodes/26/');
-    expect(await page.locator('.prose').textContent()).toMatch(/moved\. Episode pages live at \/episodes\/<number>\/, for example/);
+    expect(await page.locator('.prose').textContent()).toMatch(/moved\. Episodes of Grafana Office Hours live at \/episodes\/<number>\/, for example \/episodes\/26\/\. The other shows list their episodes on their own pages\./);
     expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
     await page.getByRole('searchbox', { name: 'Search episodes by guest, topic or title' }).fill('Tempo');
     await page.getByRole('searchbox', { name: 'Search episodes by guest, topic or title' }).press('Enter');

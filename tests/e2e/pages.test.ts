@@ -29,6 +29,10 @@ const PAGE_TYPES: Record<string, [SiteName, string]> = {
   spanishEpisode: ['fixtures', '/episodes/cafe-con-grafana/2024-01-11-alertas-sin-dolor/'],
   spanishUpcoming: ['fixtures', '/episodes/cafe-con-grafana/2099-01-16-trazas-con-tempo/'],
   spanishShow: ['fixtures', '/shows/cafe-con-grafana/'],
+  spanishAbout: ['fixtures', '/about/es/'],
+  // Long words, URLs, a long name and questions pasted as inline code: they wrap.
+  longWords: ['hostile', '/episodes/51/'],
+  oneShowAbout: ['paginated', '/about/'],
 };
 
 let browser: Browser;

@@ -72,9 +72,9 @@ describe('the video player', () => {
     await page.goto(`${site.url}/episodes/1/`);
     await page.getByRole('link', { name: /^Play video/ }).click();
     // The embed only listens some time after it loaded: the page keeps asking until it answers, then stops.
-    await expect.poll(async () => (await embed.received()).some((message) => message.event === 'listening'), { timeout: 5000 }).toBe(true);
-    await expect.poll(async () => (await embed.received()).filter((message) => message.event === 'listening').length, { timeout: 5000 }).toBeGreaterThan(1);
-    await expect.poll(() => embed.answered(), { timeout: 5000 }).toBe(true);
+    await expect.poll(async () => (await embed.received()).some((message) => message.event === 'listening')).toBe(true);
+    await expect.poll(async () => (await embed.received()).filter((message) => message.event === 'listening').length).toBeGreaterThan(1);
+    await expect.poll(() => embed.answered()).toBe(true);
     await page.waitForTimeout(300);
     const asked = (await embed.received()).filter((message) => message.event === 'listening').length;
     await page.waitForTimeout(800);

@@ -73,3 +73,33 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export function hasHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
+
+/**
+ * The elements that stick out past the right edge of the viewport, innermost first, each as
+ * `tag.class "text…" (right edge px)`: what makes a page scroll sideways. Elements inside a box that
+ * clips or scrolls its own overflow (a code block, the player) do not count; neither do visually
+ * hidden ones (a 1 px box for screen readers).
+ */
+export function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const limit = document.documentElement.clientWidth + 0.5;
+    const clipsOverflow = (element: Element) => /(hidden|auto|scroll|clip)/.test(getComputedStyle(element).overflowX);
+    const clipped = (element: Element) => {
+      for (let ancestor = element.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+        if (clipsOverflow(ancestor)) return true;
+      }
+      return false;
+    };
+    const offenders = [...document.body.querySelectorAll('*')].filter((element) => {
+      const box = element.getBoundingClientRect();
+      return box.width > 1 && box.right > limit && !clipped(element);
+    });
+    // The innermost: an offender none of whose descendants is one.
+    const innermost = offenders.filter((element) => !offenders.some((other) => other !== element && element.contains(other)));
+    return innermost.map((element) => {
+      const classes = [...element.classList].map((name) => `.${name}`).join('');
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+      return `${element.tagName.toLowerCase()}${classes} "${text}" (right edge ${Math.round(element.getBoundingClientRect().right)} px)`;
+    });
+  });
+}

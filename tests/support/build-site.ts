@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 
 /**
  * Builds a site as `npm run build` does (scripts/build.ts: astro build, and a failed build's output
@@ -8,7 +8,33 @@ export function buildSite(outDir: string, env: Record<string, string>, extraArgs
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...extraArgs], {
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
-    timeout: 600_000,
+    // Only stops a build that hangs: a loaded machine can need many minutes.
+    timeout: 20 * 60_000,
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * Starts a build as `npm run build` does and kills it, with everything it started (its process group,
+ * as Ctrl-C in a terminal or a CI timeout would), once its output matches `killWhen`.
+ */
+export function buildSiteKilled(outDir: string, env: Record<string, string>, killWhen: RegExp): Promise<{ status: number; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      detached: true,
+    });
+    let output = '';
+    let killed = false;
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!killed && killWhen.test(output)) {
+        killed = true;
+        process.kill(-child.pid!, 'SIGKILL');
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('close', (status) => done({ status: status ?? 137, output }));
+  });
 }

@@ -2,45 +2,34 @@ import { pinEpisodeKeys } from '../../src/lib/archive/url-registry.ts';
 import { loadNotesFolder, type LoadedNote } from '../../src/lib/collection/notes-folder.ts';
 import type { Episode } from '../../src/lib/notes/parse-note.ts';
 import { readUrlRegistry, urlRegistryPath } from '../../src/lib/build/url-registry-file.ts';
-import { noteParserOptions } from '../../src/lib/collection/parser-options.ts';
+import { contentFolders, noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 import { siteConfig } from '../../src/site.config.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Chapter } from '../../src/lib/notes/timestamps.ts';
-import { parseTranscript } from '../../src/lib/transcripts/parse-transcript.ts';
+import { withTranscripts, type WithTranscript } from '../../src/lib/archive/episode-transcripts.ts';
+import { readTranscriptsFolder } from '../../src/lib/collection/transcripts-folder.ts';
 import { SITES, type SiteName } from './sites.ts';
 
 /** The notes a test site was built from, parsed the way its build parsed them: what its output must agree with. */
 export function builtNotes(site: SiteName): LoadedNote[] {
   const env: Record<string, string> = SITES[site].env;
-  const folder = env.EPISODES_DIR ?? 'src/content/episodes';
-  const { notes, errors } = loadNotesFolder(folder, noteParserOptions(siteConfig, new Date(env.ARCHIVE_NOW!)));
+  const { notes, errors } = loadNotesFolder(contentFolders(env).episodes, noteParserOptions(siteConfig, new Date(env.ARCHIVE_NOW!)));
   if (errors.length) throw new Error(`The ${site} notes do not parse: ${errors.map((error) => error.message).join('; ')}`);
   return notes;
 }
 
-/** The episodes of a test site at the URLs its build gave them (dated ones pinned by its URL registry). */
-export function builtEpisodes(site: SiteName): Episode[] {
+/**
+ * The episodes of a test site as its build published them: the notes with pages at their pinned URLs
+ * (src/lib/archive/url-registry.ts), each joined to its video's transcript by the build's own join
+ * (src/lib/archive/episode-transcripts.ts) over the transcripts as the build's loader reads them
+ * (src/lib/collection/transcripts-folder.ts: files sorted, the first file of a video wins), then the drafts.
+ * Unlike src/lib/archive/episodes-query.ts it reads no Astro collection (tests run outside Astro), and it
+ * neither sorts nor resolves wikilinks, which no caller compares.
+ */
+export function builtEpisodes(site: SiteName): WithTranscript<Episode>[] {
   const env: Record<string, string> = SITES[site].env;
   const parsed = builtNotes(site).map((note) => note.parsed.episode);
   const withPages = parsed.filter((episode) => episode.status !== 'draft');
   const pinned = pinEpisodeKeys(withPages, readUrlRegistry(urlRegistryPath(env))).episodes;
-  // A published episode whose note has no chapters shows its video's transcript's, as the site does.
-  const chapters = transcriptChapters(env.TRANSCRIPTS_DIR ?? 'src/content/transcripts');
-  const withChapters = pinned.map((episode) => {
-    const generated = episode.status === 'published' && episode.videoId && !episode.chapters.length ? chapters.get(episode.videoId) : undefined;
-    return generated?.length ? { ...episode, chapters: generated } : episode;
-  });
-  return [...withChapters, ...parsed.filter((episode) => episode.status === 'draft')];
-}
-
-/** The `## Chapters` of each transcript of a folder, by the video it names. */
-function transcriptChapters(folder: string): Map<string, Chapter[]> {
-  const found = new Map<string, Chapter[]>();
-  if (!existsSync(folder)) return found;
-  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'))) {
-    const { transcript } = parseTranscript(readFileSync(join(folder, file), 'utf8'), file);
-    if (transcript.videoId && transcript.chapters) found.set(transcript.videoId, transcript.chapters);
-  }
-  return found;
+  const transcripts = [...readTranscriptsFolder(contentFolders(env).transcripts).byVideo.values()]
+    .map(({ videoId, file, summaryHtml, source, chapters }) => ({ id: videoId, digest: file, summaryHtml, source, chapters }));
+  return [...withTranscripts(pinned, transcripts), ...parsed.filter((episode) => episode.status === 'draft')];
 }

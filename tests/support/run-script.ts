@@ -18,7 +18,8 @@ export function runScript(script: string, args: readonly string[], env: Record<s
   const result = spawnSync(PROJECT_NODE, [`scripts/${script}`, ...args], {
     env: { ...process.env, ARCHIVE_NOW: '2026-11-24T00:00:00Z', ...registry, ...env },
     encoding: 'utf8',
-    timeout: 60_000,
+    // Only stops a script that hangs: a loaded machine can need minutes.
+    timeout: 10 * 60_000,
   });
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }

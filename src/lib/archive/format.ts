@@ -62,3 +62,22 @@ export function episodeHeadline(episode: { number: number | null; title: string 
 export function episodeLabel(episode: { number: number | null; date: string | null }, locale = 'en-GB'): string {
   return episode.number === null ? (episode.date ? formatDate(episode.date, locale) : '') : `#${episode.number}`;
 }
+
+/**
+ * How an episode is named where the show is not otherwise clear (feeds of several shows, calendars,
+ * page titles): "Grafana Office Hours #29: Title", "Loki Community Call: Title". One pattern for every
+ * show; a number alone could belong to two of them.
+ */
+export function episodeHeadlineWithShow(episode: { number: number | null; title: string }, showName: string): string {
+  return `${showName}${episode.number === null ? '' : ` #${episode.number}`}: ${episode.title}`;
+}
+
+/**
+ * A show's short name for small places (an episode card's tile): its configured one, else the first
+ * letter of each word, "&" kept: "Grafana Office Hours" -> "GOH", "Adobo & Avocados" -> "A&A".
+ */
+export function showShortName(show: { name: string; shortName?: string | undefined }): string {
+  if (show.shortName) return show.shortName;
+  return show.name.split(/\s+/).map((word) => (word === '&' ? '&' : [...word.replace(/^[^\p{L}\p{N}]+/u, '')][0] ?? ''))
+    .join('').toLocaleUpperCase();
+}

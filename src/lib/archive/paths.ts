@@ -11,6 +11,8 @@ export interface ArchivePaths {
   topic(slug: string): string;
   search: string;
   about: string;
+  /** The About page in another language than the site's (when the config translates its text). */
+  aboutIn(language: string): string;
   rss: string;
   upcomingCalendar: string;
   /** The show's cover image (feeds' channel image). */
@@ -49,6 +51,7 @@ export function archivePaths(base: string): ArchivePaths {
     topic: (slug) => at(`topics/${slug}/`),
     search: at('search/'),
     about: at('about/'),
+    aboutIn: (language) => at(`about/${language}/`),
     rss: at('rss.xml'),
     upcomingCalendar: at('upcoming.ics'),
     cover: at('cover.png'),

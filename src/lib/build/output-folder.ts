@@ -1,29 +1,71 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
+/** The suffix of the folder a build writes into, beside the output folder, until it has succeeded. */
+const BUILDING = '.building';
+
 /**
  * The output folder an `astro build` command line writes to: its --outDir (either form), else the
  * config's outDir, else Astro's default, dist/. Resolved against the working directory, as Astro does.
  */
 export function outputFolderOf(args: readonly string[], configured: string | undefined): string {
+  return resolve(outDirArgument(args) ?? configured ?? 'dist');
+}
+
+/** The --outDir of a command line, in either form, if it has one. */
+export function outDirArgument(args: readonly string[]): string | undefined {
   let chosen: string | undefined;
   args.forEach((arg, index) => {
     if (arg === '--outDir' && args[index + 1] !== undefined) chosen = args[index + 1];
     else if (arg.startsWith('--outDir=')) chosen = arg.slice('--outDir='.length);
   });
-  return resolve(chosen ?? configured ?? 'dist');
+  return chosen;
+}
+
+/** A command line with its --outDir (either form, or none) replaced by `folder`. */
+export function withOutDir(args: readonly string[], folder: string): string[] {
+  const rest: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    if (args[index] === '--outDir') index += 1;
+    else if (!args[index]!.startsWith('--outDir=')) rest.push(args[index]!);
+  }
+  return [...rest, '--outDir', folder];
+}
+
+/** Where a build of `folder` writes, beside it: `dist.building/` for `dist/`. */
+export function buildingFolderOf(folder: string): string {
+  return `${folder}${BUILDING}`;
+}
+
+/** The output folder a folder being built stands for (itself, for a bare `astro build`). */
+function finalFolderOf(folder: string): string {
+  return folder.endsWith(BUILDING) ? folder.slice(0, -BUILDING.length) : folder;
 }
 
 /**
- * Moves a build's output folder aside, to `<folder>.<suffix>` next to it (replacing an older one), so
- * that nothing is left where a deploy or a preview would take it for a good site. Returns where it
- * went, or undefined when there was no output folder.
+ * Moves a build's output folder aside, to `<output folder>.<suffix>` next to it (replacing an older
+ * one), so that nothing is left where a deploy or a preview would take it for a good site. A folder
+ * being built (`dist.building/`) goes to `dist.<suffix>/`. Returns where it went, or undefined when
+ * there was no such folder.
  */
 export function setAside(folder: string, suffix: string): string | undefined {
-  const target = resolve(dirname(folder), `${basename(folder)}.${suffix}`);
+  const target = resolve(dirname(folder), `${basename(finalFolderOf(folder))}.${suffix}`);
   if (!existsSync(folder)) return undefined;
   rmSync(target, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   renameSync(folder, target);
   return target;
+}
+
+/**
+ * Puts a build that succeeded in place of the output folder: the old one is renamed out of the way
+ * first, so that at every moment the output folder is either the previous good site or the new one,
+ * never a mix; then removed.
+ */
+export function putInPlace(building: string, folder: string): void {
+  const previous = `${folder}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(folder)) renameSync(folder, previous);
+  renameSync(building, folder);
+  rmSync(previous, { recursive: true, force: true });
 }

@@ -2,8 +2,8 @@ import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { cacheFolder } from '../build/cache-folder.ts';
 import { evidenceKey, evidenceOf, writeEvidence } from '../leak-guard/evidence-cache.ts';
-import { loadNotesFolderWith, type LoadedNote } from './notes-folder.ts';
-import { parseNotesInParallel } from './parse-in-parallel.ts';
+import { loadNotesFolderWith, type LoadedNote, type ParseNotes } from './notes-folder.ts';
+import { describeThreads, parseNotesOnThreads } from './parse-in-parallel.ts';
 import type { KeyedNote } from '../notes/collection.ts';
 import type { Episode, NoteParserOptions } from '../notes/parse-note.ts';
 import { NotesError } from './notes-error.ts';
@@ -53,7 +53,14 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
   // So is the status, which time alone changes (upcoming -> published): Astro ignores an update
   // whose digest is unchanged, and a daily rebuild would never publish an episode that went out.
   const digestOf = (file: string, text: string, status: string) => generateDigest(`${configDigest}\n${file}\n${status}\n${text}`);
-  const loaded = await loadNotesFolderWith(root, parser, parseNotesInParallel, {
+  // The log says how many threads parsed the notes, so that parsing that fell back to one thread shows.
+  let threads = '';
+  const parseNotes: ParseNotes = async (notes, options) => {
+    const parsed = await parseNotesOnThreads(notes, options);
+    threads = notes.length ? ` ${describeThreads(parsed)}` : '';
+    return parsed.outcomes;
+  };
+  const loaded = await loadNotesFolderWith(root, parser, parseNotes, {
     shownFolder,
     reuse: ({ file, text }): KeyedNote | undefined => {
       const existing = existingByFile.get(file);
@@ -84,7 +91,7 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
     }
   }
   for (const id of store.keys()) if (!seenIds.has(id)) store.delete(id);
-  logger.info(`${loaded.notes.length} note(s) parsed, ${loaded.reused.length} unchanged, in ${Date.now() - started} ms`);
+  logger.info(`${loaded.notes.length} note(s) parsed${threads}, ${loaded.reused.length} unchanged, in ${Date.now() - started} ms`);
 
   const stored = store.values().map((entry) => entry.data as unknown as StoredEpisode);
   const drafts = loaded.notes.filter((note) => note.parsed.episode.status === 'draft')

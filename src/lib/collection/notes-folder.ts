@@ -71,7 +71,7 @@ export interface NoteToParse extends NoteFile { invalidUtf8: boolean }
 /** What parsing one note gives: the note, or the problem that keeps it out (never thrown). */
 export type ParseOutcome = LoadedNote | NoteError;
 
-/** Parses notes in order; the build's loader passes one that uses both cores (src/lib/collection/parse-in-parallel.ts). */
+/** Parses notes in order; the build's loader passes one that uses every core (parseNotesOnThreads in src/lib/collection/parse-in-parallel.ts). */
 export type ParseNotes = (notes: readonly NoteToParse[], options: NoteParserOptions) => Promise<ParseOutcome[]>;
 
 /** Parses one note read from a folder. */

@@ -31,20 +31,41 @@ export function fromPortable(portable: PortableOutcome): ParseOutcome {
 
 const WORKER = new URL('./parse-notes-worker.ts', import.meta.url);
 
+/** What parsing on several threads did: the outcomes, and how many worker threads parsed a share of them. */
+export interface ParsedOnThreads {
+  outcomes: ParseOutcome[];
+  /** Worker threads that parsed a share of the notes and answered; 0 when every note was parsed on this thread. */
+  workers: number;
+  /** Why no worker was used, when none was. */
+  alone?: string;
+}
+
+/** How many threads (this one included) a batch of `noteCount` notes is worth on this machine. */
+export function threadsFor(noteCount: number): number {
+  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(noteCount / MIN_NOTES_PER_WORKER)));
+}
+
 /**
  * Parses notes on every core: content loading is JavaScript on one thread and leaves the other cores
  * idle, so a large archive's notes are split between this thread and worker threads (docs/benchmarks.md).
- * Outcomes come back in the notes' order. Small batches, such as a rebuild's few changed notes, are parsed here.
+ * Outcomes come back in the notes' order. Small batches, such as a rebuild's few changed notes, are parsed
+ * here; so is everything when the worker's file is not there (code bundled into one file): the result says so.
  */
-export async function parseNotesInParallel(notes: readonly NoteToParse[], options: NoteParserOptions): Promise<ParseOutcome[]> {
-  const threads = Math.min(availableParallelism(), MAX_THREADS, Math.floor(notes.length / MIN_NOTES_PER_WORKER));
-  if (threads < 2 || !existsSync(fileURLToPath(WORKER))) return notes.map((note) => parseNoteToParse(note, options));
+export async function parseNotesOnThreads(notes: readonly NoteToParse[], options: NoteParserOptions, threads = threadsFor(notes.length)): Promise<ParsedOnThreads> {
+  const parseHere = (alone: string): ParsedOnThreads => ({ outcomes: notes.map((note) => parseNoteToParse(note, options)), workers: 0, alone });
+  if (threads < 2) return parseHere(`${notes.length} note(s) are too few to be worth a worker thread`);
+  if (!existsSync(fileURLToPath(WORKER))) return parseHere(`the worker's file ${fileURLToPath(WORKER)} is missing`);
   const size = Math.ceil(notes.length / threads);
-  const slices = Array.from({ length: threads }, (_, index) => notes.slice(index * size, (index + 1) * size));
+  const slices = Array.from({ length: threads }, (_, index) => notes.slice(index * size, (index + 1) * size)).filter((slice) => slice.length);
   // The workers start first; this thread parses its own slice meanwhile.
   const remote = slices.slice(1).map((slice) => parseOnWorker(slice, options));
   const local = slices[0]!.map((note) => parseNoteToParse(note, options));
-  return [...local, ...(await Promise.all(remote)).flat()];
+  return { outcomes: [...local, ...(await Promise.all(remote)).flat()], workers: remote.length };
+}
+
+/** What the build's log says about the threads a parse used. */
+export function describeThreads({ workers, alone }: ParsedOnThreads): string {
+  return workers ? `on ${workers + 1} threads` : `on one thread (${alone ?? 'no worker'})`;
 }
 
 function parseOnWorker(notes: readonly NoteToParse[], options: NoteParserOptions): Promise<ParseOutcome[]> {

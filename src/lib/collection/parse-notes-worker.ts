@@ -1,4 +1,4 @@
-// A worker thread of parseNotesInParallel (src/lib/collection/parse-in-parallel.ts): parses its share of the notes.
+// A worker thread of parseNotesOnThreads (src/lib/collection/parse-in-parallel.ts): parses its share of the notes.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { NoteParserOptions } from '../notes/parse-note.ts';
 import { parseNoteToParse, type NoteToParse } from './notes-folder.ts';

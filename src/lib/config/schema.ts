@@ -38,6 +38,8 @@ const showSchema = z.object({
     .refine((slug) => slug !== 'drafts', { message: '"drafts" is taken: drafts are keyed "drafts/<note>"; choose another slug.' })
     .describe('URL slug: /shows/<slug>/.'),
   description: z.string().default('').describe('One or two sentences for the show page and its feed.'),
+  shortName: z.string().min(1).max(5).optional()
+    .describe('A short name for small places (an episode card\'s tile), e.g. "GOH"; default: the first letter of each word of the name.'),
   heading: z.string().optional()
     .describe('How a note heading names an episode: "GOH <n> - <title>" (numbered) or "<date> <title>" (dated).'),
   folder: z.string().optional().describe('A subfolder of the notes folder whose notes all belong to this show.'),
@@ -56,6 +58,13 @@ const showSchema = z.object({
 export const siteConfigSchema = z.object({
   showName: z.string().min(1).describe('The show, as visitors know it.'),
   tagline: z.string().min(1).describe('The show in one line, for the home page and feeds.'),
+  about: z.string().min(1).optional()
+    .describe('What the archive is, in a paragraph or two (blank lines between them), for the About page; default: the tagline.'),
+  translations: z.record(z.string(), z.object({
+    tagline: z.string().min(1).optional().describe('The tagline in this language.'),
+    about: z.string().min(1).optional().describe('The About text in this language.'),
+  })).default({})
+    .describe('The site\'s own texts in the language of a show that is not the site\'s, e.g. { es: { about: "…" } }. A language given one has its own About page (/about/<language>/), which that show\'s pages link to; otherwise they link to the site\'s, marked as in the site\'s language.'),
   site: z.url().describe('The public URL of the archive, e.g. "https://example.org".'),
   base: z.string().startsWith('/').default('/').describe('Path the archive lives under, e.g. "/episode-archive/".'),
   language: z.string().default('en').describe('The language of the site, and of every show that sets none: "en".'),

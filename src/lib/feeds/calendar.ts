@@ -1,5 +1,6 @@
 import ical, { escape } from 'ical-generator';
 import { formatNames } from '../archive/format.ts';
+import { feedPlainText } from './feed-text.ts';
 
 /** An upcoming episode as a calendar event needs it. */
 export interface CalendarEpisode {
@@ -36,7 +37,7 @@ const UTC_TIMEZONE = ['BEGIN:VTIMEZONE', 'TZID:UTC', 'BEGIN:STANDARD', 'DTSTART:
  * writes the calendar's name unescaped and no line break after END:VCALENDAR, so both are done here.
  */
 export function episodesCalendar<E extends CalendarEpisode>(calendar: EpisodeCalendar<E>): string {
-  const feed = ical({ name: escape(calendar.name, false), prodId: { company: calendar.domain, product: 'episode-archive', language: 'EN' } });
+  const feed = ical({ name: escape(feedPlainText(calendar.name), false), prodId: { company: calendar.domain, product: 'episode-archive', language: 'EN' } });
   const scheduled = calendar.episodes.filter((episode) => episode.startsAt);
   for (const episode of scheduled) {
     if (!episode.startsAt) continue;
@@ -51,8 +52,9 @@ export function episodesCalendar<E extends CalendarEpisode>(calendar: EpisodeCal
       start,
       end: new Date(start.getTime() + calendar.durationMinutes * 60_000),
       stamp: calendar.stamp,
-      summary: calendar.headline(episode),
-      description: `${guests}${episode.description}\n\nWatch live: ${live}\nEpisode page: ${page}`,
+      // Plain text by RFC 5545, but rendered as HTML by some calendar apps: as text either way.
+      summary: feedPlainText(calendar.headline(episode)),
+      description: feedPlainText(`${guests}${episode.description}\n\nWatch live: ${live}\nEpisode page: ${page}`),
       url: live,
       location: live,
     });

@@ -1,4 +1,5 @@
 import { youtubeWatchUrl } from '../notes/youtube.ts';
+import { feedPlainText } from './feed-text.ts';
 
 /** Podcasting 2.0 JSON chapters (https://github.com/Podcastindex-org/podcast-namespace, chapters spec 1.2.0). */
 export interface JsonChapters {
@@ -12,11 +13,12 @@ export function jsonChapters(episode: { headline: string; videoId: string | null
   const { videoId } = episode;
   return {
     version: '1.2.0',
-    title: episode.headline,
-    podcastName,
+    // Podcast apps show these titles; some through an HTML renderer.
+    title: feedPlainText(episode.headline),
+    podcastName: feedPlainText(podcastName),
     chapters: episode.chapters.map((chapter) => ({
       startTime: chapter.start,
-      title: chapter.title,
+      title: feedPlainText(chapter.title),
       ...(videoId ? { url: youtubeWatchUrl(videoId, chapter.start) } : {}),
     })),
   };

@@ -1,3 +1,4 @@
+import { feedPlainText } from './feed-text.ts';
 import { xmlElement } from './xml.ts';
 
 /** A feed, as a feed reader subscribes to it. */
@@ -21,12 +22,12 @@ export interface OpmlGroup {
  * is added or goes away.
  */
 export function feedsOpml(list: { title: string; ownerUrl: string; feeds: readonly OpmlFeed[]; groups: readonly OpmlGroup[] }): string {
-  const outline = (feed: OpmlFeed) => xmlElement('outline', { type: 'rss', text: feed.title, title: feed.title, xmlUrl: feed.xmlUrl, htmlUrl: feed.htmlUrl });
+  const outline = (feed: OpmlFeed) => xmlElement('outline', { type: 'rss', text: feedPlainText(feed.title), title: feedPlainText(feed.title), xmlUrl: feed.xmlUrl, htmlUrl: feed.htmlUrl });
   const body = [
     ...list.feeds.map(outline),
     ...list.groups.filter((group) => group.feeds.length > 0)
-      .map((group) => xmlElement('outline', { text: group.title, title: group.title }, { xml: group.feeds.map(outline).join('') })),
+      .map((group) => xmlElement('outline', { text: feedPlainText(group.title), title: feedPlainText(group.title) }, { xml: group.feeds.map(outline).join('') })),
   ].join('');
-  const head = xmlElement('head', {}, { xml: [xmlElement('title', {}, { text: list.title }), xmlElement('ownerId', {}, { text: list.ownerUrl })].join('') });
+  const head = xmlElement('head', {}, { xml: [xmlElement('title', {}, { text: feedPlainText(list.title) }), xmlElement('ownerId', {}, { text: list.ownerUrl })].join('') });
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlElement('opml', { version: '2.0' }, { xml: `${head}${xmlElement('body', {}, { xml: body })}` })}\n`;
 }

@@ -1,4 +1,5 @@
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { feedHtmlText, feedPlainText } from './feed-text.ts';
 import { showNotesHtml, type ShowNotesEpisode } from './show-notes-html.ts';
 import { xmlElement } from './xml.ts';
 
@@ -47,7 +48,12 @@ const NAMESPACES = {
 };
 const POSTER_SIZE = { width: 1200, height: 630 };
 
-/** The options @astrojs/rss needs for an RSS 2.0 feed of episodes, with Media RSS and Podcasting 2.0 chapters. */
+/**
+ * The options @astrojs/rss needs for an RSS 2.0 feed of episodes, with Media RSS and Podcasting 2.0 chapters.
+ * Every text from the notes or the config goes in as text (./feed-text.ts): `<description>` escaped as
+ * the HTML it is, the other fields so that no reader can take them for markup; `content:encoded` is
+ * HTML built from the parsed episode (./show-notes-html.ts).
+ */
 export function episodeFeedOptions<E extends FeedEpisode>(feed: EpisodeFeed<E>): RSSOptions {
   const { urls } = feed;
   const channel = [
@@ -57,7 +63,7 @@ export function episodeFeedOptions<E extends FeedEpisode>(feed: EpisodeFeed<E>):
     // RSS wants the image's title and link to match the channel's.
     xmlElement('image', {}, { xml: [
       xmlElement('url', {}, { text: urls.image }),
-      xmlElement('title', {}, { text: feed.title }),
+      xmlElement('title', {}, { text: feedPlainText(feed.title) }),
       xmlElement('link', {}, { text: urls.home }),
     ].join('') }),
     xmlElement('generator', {}, { text: 'episode-archive' }),
@@ -65,8 +71,8 @@ export function episodeFeedOptions<E extends FeedEpisode>(feed: EpisodeFeed<E>):
     ...channelHosts(feed.episodes).map((name) => personElement(name, 'host')),
   ];
   return {
-    title: feed.title,
-    description: feed.description,
+    title: feedPlainText(feed.title),
+    description: feedHtmlText(feed.description),
     site: urls.home,
     xmlns: NAMESPACES,
     customData: channel.join(''),
@@ -79,12 +85,12 @@ function feedItem<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): RSSF
   const page = urls.page(episode);
   const published = episode.startsAt ?? (episode.date ? `${episode.date}T00:00:00Z` : undefined);
   return {
-    title: feed.headline(episode),
+    title: feedPlainText(feed.headline(episode)),
     link: page,
     pubDate: published ? new Date(published) : undefined,
-    description: episode.description,
+    description: feedHtmlText(episode.description),
     content: feed.content ? feed.content(episode) : showNotesHtml(episode, { page, guest: urls.guest, absolute: urls.absolute }),
-    categories: episode.topics.map((topic) => topic.name),
+    categories: episode.topics.map((topic) => feedPlainText(topic.name)),
     customData: mediaElements(episode, feed).join(''),
   };
 }
@@ -102,8 +108,8 @@ function mediaElements<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>):
   if (episode.videoId) {
     elements.push(xmlElement('media:content', { medium: 'video', expression: 'full' }, { xml: [
       xmlElement('media:player', { url: `https://www.youtube-nocookie.com/embed/${episode.videoId}` }),
-      xmlElement('media:title', { type: 'plain' }, { text: feed.headline(episode) }),
-      xmlElement('media:description', { type: 'plain' }, { text: episode.description }),
+      xmlElement('media:title', { type: 'plain' }, { text: feedPlainText(feed.headline(episode)) }),
+      xmlElement('media:description', { type: 'plain' }, { text: feedPlainText(episode.description) }),
       thumbnail,
     ].join('') }));
   }
@@ -125,7 +131,7 @@ function mediaElements<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>):
 
 /** `podcast:person` with a role of the Podcast Taxonomy Project's "cast" group. */
 function personElement(name: string, role: 'host' | 'guest', href?: string): string {
-  return xmlElement('podcast:person', { role, group: 'cast', href }, { text: name });
+  return xmlElement('podcast:person', { role, group: 'cast', href }, { text: feedPlainText(name) });
 }
 
 function channelHosts(episodes: readonly FeedEpisode[]): string[] {

@@ -1,5 +1,5 @@
 import { getRssString } from '@astrojs/rss';
-import { episodeHeadline } from '../archive/format.ts';
+import { episodeHeadline, episodeHeadlineWithShow } from '../archive/format.ts';
 import { episodesCalendar } from './calendar.ts';
 import { episodeFeedOptions } from './rss-feed.ts';
 import { showNotesHtml } from './show-notes-html.ts';
@@ -12,9 +12,12 @@ import { episodeLanguage, stringsFor } from '../archive/language.ts';
 
 /** Astro glue: the site's feeds, from its config and URL scheme. */
 
-/** An item's title: with several shows, a dated episode says which show it is from. */
+/**
+ * An item's title, one pattern in every feed: with several shows "<show> #<n>: <title>" (a dated
+ * episode "<show>: <title>"), since #29 of one show is not #29 of another; with one, "#<n>: <title>".
+ */
 function feedHeadline(severalShows: boolean) {
-  return (episode: EpisodeData) => (severalShows && episode.number === null ? `${showOf(episode).name}: ${episode.title}` : episodeHeadline(episode));
+  return (episode: EpisodeData) => (severalShows ? episodeHeadlineWithShow(episode, showOf(episode).name) : episodeHeadline(episode));
 }
 
 // An episode is an item of the main feed and of each of its guests', topics' and show's feeds: its
@@ -66,7 +69,7 @@ export function calendarResponse(name: string, episodes: readonly EpisodeData[])
     // A numbered episode of the primary show is "goh-<n>"; any other by its pinned key, so that
     // Café con Grafana #8 is never taken for Office Hours #8 by a calendar app.
     uid: (episode) => (episode.number !== null && episode.show === site.shows[0]?.slug ? `${site.seriesPrefix.toLowerCase()}-${episode.number}` : episode.key.replace('/', '-')),
-    headline: (episode) => `${showOf(episode).name} ${episodeHeadline(episode)}`,
+    headline: (episode) => episodeHeadlineWithShow(episode, showOf(episode).name),
     page: (episode) => absoluteUrl(paths.episode(episode.key)),
     live: (episode) => (episode.videoId ? youtubeWatchUrl(episode.videoId) : `${site.youtubeChannel.replace(/\/$/, '')}/live`),
   });

@@ -10,10 +10,10 @@ export const en = {
   // The frame of every page.
   skipToContent: 'Skip to content',
   mainNavigation: 'Main',
-  nav: { shows: 'Shows', episodes: 'Episodes', guests: 'Guests', topics: 'Topics', about: 'About' },
+  nav: { shows: 'Shows', episodes: 'Episodes', guests: 'Guests', topics: 'Topics', about: 'About', menu: 'Menu' },
   siteSearch: 'Site search',
   searchEpisodes: 'Search episodes',
-  searchPlaceholder: 'Search guests, topics…',
+  searchPlaceholder: 'Guests, topics…',
   searchButton: 'Search',
   darkTheme: 'Dark theme',
   footer: { rss: 'RSS feed', upcomingCalendar: 'Upcoming episodes calendar', youtube: 'YouTube channel', about: 'About this archive' },
@@ -83,6 +83,71 @@ export const en = {
   guestEpisodesHeading: (count: number): string => (count === 1 ? 'Episode' : `${count} episodes`),
   guestFeedTitle: (site: string, name: string) => `${site}: episodes with ${name}`,
   guestFeed: (name: string) => `RSS feed of episodes with ${name}`,
+
+  // Links to pages in another language than the page's: "(in Spanish)".
+  inLanguage: (language: string) => `in ${language}`,
+
+  // The home page.
+  home: {
+    waysIn: 'Ways in',
+    allEpisodes: 'All episodes',
+    search: 'Search',
+    rss: 'RSS feed',
+    latest: 'Latest episodes',
+    none: 'No episodes have been published yet.',
+    seeAll: 'See every episode →',
+  },
+
+  // The index of guests.
+  guestsIndex: {
+    title: 'Guests',
+    description: (site: string) => `Everyone who has been a guest on ${site}.`,
+    count: (people: number, site: string, shows: number) =>
+      `${people} ${people === 1 ? 'person has' : 'people have'} been a guest on ${site}${shows > 1 ? `, across its ${shows} shows` : ''}.`,
+    episodes: (count: number) => `${count} ${count === 1 ? 'episode' : 'episodes'}`,
+  },
+
+  // The About page. A sentence with links marks them [like this]; the page gives their addresses in order.
+  about: {
+    title: 'About this archive',
+    description: (site: string) => `What ${site} is, how it is made, and what it does with your privacy.`,
+    shows: 'The shows',
+    pages: 'Every episode has its own page with the video, the guests, chapters you can jump to, the talking points and the links shared on the show.',
+    browse: 'You can browse [all episodes], find everyone who has been a [guest], follow a [topic], or [search] everything that was said.',
+    subscribe: 'Subscribe',
+    feedOneShow: 'The [RSS feed] has every new episode. Each guest and topic page has its own feed too.',
+    feedShows: 'The [RSS feed] has every new episode of every show. Each show, guest and topic page has its own feed too.',
+    calendar: 'The [calendar of upcoming episodes] works in any calendar app.',
+    privacy: 'Privacy',
+    privacyText: "Pages load nothing from YouTube or anyone else until you press play. Then the video plays from youtube-nocookie.com, YouTube's privacy-enhanced mode. The archive sets no cookies and runs no analytics.",
+  },
+
+  // The page of an address that does not exist.
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Search the archive, or start from the latest episodes.',
+    heading: 'This page does not exist',
+    mistyped: 'The link may be mistyped, or the page may have moved.',
+    numberedPages: (show: string) => `Episodes of ${show} live at`,
+    forExample: 'for example',
+    otherShows: 'The other shows list their episodes on their own pages.',
+    goToLatest: (headline: string) => `Go to the latest episode, ${headline}`,
+    search: 'Search the archive',
+    searchLabel: 'Search episodes by guest, topic or title',
+    searchPlaceholder: 'Guest, topic or title',
+    waysIn: 'Ways into the archive',
+    allEpisodes: (count: number) => `All ${count} episodes`,
+    guests: (count: number) => `${count} ${count === 1 ? 'guest' : 'guests'}`,
+    topics: (count: number) => `${count} ${count === 1 ? 'topic' : 'topics'}`,
+    home: 'Home',
+    // {number} and {latest} are filled in by the page's script, which reads the address.
+    notYet: (episode: string, latest: string) => `${episode} has not been published yet: the latest is ${latest}.`,
+    noPage: (episode: string) => `There is no page for ${episode}: it may not have aired, or its notes are not published yet.`,
+  },
+
+  // A transcript's own page.
+  transcriptContents: 'Contents',
+  transcriptChapters: 'Chapters of the video',
 
   // Pages of a list.
   pages: 'Pages',

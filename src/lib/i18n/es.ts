@@ -7,10 +7,10 @@ export const es: UiStrings = {
 
   skipToContent: 'Ir al contenido',
   mainNavigation: 'Principal',
-  nav: { shows: 'Programas', episodes: 'Episodios', guests: 'Invitados', topics: 'Temas', about: 'Acerca de' },
+  nav: { shows: 'Programas', episodes: 'Episodios', guests: 'Invitados', topics: 'Temas', about: 'Acerca de', menu: 'Menú' },
   siteSearch: 'Buscar en el sitio',
   searchEpisodes: 'Buscar episodios',
-  searchPlaceholder: 'Buscar invitados, temas…',
+  searchPlaceholder: 'Invitados, temas…',
   searchButton: 'Buscar',
   darkTheme: 'Tema oscuro',
   footer: { rss: 'Feed RSS', upcomingCalendar: 'Calendario de próximos episodios', youtube: 'Canal de YouTube', about: 'Acerca de este archivo' },
@@ -76,6 +76,64 @@ export const es: UiStrings = {
   guestEpisodesHeading: (count) => (count === 1 ? 'Episodio' : `${count} episodios`),
   guestFeedTitle: (site, name) => `${site}: episodios con ${name}`,
   guestFeed: (name) => `Feed RSS de los episodios con ${name}`,
+
+  inLanguage: (language) => `en ${language}`,
+
+  home: {
+    waysIn: 'Por dónde empezar',
+    allEpisodes: 'Todos los episodios',
+    search: 'Buscar',
+    rss: 'Feed RSS',
+    latest: 'Últimos episodios',
+    none: 'Todavía no se ha publicado ningún episodio.',
+    seeAll: 'Ver todos los episodios →',
+  },
+
+  guestsIndex: {
+    title: 'Invitados',
+    description: (site) => `Todas las personas que han sido invitadas en ${site}.`,
+    count: (people, site, shows) =>
+      `${people} ${people === 1 ? 'persona ha sido invitada' : 'personas han sido invitadas'} en ${site}${shows > 1 ? `, en sus ${shows} programas` : ''}.`,
+    episodes: (count) => `${count} ${count === 1 ? 'episodio' : 'episodios'}`,
+  },
+
+  about: {
+    title: 'Acerca de este archivo',
+    description: (site) => `Qué es ${site}, cómo se hace y qué hace con tu privacidad.`,
+    shows: 'Los programas',
+    pages: 'Cada episodio tiene su propia página con el video, los invitados, capítulos a los que saltar, los puntos que se hablaron y los enlaces compartidos en el programa.',
+    browse: 'Puedes ver [todos los episodios], encontrar a cada persona que ha sido [invitada], seguir un [tema] o [buscar] en todo lo que se dijo.',
+    subscribe: 'Suscribirse',
+    feedOneShow: 'El [feed RSS] tiene cada episodio nuevo. Cada página de invitado y de tema tiene también su propio feed.',
+    feedShows: 'El [feed RSS] tiene cada episodio nuevo de todos los programas. Cada página de programa, de invitado y de tema tiene también su propio feed.',
+    calendar: 'El [calendario de próximos episodios] funciona en cualquier aplicación de calendario.',
+    privacy: 'Privacidad',
+    privacyText: 'Las páginas no cargan nada de YouTube ni de nadie hasta que pulsas reproducir. Entonces el video se reproduce desde youtube-nocookie.com, el modo de privacidad mejorada de YouTube. El archivo no usa cookies ni analíticas.',
+  },
+
+  notFound: {
+    title: 'Página no encontrada',
+    description: 'Esta página no existe. Busca en el archivo o empieza por los últimos episodios.',
+    heading: 'Esta página no existe',
+    mistyped: 'Puede que el enlace esté mal escrito o que la página se haya movido.',
+    numberedPages: (show) => `Los episodios de ${show} están en`,
+    forExample: 'por ejemplo',
+    otherShows: 'Los demás programas listan sus episodios en sus propias páginas.',
+    goToLatest: (headline) => `Ir al último episodio, ${headline}`,
+    search: 'Buscar en el archivo',
+    searchLabel: 'Buscar episodios por invitado, tema o título',
+    searchPlaceholder: 'Invitado, tema o título',
+    waysIn: 'Formas de entrar al archivo',
+    allEpisodes: (count) => `Los ${count} episodios`,
+    guests: (count) => `${count} ${count === 1 ? 'invitado' : 'invitados'}`,
+    topics: (count) => `${count} ${count === 1 ? 'tema' : 'temas'}`,
+    home: 'Inicio',
+    notYet: (episode, latest) => `${episode} todavía no se ha publicado: el último es ${latest}.`,
+    noPage: (episode) => `No hay página para ${episode}: puede que no se haya emitido o que sus notas no estén publicadas.`,
+  },
+
+  transcriptContents: 'Contenido',
+  transcriptChapters: 'Capítulos del video',
 
   pages: 'Páginas',
   newer: 'Más recientes',

@@ -1,3 +1,4 @@
+import { namedLeaks } from './denied-links.ts';
 import { SHINGLE_WORDS, type Secret } from './secrets.ts';
 import { sequenceFinder } from './sequence-finder.ts';
 import { tokenise, type Words } from './words.ts';
@@ -24,7 +25,7 @@ export function leakFinder(secrets: readonly Secret[]): (path: string, words: Wo
       const { secret, words: found } = runs[id]!;
       if (!leaks.has(secret)) leaks.set(secret, { outputFile: path, secret, found: found.join(' ') });
     }
-    return [...leaks.values()];
+    return namedLeaks([...leaks.values()]);
   };
 }
 

@@ -71,11 +71,14 @@ export function notePublicText(html: string, episode: Episode | undefined): stri
 export interface PublicConfig {
   showName: string;
   tagline?: string;
+  about?: string;
+  /** The site's texts in other languages: { es: { tagline, about } }. */
+  translations?: Readonly<Record<string, { tagline?: string; about?: string }>>;
   site?: string;
   seriesPrefix?: string;
   youtubeChannel?: string;
   defaultHosts?: readonly string[];
-  shows: readonly { name: string; slug: string; heading?: string; description?: string; youtubePlaylist?: string; defaultHosts?: readonly string[] }[];
+  shows: readonly { name: string; slug: string; shortName?: string; heading?: string; description?: string; youtubePlaylist?: string; defaultHosts?: readonly string[] }[];
   topics?: readonly { name: string; aliases?: readonly string[] }[];
 }
 
@@ -85,9 +88,10 @@ export interface PublicConfig {
  * Not the configuration's section names or template instructions: those describe what is withheld.
  */
 export function configTexts(config: PublicConfig): string[] {
-  const texts = [config.showName, config.tagline, config.site, config.seriesPrefix, config.youtubeChannel, ...(config.defaultHosts ?? [])];
+  const texts = [config.showName, config.tagline, config.about, config.site, config.seriesPrefix, config.youtubeChannel, ...(config.defaultHosts ?? [])];
+  for (const translation of Object.values(config.translations ?? {})) texts.push(translation.tagline, translation.about);
   for (const show of config.shows) {
-    texts.push(show.name, show.slug, show.description, show.youtubePlaylist, ...(show.defaultHosts ?? []));
+    texts.push(show.name, show.slug, show.shortName, show.description, show.youtubePlaylist, ...(show.defaultHosts ?? []));
     const prefix = show.heading?.split('<')[0]?.trim();
     if (prefix) texts.push(prefix);
   }

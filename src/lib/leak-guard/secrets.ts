@@ -1,4 +1,3 @@
-import { urlsInText } from '../notes/link-hosts.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import { isCommonWord } from './common-words.ts';
 import { sequenceFinder } from './sequence-finder.ts';
@@ -136,18 +135,4 @@ function candidateRuns(text: string, words: readonly string[]): WordRun[] {
 
 function distinctive(words: readonly string[], publicWords: ReadonlySet<number>): boolean {
   return words.length >= 2 && words.some((word) => word.length >= 4 && !publicWords.has(hashWord(word)) && !isCommonWord(word));
-}
-
-/** URLs of deny-listed hosts found anywhere in notes: these must never appear in output, in any form. */
-export function collectDeniedUrls(notes: readonly { file: string; episode: string; text: string }[], isDenied: (url: string) => boolean): Secret[] {
-  const secrets: Secret[] = [];
-  for (const note of notes) {
-    for (const url of urlsInText(note.text)) {
-      if (!isDenied(url)) continue;
-      const host = url.replace(/^https?:\/\//, '').split(/[/?#]/)[0]!;
-      const words = normaliseWords(host);
-      secrets.push({ file: note.file, episode: note.episode, origin: 'deny-listed link', text: url, words, patterns: [{ start: 0, length: words.length }] });
-    }
-  }
-  return secrets;
 }

@@ -28,10 +28,29 @@ function replaceTags(content: string, separate: string[]): string {
       separate.push(tag.slice(4, -3));
       return ' ';
     }
-    if (tag.includes('=')) for (const match of tag.matchAll(ATTRIBUTE_VALUE)) separate.push(match[1] ?? match[2] ?? match[3] ?? '');
+    if (tag.includes('=')) for (const match of tag.matchAll(ATTRIBUTE_VALUE)) separate.push(decodePercent(match[1] ?? match[2] ?? match[3] ?? ''));
     const name = TAG_NAME.exec(tag)?.[1]?.toLowerCase();
     return name && INLINE_ELEMENTS.has(name) ? ' ' : TEXT_BREAK;
   });
+}
+
+/**
+ * An attribute value with its percent-escapes decoded, as a browser reads a URL (`drive.google.com%2e`,
+ * a full-width dot written `%EF%BC%8E`): escaping must not hide a link's words. Invalid escapes stay.
+ */
+function decodePercent(value: string): string {
+  if (!value.includes('%')) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+  }
 }
 
 /**

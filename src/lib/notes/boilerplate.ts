@@ -1,6 +1,6 @@
-import type { Blockquote, Nodes, Parent, RootContent } from 'mdast';
+import type { Blockquote, ListItem, Nodes, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { renderCallout } from './callouts.ts';
+import { calloutTitle, renderCallout } from './callouts.ts';
 import type { NoteWarning } from './errors.ts';
 import { findInternalUrl } from './internal-links.ts';
 import { hostOf } from './link-hosts.ts';
@@ -8,6 +8,7 @@ import { isEmptyItem } from './list-items.ts';
 import { hasPlaceholder } from './placeholders.ts';
 import { isToDo, leftoverWithheld, removeColleagueNotes } from './template-leftovers.ts';
 import { normaliseInline } from './public-inline.ts';
+import { internalNameMatcher } from './sections.ts';
 import { withhold, type WithheldText } from './withheld.ts';
 
 export interface BoilerplateOptions {
@@ -16,6 +17,8 @@ export interface BoilerplateOptions {
   /** Starts of the host's opening line (`*Hello and welcome to …*`), a script read on air. */
   openingLines?: readonly string[];
   deniedLinkHosts: readonly string[];
+  /** Internal section names: a list item or callout titled with one is an internal section too. */
+  internalSections?: readonly string[];
 }
 
 export interface CleanedBlocks {
@@ -45,6 +48,7 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const warnings: NoteWarning[] = [];
   const instructions = options.templateInstructions.map(normaliseText);
   const openingLines = (options.openingLines ?? []).map(normaliseText);
+  const isInternal = internalNameMatcher(options.internalSections ?? []);
 
   const withholdInternal = (node: RootContent, url: string): false => {
     const line = node.position?.start.line ?? 0;
@@ -66,6 +70,12 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const keep = (node: RootContent): boolean => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') return false; // raw HTML never passes through
+    // `- ### Just before the show` and its points, or a callout `> [!warning]- Checklist`: a section written inside the outline.
+    const title = node.type === 'listItem' ? itemTitle(node) : node.type === 'blockquote' ? calloutTitle(node) : undefined;
+    if (title !== undefined && isInternal(title)) {
+      withheld.push(withhold([node], 'internal section', `${section} › ${title}`, line));
+      return false;
+    }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const notes = removeColleagueNotes(node);
       if (notes.length) {
@@ -128,6 +138,17 @@ function isEmptied(node: RootContent, before: number): boolean {
   const after = (node as Parent).children.length;
   if (node.type === 'table') return after < before && after < 2;
   return before > 0 && after === 0;
+}
+
+/**
+ * What a list item is titled, when it reads as a section: a heading as its first block (`- ### Title`), or
+ * a line of its own with points nested under it (`- Just before the show:` then indented items).
+ */
+function itemTitle(item: ListItem): string | undefined {
+  const first = item.children[0];
+  if (first?.type === 'heading') return toString(first);
+  const own = item.children.filter((child) => child.type !== 'list');
+  return own.length === 1 && own[0]!.type === 'paragraph' && item.children.length > 1 ? toString(own[0]!) : undefined;
 }
 
 /** A list item's own text: its paragraphs and headings, not the lists, quotes, tables or code under it. */

@@ -2,6 +2,16 @@ import type { Blockquote, Paragraph, PhrasingContent } from 'mdast';
 
 const MARKER = /^\[!([\w-]+)\][+-]?[ \t]*/;
 
+/** The title of an Obsidian callout (`> [!warning]- Checklist` gives "Checklist"; its type when it has none), or undefined for another quote. */
+export function calloutTitle(quote: Blockquote): string | undefined {
+  const first = quote.children[0];
+  const lead = first?.type === 'paragraph' ? first.children[0] : undefined;
+  const marker = lead?.type === 'text' ? MARKER.exec(lead.value) : null;
+  if (!lead || lead.type !== 'text' || !marker) return undefined;
+  const title = lead.value.slice(marker[0].length).split('\n')[0]!.trim();
+  return title || marker[1]!;
+}
+
 /**
  * An Obsidian callout (`> [!note] Title` and its lines) as a visitor should see it: a quote whose first
  * line is its title in bold (the type, "Note", when it has none), without the `[!note]` marker.

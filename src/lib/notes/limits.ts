@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { fencedCodeTracker } from './code-fences.ts';
 import { NoteError } from './errors.ts';
 
 /**
@@ -16,11 +17,35 @@ export const MAX_INDENT_COLUMNS = 256;
  */
 export const MAX_NESTING = 32;
 
+/**
+ * Inline markup characters (`*`, `_` outside a word, `~`, `[`, `]`, `` ` ``) in one paragraph, list item,
+ * heading or table row. The markdown parser matches emphasis, brackets and code spans by looking back
+ * over the ones still open, which takes time that grows with the square of their number: 20,000 stars
+ * in one item took a minute. Real paragraphs hold a few dozen; at most 500 keep one to a few milliseconds.
+ */
+export const MAX_INLINE_MARKUP = 500;
+/**
+ * Inline markup characters in the whole note (outside fenced code): the team's longest notes hold a
+ * few hundred; this keeps the worst note within a second or so, however its markup is spread.
+ */
+export const MAX_NOTE_MARKUP = 20_000;
+/**
+ * One run of emphasis markers (`***…`, `_~*…`): each pair nests one more level of emphasis, and
+ * thousands of levels overflow the call stack of every tree walk. Fill-in lines (`Name: ______`) are short.
+ */
+export const MAX_MARKER_RUN = 100;
+/** A title longer than this is a pasted text: it would be repeated on every page, feed and card that names the episode. */
+export const MAX_TITLE_LENGTH = 300;
+/** A heading line (`# [[GOH 1 - Title]]`, `### A subsection`): longer is pasted text, refused before it is read. */
+export const MAX_HEADING_LENGTH = 1_000;
+/** Guests of one episode: a panel is a dozen; each guest gets a page that lists the episode. */
+export const MAX_GUESTS = 50;
+
 const FLATTEN = 'flatten the list: an outline of a few levels reads better, and the archive shows at most that.';
 
 /**
- * Refuses, in one linear pass before parsing, a note too large, a line indented too far, or a line that
- * opens too many lists and quotes at once.
+ * Refuses, in linear passes before parsing, a note too large, a line indented too far, a line that
+ * opens too many lists and quotes at once, or inline markup past its limits (assertInlineWithinLimits).
  * @throws NoteError naming the line and what to change.
  */
 export function assertWithinLimits(text: string, file: string): void {
@@ -47,6 +72,7 @@ export function assertWithinLimits(text: string, file: string): void {
       if (leadingContainers(text, index) > MAX_NESTING && !isThematicBreak(text, index)) throw tooDeep(file, line);
     }
   }
+  assertInlineWithinLimits(text, file);
 }
 
 /**
@@ -98,4 +124,86 @@ function isThematicBreak(text: string, start: number): boolean {
 
 function tooDeep(file: string, line: number | undefined): NoteError {
   return new NoteError({ file, line }, `lists or quotes are nested more than ${MAX_NESTING} levels deep here`, FLATTEN);
+}
+
+/**
+ * Refuses, in one linear pass before parsing, a paragraph, item, heading or table row with more inline
+ * markup than MAX_INLINE_MARKUP, or a run of emphasis markers longer than MAX_MARKER_RUN (fenced code is
+ * not markup, and a horizontal rule `*****` is no run). A block is counted from a line that starts one (a
+ * list item, a heading, a quote's or table's line, a line after a blank one) to the next.
+ * @throws NoteError naming the line and what to change.
+ */
+export function assertInlineWithinLimits(text: string, file: string): void {
+  const isCode = fencedCodeTracker();
+  let markup = 0;
+  let total = 0;
+  let blockLine = 1;
+  let line = 0;
+  for (let start = 0; start <= text.length; line++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const content = text.slice(start, end);
+    start = end + 1;
+    if (isCode(content)) {
+      markup = 0;
+      continue;
+    }
+    if (startsBlock(content)) {
+      markup = 0;
+      // A blank line ends a block; the next one starts on the line after it.
+      blockLine = content.trim() ? line + 1 : line + 2;
+    }
+    if (isThematicBreak(content, content.search(/\S|$/))) continue;
+    if (content.length > MAX_HEADING_LENGTH && /^\s{0,3}#{1,6}(?:\s|$)/.test(content)) {
+      throw new NoteError({ file, line: line + 1 }, `this heading is ${content.length.toLocaleString('en')} characters long, more than a heading can be (${MAX_HEADING_LENGTH.toLocaleString('en')})`,
+        'shorten the heading to a title; put the rest under it as text.');
+    }
+    let run = 0;
+    const before = markup;
+    for (let index = 0; index < content.length; index++) {
+      const char = content.charCodeAt(index);
+      const marker = char === 42 || char === 126 || (char === 95 && !(isWordChar(content.charCodeAt(index - 1)) && isWordChar(content.charCodeAt(index + 1))));
+      run = marker ? run + 1 : 0;
+      if (run > MAX_MARKER_RUN) {
+        throw new NoteError({ file, line: line + 1 }, `this line has a run of more than ${MAX_MARKER_RUN} emphasis markers (*, _ or ~) in a row`,
+          'shorten the run: bold or italic needs two or three markers; to show the characters themselves, put them in `code`.');
+      }
+      if (marker || char === 91 || char === 93 || char === 96) markup++;
+    }
+    if (markup > MAX_INLINE_MARKUP) {
+      throw new NoteError({ file, line: blockLine }, `this paragraph or item has more than ${MAX_INLINE_MARKUP.toLocaleString('en')} markup characters (*, _, ~, [, ], \`)`,
+        'split it into several items, or put pasted logs and code in a fenced code block (```), where they are not markup.');
+    }
+    total += markup - before;
+    if (total > MAX_NOTE_MARKUP) {
+      throw new NoteError({ file, line: line + 1 }, `the note has more than ${MAX_NOTE_MARKUP.toLocaleString('en')} markup characters (*, _, ~, [, ], \`) by this line`,
+        'split it into several notes, or put pasted logs and code in fenced code blocks (```), where they are not markup.');
+    }
+  }
+}
+
+/** A line that starts a block of its own: blank, a list item, a heading, a quote's or a table's line. */
+function startsBlock(content: string): boolean {
+  return /^\s*(?:$|[-*+][ \t]|\d{1,9}[.)][ \t]|#|>|\|)/.test(content);
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 127;
+}
+
+/**
+ * Refuses a title longer than MAX_TITLE_LENGTH or more than MAX_GUESTS guests in a note that will be
+ * published; a draft gets the same as a warning (it has no page yet).
+ * @returns the problem, for the caller to throw or to warn with; undefined when within the limits.
+ */
+export function sizeProblem(title: string, guests: readonly string[], file: string, line: number | undefined): NoteError | undefined {
+  if (title.length > MAX_TITLE_LENGTH) {
+    return new NoteError({ file, line }, `the title is ${title.length.toLocaleString('en')} characters long, more than an episode title can be (${MAX_TITLE_LENGTH})`,
+      'shorten the title to a line (YouTube allows 100 characters); put the rest in the talking points or the description.');
+  }
+  if (guests.length > MAX_GUESTS) {
+    return new NoteError({ file, line }, `the note names ${guests.length} guests, more than an episode can have (${MAX_GUESTS})`,
+      'list the episode\'s guests only; people mentioned in it belong in the talking points.');
+  }
+  return undefined;
 }

@@ -1,31 +1,38 @@
-import type { Definition, Nodes, Root } from 'mdast';
+import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /**
- * Reference-style links and images (`[Docs][d]` with `[d]: https://…` anywhere in the note) as plain
+ * Reference-style links and images (`[Docs][d]` with `[d]: https://…` in any public section) as plain
  * links and images, and the definitions removed: later steps handle one section or one item at a time,
- * where a reference would no longer find its definition. (The markdown parser makes a reference only
- * where its definition exists.)
+ * where a reference would no longer find its definition. Only the public sections' definitions count:
+ * one written in a checklist never gives a public link its URL or title (the reference stays text).
+ * Mutates each section's blocks.
  */
-export function inlineLinkReferences(tree: Root): void {
+export function inlineLinkReferences(sections: readonly { nodes: RootContent[] }[]): void {
+  // Each section's blocks as the children of a root: splicing the root's children edits the section's own array.
+  const roots: Root[] = sections.map((section) => ({ type: 'root', children: section.nodes }));
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (definition) => {
-    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition);
-  });
+  for (const root of roots) {
+    visit(root, 'definition', (definition) => {
+      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition);
+    });
+  }
   if (definitions.size === 0) return;
-  visit(tree, (node, index, parent) => {
-    if (!parent || index === undefined) return undefined;
-    if (node.type === 'definition') {
-      parent.children.splice(index, 1);
-      return index;
-    }
-    if (node.type !== 'linkReference' && node.type !== 'imageReference') return undefined;
-    const definition = definitions.get(node.identifier);
-    if (!definition) return undefined;
-    const replacement: Nodes = node.type === 'linkReference'
-      ? { type: 'link', url: definition.url, title: definition.title, children: node.children, position: node.position }
-      : { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position };
-    (parent.children as Nodes[])[index] = replacement;
-    return undefined;
-  });
+  for (const root of roots) {
+    visit(root, (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      if (node.type === 'definition') {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      if (node.type !== 'linkReference' && node.type !== 'imageReference') return undefined;
+      const definition = definitions.get(node.identifier);
+      if (!definition) return undefined;
+      const replacement: Nodes = node.type === 'linkReference'
+        ? { type: 'link', url: definition.url, title: definition.title, children: node.children, position: node.position }
+        : { type: 'image', url: definition.url, title: definition.title, alt: node.alt, position: node.position };
+      (parent.children as Nodes[])[index] = replacement;
+      return undefined;
+    });
+  }
 }

@@ -15,7 +15,7 @@ import { takeGuestLines } from './guest-lines.ts';
 import { parseGuestLinks, parseGuestNames, parseNameList } from './guests.ts';
 import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
 import { identifyEpisode, UnrecognisedNoteError } from './identify-episode.ts';
-import { assertNestingWithinLimits, assertWithinLimits } from './limits.ts';
+import { assertNestingWithinLimits, assertWithinLimits, MAX_GUESTS, sizeProblem } from './limits.ts';
 import { inlineLinkReferences } from './link-references.ts';
 import { plainText, plainTexts } from './plain-text.ts';
 import { collectPublicParts } from './public-parts.ts';
@@ -58,7 +58,6 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const { fields, all: fieldLines, body } = extractInlineFields(uncommented.text);
   const tree = parseInChunks(blankEmptyNestedItems(body), (chunk) => markdown.parse(chunk) as Root);
   assertNestingWithinLimits(tree, file);
-  inlineLinkReferences(tree);
   const warnings: NoteWarning[] = [];
   const withheld: WithheldText[] = uncommented.comments.map((comment) => ({ reason: 'comment', section: '(comment)', line: comment.line, texts: comment.texts }));
   // Dataview fields are data: the archive reads `Guest::` and publishes no other field's value.
@@ -80,6 +79,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
 
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
   const classified = classifySections(blocks, { public: local.publicSections, internal: local.internalSections });
+  inlineLinkReferences(classified.sections);
   const guestLines = takeGuestLines(classified.preamble, local.guestFields ?? []);
   const preamble = guestLines.rest;
   if (preamble.length) withheld.push(withhold(preamble, 'note preamble', '(before the first section)', preamble[0]?.position?.start.line ?? 0));
@@ -135,6 +135,10 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     warnings.push({ file, line: problem.line, problem: `${problem.problem}, so this draft has no ${problem === video.problem ? 'video' : 'date'} yet`, fix: problem.fix });
   }
   const status = episodeStatus({ draft, incomplete, airTime, videoId, now: options.now });
+  // A pasted text as title, or hundreds of guests, would be repeated on every page that names the episode.
+  const tooLarge = sizeProblem(title, guests, file, guests.length > MAX_GUESTS ? frontmatter.line('guests') ?? fields.get('guest')?.line : frontmatter.line('title') ?? identity.headingLine);
+  if (tooLarge && status !== 'draft') throw tooLarge;
+  if (tooLarge) warnings.push({ file, line: tooLarge.line, problem: `${tooLarge.problem} (this draft cannot be published until it is fixed)`, fix: tooLarge.fix });
   let chapters = readChapters(parts.blocks.chapters, file, status, warnings);
   if (isTemplateChapterList(chapters)) {
     // The template's only chapter, `00:00:00 Introductions`: the video has no chapters yet.

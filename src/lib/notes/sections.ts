@@ -52,10 +52,26 @@ export function normaliseHeadingName(name: string): string {
     .replace(/\s+/g, ' ');
 }
 
+// Headings that name the team's preparation, whatever follows: "Pre-show questions", "Post-show tasks".
+const PREPARATION = /^(?:pre|post)[- ]?show\b/;
+
+/**
+ * Tells whether a heading's name (or a callout's title) names an internal section: one of the internal
+ * names, also with a note in brackets after it (`Just before the show (15 min)`, `Checklist [optional]`),
+ * or any name that starts with "Pre-show" or "Post-show" (`Pre-show questions`). Made once per note.
+ */
+export function internalNameMatcher(internal: readonly string[]): (name: string) => boolean {
+  const names = new Set(internal.map(normaliseHeadingName));
+  return (name) => {
+    const key = normaliseHeadingName(name.replace(/[([{][^)\]}]*(?:[)\]}]|$)/g, ' '));
+    return names.has(key) || PREPARATION.test(key);
+  };
+}
+
 /**
  * Splits the top-level blocks of a note into sections, classifying every heading by its own name:
- * a heading named as a public section starts one, wherever it sits; a heading named as internal is
- * withheld with everything under it; any other heading inherits from the heading it sits under
+ * a heading named as a public section starts one, wherever it sits; a heading named as internal
+ * (internalNameMatcher) is withheld with everything under it, also as a subsection of a public section; any other heading inherits from the heading it sits under
  * (a subsection of Talking points stays public, a subsection of a checklist stays withheld), and
  * at the top level it is withheld, because publishing is an allow-list.
  */
@@ -64,7 +80,7 @@ export function classifySections(blocks: readonly RootContent[], names: SectionN
   for (const [kind, list] of Object.entries(names.public) as [SectionKind, readonly string[]][]) {
     for (const name of list) kindByName.set(normaliseHeadingName(name), kind);
   }
-  const internalNames = new Set(names.internal.map(normaliseHeadingName));
+  const isInternal = internalNameMatcher(names.internal);
 
   const preamble: RootContent[] = [];
   const sections: PublicSection[] = [];
@@ -79,7 +95,7 @@ export function classifySections(blocks: readonly RootContent[], names: SectionN
       continue;
     }
     while (open.length > 0 && open.at(-1)!.depth >= block.depth) open.pop();
-    open.push(openHeading(block, open.at(-1), kindByName, internalNames, sections, withheld));
+    open.push(openHeading(block, open.at(-1), kindByName, isInternal, sections, withheld));
   }
   return { preamble, sections, withheld };
 }
@@ -88,7 +104,7 @@ function openHeading(
   heading: Heading,
   parent: OpenHeading | undefined,
   kindByName: ReadonlyMap<string, SectionKind>,
-  internalNames: ReadonlySet<string>,
+  isInternal: (name: string) => boolean,
   sections: PublicSection[],
   withheld: WithheldSection[],
 ): OpenHeading {
@@ -101,12 +117,13 @@ function openHeading(
     sections.push(section);
     return { depth: heading.depth, status: 'public', section };
   }
-  if (parent?.status === 'public' && !internalNames.has(normalised)) {
+  const internal = isInternal(name);
+  if (parent?.status === 'public' && !internal) {
     // A public subsection (e.g. "### Basics of structured metadata" under Talking points) keeps its heading.
     parent.section.nodes.push(heading);
     return { depth: heading.depth, status: 'public', section: parent.section };
   }
-  const section: WithheldSection = { heading: name, line, known: internalNames.has(normalised), nodes: [heading] };
+  const section: WithheldSection = { heading: name, line, known: internal, nodes: [heading] };
   withheld.push(section);
   return { depth: heading.depth, status: 'withheld', section };
 }

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { PARAGRAPH_WORDS, splitLongParagraphs } from './paragraphs.ts';
 
 // The notes' schema (src/lib/notes/render.ts): GitHub's, minus form inputs. Raw HTML never reaches it
 // (remark-rehype drops it), and it removes whatever else could run script or load from elsewhere.
@@ -30,7 +31,7 @@ function demoteHeadings() {
 // the largest part of a cold build's transcript cost (docs/benchmarks.md). A bare URL stays text.
 const parseMarkdown = unified().use(remarkParse).freeze();
 // Slugs after sanitising, which would otherwise prefix every id with "user-content-".
-const markdownToHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).freeze();
+const markdownToHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).use(splitLongParagraphs).freeze();
 const sanitiseOnly = unified().use(rehypeSanitize, schema).use(rehypeSlug).freeze();
 
 /** A heading of the transcript, for its table of contents and the search index's anchors. */
@@ -55,7 +56,7 @@ export function renderMarkdown(markdown: string): RenderedText {
 }
 
 /** How many words make one paragraph of captions: they come as one unbroken text, unreadable on a phone as one block. */
-const CAPTION_PARAGRAPH_WORDS = 120;
+const CAPTION_PARAGRAPH_WORDS = PARAGRAPH_WORDS;
 
 /**
  * YouTube's captions as paragraphs of text. Never read as markdown: a caption saying "# of users" or

@@ -17,8 +17,8 @@ export interface VaultClassification {
  * Decides what `npm run import` does, without touching any file. The notes folder mirrors the
  * vault's layout: each importable note is copied, byte for byte, to its own path (so that its file
  * name, which is its name in Obsidian, and its show's folder mean the same there). A copy from an
- * earlier import at another path moves. A copy edited in the notes folder since is never overwritten
- * without `force`. Notes whose vault note is gone are reported, and removed with `prune`. Notes that
+ * earlier import at another path moves. A copy edited in the notes folder since, or one no import
+ * recorded, is never overwritten without `force`. Notes whose vault note is gone are reported, and removed with `prune`. Notes that
  * would break the build (a problem in an episode that would be published, two notes claiming one
  * episode) are left out and reported: everything else is still imported.
  */
@@ -77,8 +77,9 @@ function planCopy(source: SourceNote, kind: PlannedCopy['kind'], entry: ImportRe
     if (editedHere && !force) return { ...base, action: 'kept', conflict: noteDigest(source.bytes) === entry.sha256 ? 'edited here' : 'edited in both' };
     return { ...base, action: 'update' };
   }
-  // A file at this path that no import wrote: before the first import, notes already there count as imported.
-  return tracked && !force ? { ...base, action: 'kept', conflict: 'not imported' } : { ...base, action: 'update' };
+  // A file at this path that no import recorded: written by hand (npm run new), or there before any record
+  // (the first import, or a record that could not be read). Whether it holds edits cannot be told: kept.
+  return force ? { ...base, action: 'update' } : { ...base, action: 'kept', conflict: tracked ? 'not imported' : 'no record' };
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {

@@ -15,6 +15,10 @@ export interface ImportReportOptions {
   missingFolders?: readonly string[];
   /** Lines about the transcripts copied with the notes. */
   transcripts?: readonly string[];
+  /** The import record could not be read: why, and where the unreadable file was kept. */
+  unreadableRecord?: { problem: string; path: string; keptAs: string };
+  /** Symbolic links in the shows' folders of the vault, which import does not follow. */
+  vaultLinks?: readonly string[];
 }
 
 const LABELS: Record<PlannedCopy['action'], string> = { add: 'added', update: 'updated', move: 'moved', unchanged: 'unchanged', kept: 'kept' };
@@ -45,6 +49,8 @@ export function formatImportReport(plan: ImportPlan, options: ImportReportOption
   for (const path of plan.notEpisodes) rows.push({ label: 'skipped', path, detail: 'not an episode', format: 'dim' });
   for (const folder of options.missingFolders ?? []) rows.push({ label: 'missing', path: `${folder}/`, detail: 'no such folder in the vault (see `folder:` in src/site.config.ts)', format: 'yellow' });
 
+  for (const link of options.vaultLinks ?? []) rows.push({ label: 'skipped', path: link, detail: 'a symbolic link: not followed (see below)', format: 'yellow' });
+
   const labelWidth = Math.max(0, ...rows.map((row) => row.label.length));
   const pathWidth = Math.max(0, ...rows.map((row) => row.path.length));
   const lines = [`Episode notes from the shows' folders of ${options.vault} into ${options.notesFolder}:`, ''];
@@ -72,6 +78,16 @@ export function formatImportReport(plan: ImportPlan, options: ImportReportOption
     lines.push('', style('red', `${count(plan.leftOut.length, 'note')} left out: ${plan.leftOut.length === 1 ? 'it' : 'they'} would stop the build as ${plan.leftOut.length === 1 ? 'it is' : 'they are'}`), '');
     for (const left of plan.leftOut) lines.push(formatLeftOut(left, options), '');
   }
+  if (options.vaultLinks?.length) {
+    lines.push('', style('yellow', `${count(options.vaultLinks.length, 'symbolic link')} in the shows' folders of the vault, not followed: a link may lead anywhere on this computer.`),
+      '  Fix: to import a linked note, put the note itself in its show\'s folder of the vault.');
+  }
+  if (options.unreadableRecord) {
+    const { problem, path, keptAs } = options.unreadableRecord;
+    lines.push('', style('yellow', `The import record could not be read: ${problem}. It was kept as ${keptAs}, and this import started a new one.`),
+      '  Without it, no note that differs from its vault note was overwritten (each is listed below as kept), and notes renamed or deleted in the vault are not followed.',
+      `  Fix: if git has a good version of the record, put it back in place of the new one (\`git checkout -- ${path}\`) and import again; otherwise look through each kept note below and run import with --force for those that hold no edit of their own. Delete ${keptAs} when done.`);
+  }
   const warnings = [...plan.copies.flatMap((copy) => (copy.action === 'kept' ? [keptCopy(copy, options)] : [])), ...plan.orphans.filter((orphan) => orphan.action === 'keep').map((orphan) => keptOrphan(orphan, options))];
   if (warnings.length) lines.push('', style('yellow', `${count(warnings.length, 'note')} in the notes folder left as ${warnings.length === 1 ? 'it is' : 'they are'}:`), '', ...warnings.flatMap((warning) => [warning, '']));
   if (options.recordWritten) lines.push('', `Recorded in ${options.recordWritten}: commit it with the notes, so that the next import knows where each note came from.`);
@@ -94,6 +110,9 @@ function keptCopy(copy: PlannedCopy, options: ImportReportOptions): string {
     case 'edited in both':
       return `${file}  was edited here since the last import, and ${vault} changed in the vault too: nothing was copied.\n` +
         `  Fix: bring the edit made here into the vault note, then run import with --force (it replaces this file with the vault's version).`;
+    case 'no record':
+      return `${file}  differs from ${vault}, and no import record says whether it was edited here: it is kept.\n` +
+        `  Fix: if it holds nothing that the vault note lacks, run import with --force to replace it with the vault's version; otherwise bring its edits into the vault note first.`;
     default:
       return `${file}  was not written by an import (e.g. by \`npm run new\`), and ${vault} differs from it.\n` +
         `  Fix: if the vault note is the one to keep, run import with --force; otherwise copy what this file has into the vault note first.`;

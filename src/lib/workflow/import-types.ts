@@ -18,8 +18,12 @@ export interface SourceNote {
  */
 export type CopyAction = 'add' | 'update' | 'move' | 'unchanged' | 'kept';
 
-/** Why a note was kept rather than overwritten. */
-export type Conflict = 'edited here' | 'edited in both' | 'not imported';
+/**
+ * Why a note was kept rather than overwritten: edited in the notes folder since the last import; or
+ * at its path a file that the record does not know (`not imported`), or that no record can vouch for
+ * (`no record`: the first import, or a record that could not be read).
+ */
+export type Conflict = 'edited here' | 'edited in both' | 'not imported' | 'no record';
 
 export interface PlannedCopy {
   action: CopyAction;

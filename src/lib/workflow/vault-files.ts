@@ -31,6 +31,8 @@ export function skippedFolderReason(name: string): string | undefined {
   return undefined;
 }
 
+const LINK = 'a symbolic link, not followed';
+
 /** Every markdown note of an Obsidian vault, in any subfolder, and what was left out (sorted by path). */
 export function readVault(vault: string): VaultContents {
   const notes: VaultNote[] = [];
@@ -45,6 +47,9 @@ export function readVault(vault: string): VaultContents {
         else walk(path);
       } else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
         notes.push({ path: shown(path), bytes: readFileSync(path) });
+      } else if (entry.isSymbolicLink()) {
+        // Never followed: a link may lead anywhere on the computer (or round in a circle).
+        skipped.push({ path: shown(path), reason: LINK });
       } else if (entry.isFile()) {
         skipped.push({ path: shown(path), reason: entry.name.toLowerCase().endsWith('.canvas') ? 'a canvas, not a note' : 'not a markdown note' });
       }
@@ -62,6 +67,8 @@ export interface ShowFolderContents {
   elsewhere: Map<string, number>;
   /** Show folders the vault does not have. */
   missingFolders: string[];
+  /** Symbolic links in the shows' folders: not followed, so what they point to is not imported. */
+  links: string[];
 }
 
 /**
@@ -80,7 +87,8 @@ export function readShowFolders(vault: string, showFolders: readonly string[]): 
   };
   const notes: VaultNote[] = [];
   for (const note of all.notes) (inShowFolder(note.path) ? notes.push(note) : countElsewhere(note.path));
-  for (const skip of all.skipped) countElsewhere(skip.path);
-  const missingFolders = folders.filter((folder) => !all.notes.some((note) => note.path.startsWith(`${folder}/`)) && !all.skipped.some((skip) => skip.path.startsWith(`${folder}/`)));
-  return { notes, elsewhere, missingFolders };
+  const links: string[] = [];
+  for (const skip of all.skipped) (skip.reason === LINK && (inShowFolder(skip.path) || folders.includes(skip.path)) ? links.push(skip.path) : countElsewhere(skip.path));
+  const missingFolders = folders.filter((folder) => !links.includes(folder) && !all.notes.some((note) => note.path.startsWith(`${folder}/`)) && !all.skipped.some((skip) => skip.path.startsWith(`${folder}/`)));
+  return { notes, elsewhere, missingFolders, links };
 }

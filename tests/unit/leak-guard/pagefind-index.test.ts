@@ -29,7 +29,7 @@ beforeAll(async () => {
   await index!.addHTMLFile({ url: '/episodes/8/', content: '<html lang="en"><body data-pagefind-body><h1>Episode 8</h1><p>Nothing withheld here.</p></body></html>' });
   expect((await index!.writeFiles({ outputPath: folder })).errors).toEqual([]);
   await pagefind.close();
-}, 60_000);
+});
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe("the leak guard over Pagefind's index", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { noteParserOptions } from '../../../src/lib/collection/parser-options.ts';
 import { evidenceOf, nonEpisodeEvidence, type NoteEvidence } from '../../../src/lib/leak-guard/evidence-cache.ts';
 import { findLeaks } from '../../../src/lib/leak-guard/find-leaks.ts';
+import { growthFactor } from '../../support/growth.ts';
 import { generatedText } from '../../../src/lib/leak-guard/generated-text.ts';
 import { configTexts, dateForms, videoUrls } from '../../../src/lib/leak-guard/public-material.ts';
 import { collectSecrets } from '../../../src/lib/leak-guard/secrets.ts';
@@ -231,15 +232,9 @@ describe('the cost of public material', () => {
       // Many short texts: each one's start, end and whole is looked up.
       publicText: Array.from({ length: 200 }, (_, text) => `${words[(index + text) % words.length]} ${words[(text * 7) % words.length]} note${index}`).join(TEXT_BREAK),
     }));
-    const time = (count: number) => {
-      const input = notes(count);
-      const started = performance.now();
-      collectSecrets(input, { siteStrings: ['with', 'Hosted by'] });
-      return performance.now() - started;
-    };
-    time(50); // warm up
-    const small = time(200);
-    const large = time(2_000);
-    expect(large).toBeLessThan(Math.max(small, 20) * 30);
+    const [small, large] = [notes(200), notes(2_000)];
+    const factor = growthFactor(() => collectSecrets(small, { siteStrings: ['with', 'Hosted by'] }), () => collectSecrets(large, { siteStrings: ['with', 'Hosted by'] }));
+    // Ten times the notes: linear work is about ten times as much; quadratic would be a hundred.
+    expect(factor).toBeLessThan(30);
   });
 });

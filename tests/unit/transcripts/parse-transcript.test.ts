@@ -138,7 +138,8 @@ describe('publishTranscript', () => {
   it('splits captions that come as one unbroken text into paragraphs', () => {
     const words = Array.from({ length: 300 }, (_, index) => `word${index}`).join(' ');
     const { published } = publishTranscript(`# T\n\nURL: https://youtu.be/Qw3rTy5uIo0\n\nTranscript: ${words}`, 'long.md');
-    expect(published?.html.match(/<p>/g)).toHaveLength(3);
-    expect(published?.html).toContain('word119</p><p>word120 ');
+    // 70 words a paragraph: about ten lines on a phone.
+    expect(published?.html.match(/<p>/g)).toHaveLength(5);
+    expect(published?.html).toContain('word69</p><p>word70 ');
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -69,6 +69,23 @@ describe('reading a guest profile', () => {
     expect(problems('name: Jane\navatar: https://example.org/jane.png\n', () => true)[0]!.problem).toContain('is a web address');
     expect(problems('name: Jane\navatar: ./jane.pdf\n', () => true)[0]!.problem).toContain('is not an image file');
   });
+
+  it('refuses an SVG avatar, and a file named like a photo whose bytes are not one, at the avatar\'s line, with the fix', () => {
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const read = (text: string, bytes: Uint8Array) => {
+      const result = readGuestProfile(text, 'guests/bob.yaml', { avatarExists: () => true, avatarBytes: () => bytes });
+      return result.ok ? [] : result.errors.map((error) => ({ line: error.line, problem: error.problem, fix: error.fix }));
+    };
+    expect(read('name: Bob\nrole: Engineer\navatar: ./bob.svg\n', svg)).toEqual([{
+      line: 3,
+      problem: '`avatar` "./bob.svg" is an SVG: it can hold script, which would run on the site when the file is opened, so avatars are photos only (convert it to PNG or JPEG)',
+      fix: '`avatar` is a photo file next to this profile (jpg, png, webp, avif, gif or tiff; not svg, which can hold script), e.g. `avatar: ./ryan-perry.jpg`.',
+    }]);
+    expect(read('name: Bob\navatar: ./bob.SVG\n', svg)[0]!.problem).toContain('is an SVG');
+    expect(read('name: Bob\navatar: ./bob.png\n', svg)).toMatchObject([{ line: 2, problem: '`avatar` "./bob.png" is not a photo: its bytes are not JPEG, PNG, WebP, AVIF, GIF or TIFF, whatever its name says (an SVG or a web page would run script on the site)' }]);
+    expect(read('name: Bob\navatar: ./bob.png\n', png)).toEqual([]);
+  });
 });
 
 describe('a folder of guest profiles', () => {
@@ -127,7 +144,8 @@ describe('the guests loader', () => {
     await load(context);
     await load(context);
     expect(parsed).toHaveLength(1);
-    writeFileSync(join(root, 'guests/jane-doe.png'), 'another photo');
+    // Another photo: a PNG's signature, other bytes after it.
+    writeFileSync(join(root, 'guests/jane-doe.png'), Buffer.concat([readFileSync(join(root, 'guests/jane-doe.png')).subarray(0, 8), Buffer.from('another photo')]));
     await load(context);
     expect(parsed).toHaveLength(2);
     rmSync(join(root, 'guests/jane-doe.yaml'));
@@ -167,6 +185,16 @@ describe('npm run check on guest profiles', () => {
     expect(result.stdout).toContain('2 errors: the build stops until they are fixed');
     expect(result.stdout).toMatch(/10 notes and 2 guest profiles checked: .*, 2 errors\.$/m);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it('fails on an SVG avatar, as the build does', () => {
+    writeFileSync(join(guests, 'jane-doe.yaml'), 'name: Jane Doe\navatar: ./jane-doe.svg\n');
+    writeFileSync(join(guests, 'jane-doe.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
+    rmSync(join(guests, 'sam-rivera.yaml'));
+    const result = runScript('check.ts', [], { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: guests });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain(`${guests}/jane-doe.yaml:2  \`avatar\` "./jane-doe.svg" is an SVG: it can hold script`);
+    expect(result.stdout).toMatch(/jane-doe\.yaml:2 [^\n]*\n {2}Fix: `avatar` is a photo file next to this profile/);
   });
 
   it('does not call a guest whose profile is broken a guest without a profile', () => {

@@ -51,6 +51,7 @@ describe('reading a vault', () => {
   });
 });
 
+// Several tests run the import more than once; on a loaded 2-core machine one run can take over 10 s.
 describe('npm run import', () => {
   let work: string;
   let vault: string;
@@ -82,9 +83,10 @@ describe('npm run import', () => {
   it('copies the transcript of an imported episode\'s video, found by the video its URL: line names, and no other', () => {
     const result = run();
     expect(result.stdout).toContain(`Transcripts of their videos (from transcripts/ into ${work}/transcripts): 1 added, 0 updated, 0 unchanged.`);
+    // Named by its video, not by the vault's file name (two vault folders may hold files of one name).
     const name = '2024-01-20T09:00:00Z-how-to-do-continuous-profiling-right-grafana-office-hours-26.md';
-    expect(readdirSync(join(work, 'transcripts'))).toEqual([name]);
-    expect(readFileSync(join(work, 'transcripts', name)).equals(readFileSync(join(vault, 'transcripts', name)))).toBe(true);
+    expect(readdirSync(join(work, 'transcripts'))).toEqual(['pzNRvMQzrJ0.md']);
+    expect(readFileSync(join(work, 'transcripts', 'pzNRvMQzrJ0.md')).equals(readFileSync(join(vault, 'transcripts', name)))).toBe(true);
     expect(run().stdout).toContain('0 added, 0 updated, 1 unchanged.');
   });
 

@@ -9,15 +9,18 @@ export const PROFILE_FIELDS = {
   role: 'their job title as text, e.g. `role: Principal Product Manager`',
   company: 'the company as text, e.g. `company: Grafana Labs`',
   bio: 'a sentence or two as text, in quotes if it has a colon: `bio: "Co-founder of Pyroscope: ..."`',
-  avatar: 'a photo file next to this profile (jpg, png, webp, avif, gif or svg), e.g. `avatar: ./ryan-perry.jpg`',
+  avatar: 'a photo file next to this profile (jpg, png, webp, avif, gif or tiff; not svg, which can hold script), e.g. `avatar: ./ryan-perry.jpg`',
   avatarAlt: 'what the photo shows, for people who cannot see it, as text',
   links: 'a list of links, each `- label: GitHub` with `url: https://...` on the next line',
   'links.label': 'the link\'s text, e.g. `label: GitHub`',
   'links.url': 'a full web address starting with https:// (or http://), or `mailto:` and an email address',
 } as const;
 
-/** The image types Astro's image service reads, for `avatar:`. */
-export const AVATAR_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'svg', 'tiff'] as const;
+/**
+ * The photo types Astro's image service reads, for `avatar:`. Not SVG: an SVG can hold script, which
+ * runs on the site's origin when the file is opened by its address (./avatar-format.ts).
+ */
+export const AVATAR_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 'tiff'] as const;
 
 // new URL() accepts "http:/x" and "javascript:..."; a guest's link must be a real web or mail address.
 const LINK = /^(?:https?:\/\/[^\s/?#]+[^\s]*|mailto:[^\s@]+@[^\s@]+)$/i;

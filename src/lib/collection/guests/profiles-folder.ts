@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { slug } from 'github-slugger';
 import { NoteError } from '../../notes/errors.ts';
@@ -57,7 +57,7 @@ export function readGuestProfiles(folder: string, shownFolder = folder): GuestPr
     const file = `${shownFolder.replace(/\/$/, '')}/${path}`;
     const text = readFileSync(absolutePath, 'utf8');
     const avatarExists = (avatar: string) => existsSync(resolve(dirname(absolutePath), avatar));
-    const result = readGuestProfile(text, file, { avatarExists });
+    const result = readGuestProfile(text, file, { avatarExists, avatarBytes: (avatar) => firstBytes(resolve(dirname(absolutePath), avatar)) });
     if (!result.ok) {
       errors.push(...result.errors);
       continue;
@@ -81,6 +81,20 @@ export function readGuestProfiles(folder: string, shownFolder = folder): GuestPr
  */
 export function guestProfileSlugs(folder: GuestProfilesFolder): Set<string> {
   return new Set([...folder.ids, ...folder.profiles.map((profile) => slugify(profile.profile.name))]);
+}
+
+/** The first 16 bytes of a file: enough for any image format's signature. */
+function firstBytes(path: string): Uint8Array | undefined {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(path, 'r');
+    const bytes = Buffer.alloc(16);
+    return bytes.subarray(0, readSync(descriptor, bytes, 0, 16, 0));
+  } catch {
+    return undefined; // not a readable file: the check that it is there says so
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 /** A path relative to another, with forward slashes (as Astro stores entry paths). */

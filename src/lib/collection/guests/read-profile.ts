@@ -5,11 +5,14 @@ import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { NoteError } from '../../notes/errors.ts';
+import { rasterFormatOf } from './avatar-format.ts';
 import { AVATAR_EXTENSIONS, guestProfileSchema, PROFILE_FIELDS, type GuestProfileData } from './profile-schema.ts';
 
 export interface ReadProfileOptions {
   /** Whether a file exists at a path relative to the profile's folder (for `avatar:`). */
   avatarExists: (relativePath: string) => boolean;
+  /** The first bytes of a file at a path relative to the profile's folder, to tell a photo from an SVG named `.png`. */
+  avatarBytes?: (relativePath: string) => Uint8Array | undefined;
 }
 
 export type ReadProfile =
@@ -73,14 +76,21 @@ function plainParagraphs(markdown: string): string {
   return tree.children.map((node) => toString(node).replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
 }
 
-// What the build does with `avatar:` is Astro's business; here the file only has to be there.
-function avatarField({ avatarExists }: ReadProfileOptions) {
+// What the build does with `avatar:` is Astro's business; here the file has to be there, and a photo:
+// Astro copies an SVG as it is, and an SVG opened by its address runs its script on the site's origin.
+function avatarField({ avatarExists, avatarBytes }: ReadProfileOptions) {
   return () => z.string().trim().superRefine((path, context) => {
     const fail = (message: string) => context.addIssue({ code: 'custom', message });
+    const extension = extname(path).slice(1).toLowerCase();
     if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(path)) fail(`is a web address ("${path}"); the site shows only photos it keeps itself`);
     else if (path.startsWith('/') || path.startsWith('~')) fail(`is an absolute path ("${path}")`);
-    else if (!(AVATAR_EXTENSIONS as readonly string[]).includes(extname(path).slice(1).toLowerCase())) fail(`"${path}" is not an image file`);
+    else if (extension === 'svg' || extension === 'svgz') fail(`"${path}" is an SVG: it can hold script, which would run on the site when the file is opened, so avatars are photos only (convert it to PNG or JPEG)`);
+    else if (!(AVATAR_EXTENSIONS as readonly string[]).includes(extension)) fail(`"${path}" is not an image file`);
     else if (!avatarExists(path)) fail(`names "${path}", which is not there`);
+    else {
+      const bytes = avatarBytes?.(path);
+      if (bytes && !rasterFormatOf(bytes)) fail(`"${path}" is not a photo: its bytes are not JPEG, PNG, WebP, AVIF, GIF or TIFF, whatever its name says (an SVG or a web page would run script on the site)`);
+    }
   });
 }
 

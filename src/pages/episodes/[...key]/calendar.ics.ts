@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { upcomingEpisodes, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
-import { episodeHeadline } from '../../../lib/archive/format.ts';
+import { episodeHeadlineWithShow } from '../../../lib/archive/format.ts';
 import { calendarResponse } from '../../../lib/feeds/site-feeds.ts';
-import { site } from '../../../lib/archive/site.ts';
+import { showOf } from '../../../lib/archive/site.ts';
 
 // Only upcoming episodes offer a calendar event: a past one has nothing to add.
 export const getStaticPaths = (async () => (await upcomingEpisodes()).map((episode) => ({
@@ -11,4 +11,4 @@ export const getStaticPaths = (async () => (await upcomingEpisodes()).map((episo
 }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ episode: EpisodeData }> = ({ props }) =>
-  calendarResponse(`${site.showName} ${episodeHeadline(props.episode)}`, [props.episode]);
+  calendarResponse(episodeHeadlineWithShow(props.episode, showOf(props.episode).name), [props.episode]);

@@ -3,7 +3,7 @@ import { hasSeveralShows, publishedEpisodes, showsOnSite, type EpisodeData } fro
 import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths } from '../../../lib/archive/site.ts';
 import type { ShowDefinition } from '../../../lib/config/schema.ts';
-import { showLanguage } from '../../../lib/archive/language.ts';
+import { showLanguage, stringsFor } from '../../../lib/archive/language.ts';
 
 export const getStaticPaths = (async () => {
   if (!(await hasSeveralShows())) return [];
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ show: ShowDefinition; episodes: EpisodeData[] }, { slug: string }> = async ({ props }) => episodeFeedResponse({
   title: props.show.name,
-  description: props.show.description || `Every episode of ${props.show.name}.`,
+  description: props.show.description || stringsFor(showLanguage(props.show)).showDescription(stringsFor(showLanguage(props.show)).episodeCount(props.episodes.length), props.show.name),
   selfPath: paths.showFeed(props.show.slug),
   episodes: props.episodes,
   language: showLanguage(props.show),

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NoteError } from '../../../src/lib/notes/errors.ts';
+import { MAX_INLINE_MARKUP, MAX_MARKER_RUN } from '../../../src/lib/notes/limits.ts';
+import { parseNote } from '../../../src/lib/notes/parse-note.ts';
+import { testParserOptions } from '../../support/parser-options.ts';
+import { pathologicalNotes } from '../../support/pathological-notes.ts';
+
+const options = testParserOptions();
+const HEAD = '---\nurl: https://youtu.be/AAAAAAAAAA1\ndate: 2024-01-01\n---\n# [[GOH 1 - Title]]\n\n';
+
+function refusal(text: string, file = 'note.md'): NoteError {
+  try {
+    parseNote(text, file, options);
+  } catch (error) {
+    if (error instanceof NoteError) return error;
+    throw error;
+  }
+  throw new Error('the note was parsed');
+}
+
+describe('input built to make the parser slow or deep', () => {
+  it('stops the review\'s draft (- then 10,000 stars, a, 10,000 stars) with an error naming the file and line', () => {
+    const file = 'tests/fixtures/pathological/emphasis-run.md';
+    const error = refusal(readFileSync(file, 'utf8'), file);
+    expect(error.file).toBe(file);
+    expect(error.line).toBe(9);
+    expect(error.message).toContain(`a run of more than ${MAX_MARKER_RUN} emphasis markers`);
+    expect(error.fix).toMatch(/code/);
+  });
+
+  for (const [name, note] of Object.entries(pathologicalNotes)) {
+    it(`stops ${name} with an error at line ${note.line}, saying what to change`, () => {
+      const error = refusal(note.text, `${name}.md`);
+      expect(error.line, error.message).toBe(note.line);
+      expect(error.fix.length).toBeGreaterThan(10);
+    });
+  }
+
+  it('lets a draft with a long title or hundreds of guests be, with a warning', () => {
+    const text = pathologicalNotes['500 guests']!.text.replace('---\n#', 'draft: true\n---\n#');
+    const note = parseNote(text, 'draft.md', options);
+    expect(note.episode.status).toBe('draft');
+    expect(note.warnings.map((warning) => warning.problem).join('\n')).toMatch(/names 500 guests, more than an episode can have/);
+  });
+
+  it('keeps what real notes write: bold, fill-in lines, rules, snake_case, code, a table of links', () => {
+    const table = `| Name | Link |\n|---|---|\n${'| **Loki** | [docs](https://grafana.com/docs/loki/) |\n'.repeat(100)}`;
+    const body = `## Talking points\n\n- ***Very*** important and ~~old~~ news\n- Name: ______________________\n\n***\n\n${'- metric_name_total and log_line_count\n'.repeat(300)}\n\`\`\`\n${'**'.repeat(5_000)}\n\`\`\`\n\n${table}`;
+    const note = parseNote(HEAD + body, 'real.md', options);
+    expect(note.html).toContain('<strong>Very</strong>');
+    expect(note.html).toContain('______________________');
+  });
+
+  it('does parsing work that grows linearly with a note of many items at the limits', () => {
+    // Each item holds as much markup as a paragraph may, in the parser's slowest shapes; CPU time, not
+    // wall time, and two sizes in the same test: a busy machine slows both alike.
+    const item = (index: number) => `- ${['*[_', '[', '`a', '*a'][index % 4]!.repeat(Math.floor(MAX_INLINE_MARKUP / 3) - 1)}a\n`;
+    const note = (items: number) => `${HEAD}## Talking points\n\n${Array.from({ length: items }, (_, index) => item(index)).join('')}`;
+    const cpu = (items: number) => {
+      const text = note(items);
+      const started = process.cpuUsage();
+      parseNote(text, 'limits.md', options);
+      const used = process.cpuUsage(started);
+      return used.user + used.system;
+    };
+    cpu(4); // warm up
+    const small = Math.min(cpu(10), cpu(10));
+    const large = cpu(40);
+    // 4 times the input: linear work is about 4 times the time; quadratic would be 16 times.
+    expect(large / small).toBeLessThan(10);
+  });
+});
