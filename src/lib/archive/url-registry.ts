@@ -87,9 +87,11 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
 
   const byKey = new Map<string, E>();
   const conflicts: PinnedKeys<E>['conflicts'] = [];
+  const moved = new Set(pinned.filter((episode, index) => episode !== episodes[index]));
   for (const episode of pinned) {
     const other = byKey.get(episode.key);
-    if (other) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
+    // Two notes that claim one key themselves are one episode twice: the notes-folder loop names them.
+    if (other && (moved.has(episode) || moved.has(other))) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
     byKey.set(episode.key, episode);
   }
   // A redirect never takes the place of a page.

@@ -43,8 +43,11 @@ describe('the archive\'s assembly', () => {
     expect(assemble([call], { kind: 'not an episode', line: 1 }).errors.map((error) => error.problem)).toEqual(['this episode was published at /episodes/28/ and its note is no longer read as an episode: its page would leave the site']);
   });
 
-  it('stops on two episodes at one URL', () => {
-    const errors = assemble([call, { ...call, date: '2025-08-19', key: 'call/2025-08-12-first', sourceFile: 'notes/other.md' }, goh28], { kind: 'page' }).errors;
+  it('stops on two episodes the registry puts at one URL (two notes of one key are the notes-folder loop\'s to name)', () => {
+    const second = { ...call, date: '2025-08-19', title: 'Second', key: 'call/2025-08-19-second', sourceFile: 'notes/other.md' };
+    const pinnedThere = { ...registry, episodes: { ...registry.episodes, 'call/2025-08-19': { key: 'call/2025-08-12-first', file: 'notes/other.md' } } };
+    const errors = assembleArchive({ episodes: [call, second, goh28], registry: pinnedThere, registryFile: 'urls.json' }).errors;
+    expect(assemble([call, { ...call, sourceFile: 'notes/copy.md' }, goh28], { kind: 'page' }).errors).toEqual([]);
     expect(errors.map((error) => [error.file, error.problem])).toEqual([['notes/other.md', 'this episode would be at /episodes/call/2025-08-12-first/, where notes/call.md is already (by urls.json)']]);
   });
 });
