@@ -2,11 +2,9 @@ import { assembleArchive, notePathKey, type Archive, type NoteState } from '../a
 import type { PinnableEpisode } from '../archive/url-registry.ts';
 import { readUrlRegistry, urlRegistryPath } from '../build/url-registry-file.ts';
 import { readNoteStart } from '../notes/note-start.ts';
+import { blockingParts } from '../notes/status.ts';
 import type { LoadedFolder } from './notes-folder.ts';
 import { readNoteText } from './note-files.ts';
-
-// What keeps a draft off the site (a guest or chapters never do).
-const BLOCKING = new Set(['number', 'title', 'date', 'video']);
 
 /**
  * What each note of a loaded folder is now (a page, a draft and why, refused, not an episode), by path:
@@ -21,7 +19,7 @@ export function noteStates(loaded: Pick<LoadedFolder, 'notes' | 'reused' | 'erro
   for (const note of loaded.notes) {
     const { episode, line } = note.parsed;
     states.set(notePathKey(note.file), () => (episode.status === 'draft'
-      ? { kind: 'draft', line, marked: marked(note.text), lacks: episode.missing.filter((part) => BLOCKING.has(part)) }
+      ? { kind: 'draft', line, marked: marked(note.text), lacks: blockingParts(episode.missing) }
       : { kind: 'page' }));
   }
   const refused = (stops: boolean) => (error: { file: string; line?: number }) => states.set(notePathKey(error.file), () => ({
