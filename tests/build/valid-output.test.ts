@@ -44,19 +44,24 @@ const EXPECTED_POLICY: [string, (string | typeof HASHES)[]][] = [
   ['object-src', ["'none'"]],
   ['base-uri', ["'self'"]],
   ['form-action', ["'self'"]],
-  // Pagefind's WebAssembly needs 'wasm-unsafe-eval', which allows no eval of scripts.
-  ['script-src', ["'self'", "'wasm-unsafe-eval'", HASHES]],
+  ['script-src', ["'self'", HASHES]],
   ['style-src', ["'self'", HASHES]],
 ];
 const HASH_SOURCE = /^'sha256-[A-Za-z0-9+/]{43}='$/;
 
-/** How a page's policy differs from EXPECTED_POLICY: missing, extra or reordered directives, and any source that differs. */
-function policyDifferences(policy: ReadonlyMap<string, string[]>): string[] {
+/**
+ * The search page's policy: the same, and 'wasm-unsafe-eval' for Pagefind's WebAssembly (which allows
+ * no eval of scripts). No other page runs WebAssembly, so no other page allows it.
+ */
+const SEARCH_PAGE_POLICY: typeof EXPECTED_POLICY = EXPECTED_POLICY.map(([name, sources]) => [name, name === 'script-src' ? ["'self'", "'wasm-unsafe-eval'", HASHES] : sources]);
+
+/** How a page's policy differs from the expected one: missing, extra or reordered directives, and any source that differs. */
+function policyDifferences(policy: ReadonlyMap<string, string[]>, expectedPolicy = EXPECTED_POLICY): string[] {
   const problems: string[] = [];
   const names = [...policy.keys()];
-  const expectedNames = EXPECTED_POLICY.map(([name]) => name);
+  const expectedNames = expectedPolicy.map(([name]) => name);
   if (JSON.stringify(names) !== JSON.stringify(expectedNames)) problems.push(`the policy's directives are ${names.join(', ')}, not ${expectedNames.join(', ')}`);
-  for (const [name, expected] of EXPECTED_POLICY) {
+  for (const [name, expected] of expectedPolicy) {
     const sources = policy.get(name) ?? [];
     const fixed = expected.filter((source): source is string => source !== HASHES);
     const rest = sources.slice(fixed.length);
@@ -72,7 +77,7 @@ const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /** Everything in a page that breaks the site's strict Content-Security-Policy, or would if the policy were weaker. */
-function cspProblems(html: string): string[] {
+function cspProblems(html: string, expectedPolicy = EXPECTED_POLICY): string[] {
   const problems: string[] = [];
   const tree: Root = fromHtml(html);
   const metas: Element[] = [];
@@ -90,7 +95,15 @@ function cspProblems(html: string): string[] {
   if (redirect && metas.length === 0) return active ? ['a redirect page without a policy holds scripts, styles, frames or images'] : [];
   if (metas.length !== 1) return [`${metas.length} CSP <meta> elements, not one`];
   const policy = parsePolicy(String(metas[0]!.properties.content));
-  problems.push(...policyDifferences(policy));
+  problems.push(...policyDifferences(policy, expectedPolicy));
+  // A policy governs only what comes after it: it is the first element of <head> but the charset (which
+  // must be within the page's first 1,024 bytes, and which no policy governs).
+  const head = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html')
+    ?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
+  const first = (head?.children ?? []).filter((node): node is Element => node.type === 'element').slice(0, 2);
+  if (first[0]?.tagName !== 'meta' || first[0].properties.charSet === undefined || first[1] !== metas[0]) {
+    problems.push(`the policy is not the first element of <head> after the charset: ${first.map((element) => `<${element.tagName}>`).join(', ')} come first`);
+  }
   const scriptSources = policy.get('script-src') ?? [];
   const styleSources = policy.get('style-src') ?? [];
 
@@ -123,10 +136,13 @@ function cspProblems(html: string): string[] {
 describe('the policy check', () => {
   const hash = `'sha256-${'A'.repeat(43)}='`;
   const good = `default-src 'self';img-src 'self' data:;frame-src https://www.youtube-nocookie.com;connect-src 'self';object-src 'none';base-uri 'self';form-action 'self'; script-src 'self' 'wasm-unsafe-eval' ${hash} ${hash}; style-src 'self' ${hash};`;
-  const differences = (policy: string) => policyDifferences(parsePolicy(policy));
+  const differences = (policy: string) => policyDifferences(parsePolicy(policy), SEARCH_PAGE_POLICY);
 
   it('accepts the expected policy, and names each directive that differs from it', () => {
     expect(differences(good)).toEqual([]);
+    // 'wasm-unsafe-eval' is the search page's alone.
+    expect(policyDifferences(parsePolicy(good))).toEqual([`script-src is "'self' 'wasm-unsafe-eval' ${hash} ${hash}", not "'self' 'sha256-...'"`]);
+    expect(policyDifferences(parsePolicy(good.replace(" 'wasm-unsafe-eval'", '')))).toEqual([]);
     expect(differences(good.replace("img-src 'self' data:", 'img-src *').replace("connect-src 'self'", 'connect-src *'))).toEqual([
       `img-src is "*", not "'self' data:"`, `connect-src is "*", not "'self'"`,
     ]);
@@ -134,6 +150,15 @@ describe('the policy check', () => {
     expect(differences(good.replace("object-src 'none';", ''))).toEqual([
       "the policy's directives are default-src, img-src, frame-src, connect-src, base-uri, form-action, script-src, style-src, not default-src, img-src, frame-src, connect-src, object-src, base-uri, form-action, script-src, style-src",
       `object-src is "", not "'none'"`,
+    ]);
+  });
+
+  it('wants the policy as the first element of <head> after the charset: before any script, JSON-LD included', () => {
+    const policy = `<meta http-equiv="content-security-policy" content="${good.replace(" 'wasm-unsafe-eval'", '').replaceAll("'sha256-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='", `'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='`)}">`;
+    const page = (head: string) => `<!DOCTYPE html><html lang="en"><head>${head}<title>t</title></head><body></body></html>`;
+    expect(cspProblems(page(`<meta charset="utf-8">${policy}`))).toEqual([]);
+    expect(cspProblems(page(`<meta charset="utf-8"><script type="application/ld+json">{}</script>${policy}`))).toEqual([
+      'the policy is not the first element of <head> after the charset: <meta>, <script> come first',
     ]);
   });
 });
@@ -165,8 +190,10 @@ describe.each(['sample', 'fixtures', 'hostile'] as SiteName[])('the %s site outp
   it('has a strict Content-Security-Policy on every page, and nothing in a page that it would have to allow', () => {
     const files = htmlFiles(outDir);
     expect(files.length).toBeGreaterThan(5);
-    const problems = files.flatMap((file) => [...new Set(cspProblems(readFileSync(file, 'utf8')))].map((problem) => `${file.slice(outDir.length)}: ${problem}`));
+    const policyOf = (file: string) => (file.slice(outDir.length) === '/search/index.html' ? SEARCH_PAGE_POLICY : EXPECTED_POLICY);
+    const problems = files.flatMap((file) => [...new Set(cspProblems(readFileSync(file, 'utf8'), policyOf(file)))].map((problem) => `${file.slice(outDir.length)}: ${problem}`));
     expect(problems).toEqual([]);
+    expect(files.map((file) => file.slice(outDir.length))).toContain('/search/index.html');
   });
 
   it('has no broken internal link or anchor', async () => {

@@ -12,6 +12,7 @@ import { posterManifestPath, writePosterManifest } from '../seo/poster-manifest.
 import { guestProfileSlugs, readGuestProfiles } from './guests/profiles-folder.ts';
 import { buildWarnings } from '../workflow/build-warnings.ts';
 import { assembleFolder } from './note-states.ts';
+import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from './repeated-problems.ts';
 
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
@@ -103,7 +104,8 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
   // episode that would leave the site unsaid): what `npm run check` reports, from the same functions.
   const errors = [...loaded.errors, ...assembleFolder(loaded, stored.filter((episode) => episode.status !== 'draft')).errors];
   if (errors.length > 0) {
-    const problems = new NotesError(`${errors.length} episode note(s) need fixing:\n\n${errors.map((error) => error.message).join('\n\n')}\n`);
+    const listed = summariseRepeatedProblems(errors).map((entry) => (isRepeatedProblems(entry) ? describeRepeatedProblems(entry) : entry.message));
+    const problems = new NotesError(`${errors.length} episode note(s) need fixing:\n\n${listed.join('\n\n')}\n`);
     // A build must stop. The dev server must not: it starts, or keeps running, with the notes that
     // are fine, and says what to fix (a broken note would otherwise keep `npm run dev` from starting).
     if (!context.watcher) throw problems;

@@ -1,4 +1,5 @@
 import type { LoadedNote } from '../collection/notes-folder.ts';
+import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from '../collection/repeated-problems.ts';
 import type { NoteError, NoteWarning } from '../notes/errors.ts';
 import type { Episode, MissingPart } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';
@@ -134,7 +135,10 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     // The parser stops at a note's first problem, so a note may have more than the one shown.
     if (input.errors.length) lines.push(style('dim', 'Each note shows only its first error: fix it and run `npm run check` again to see whether there is another.'));
     lines.push('');
-    for (const error of [...input.errors, ...guestErrors]) lines.push(...formatProblem(error, style), '');
+    // The same problem in many notes is listed ten times, then counted.
+    for (const entry of summariseRepeatedProblems([...input.errors, ...guestErrors])) {
+      lines.push(...(isRepeatedProblems(entry) ? [style('dim', describeRepeatedProblems(entry))] : formatProblem(entry, style)), '');
+    }
   }
   const files = new Set([...notes, ...unrecognised, ...draftProblems, ...input.errors].map((item) => item.file)).size;
   const warnings = warningCount + unrecognised.length + draftProblems.length + folderWarnings.length + transcriptWarnings.length;

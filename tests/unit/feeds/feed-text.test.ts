@@ -113,7 +113,7 @@ describe('text from the notes in feeds', () => {
     }));
     const outlines = [...(opml.body?.outlines ?? []), ...(opml.body?.outlines ?? []).flatMap((outline) => outline.outlines ?? [])];
     expect(outlines).toHaveLength(3);
-    for (const text of [opml.head!.title!, ...outlines.flatMap((outline) => [outline.text!, outline.title!])]) expect(elementsIn(text), text).toEqual([]);
+    for (const text of [opml.head!.title!, ...outlines.flatMap((outline) => [outline.text ?? '', outline.title ?? ''])]) expect(elementsIn(text), text).toEqual([]);
     const chapters = JSON.parse(JSON.stringify(jsonChapters({ headline: `#50: ${TITLE}`, videoId: 'HHHHHHHHH50', chapters: [{ start: 0, title: CHAPTER }] }, `Show ${GUEST}`)));
     for (const text of [chapters.title, chapters.podcastName, chapters.chapters[0].title]) expect(elementsIn(text), text).toEqual([]);
     expect(shown(chapters.chapters[0].title)).toBe(CHAPTER);
