@@ -40,6 +40,7 @@ await runCli(async () => {
     guestProfileCount: guests.ids.length,
     guestErrors: guests.errors,
     transcripts: { folder: displayPath(folders.transcripts), ...readTranscriptsFolder(folders.transcripts) },
+    topics: config.topics,
   }, terminalStyle()));
   return errors.length || guests.errors.length ? 1 : 0;
 });

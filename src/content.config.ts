@@ -31,7 +31,9 @@ const transcripts = defineCollection({
   schema: z.object({
     videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/),
     file: z.string(),
+    title: z.string().default(''),
     summaryHtml: z.string().nullable(),
+    summaryText: z.string().nullable().default(null),
     chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),
     source: z.enum(['text', 'captions']),
     cut: z.boolean(),

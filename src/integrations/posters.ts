@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { posterFileName, type PosterFacts } from '../lib/seo/poster-facts.ts';
-import { posterManifestPath, readPosterManifest } from '../lib/seo/poster-manifest.ts';
+import { pagesPosterManifestPath, posterManifestPath, readPosterManifest } from '../lib/seo/poster-manifest.ts';
 import { drawPoster } from '../lib/seo/poster.ts';
 
 export interface PostersOptions {
@@ -29,12 +29,18 @@ export function posters(options: PostersOptions): AstroIntegration {
       },
       // The notes are loaded by now (Astro syncs content before this hook), so the list is this build's.
       'astro:build:start': () => {
+        // The pages' own list is written while they render (src/lib/archive/episodes-query.ts): never a previous build's.
+        rmSync(pagesPosterManifestPath(cacheFolder('posters'), options.notesFolder), { force: true });
         drawing = drawAll(readPosterManifest(posterManifestPath(cacheFolder('posters'), options.notesFolder)));
         drawing.catch(() => {}); // awaited, and reported, when the site is written
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
-        const drawn = await (drawing ?? Promise.reject(new Error('The posters were never drawn: astro:build:start did not run.')));
+        const early = await (drawing ?? Promise.reject(new Error('The posters were never drawn: astro:build:start did not run.')));
+        // What the pages link: the notes' posters, and those of episodes the archive retitled (a transcript's
+        // title) or whose guests it named once (accents), drawn now.
+        const pagesList = pagesPosterManifestPath(cacheFolder('posters'), options.notesFolder);
+        const drawn = existsSync(pagesList) ? await drawMissing(readPosterManifest(pagesList), early) : early;
         const folder = join(fileURLToPath(dir), 'posters');
         mkdirSync(folder, { recursive: true });
         for (const poster of drawn) placeFile(poster.path, join(folder, poster.file));
@@ -43,6 +49,15 @@ export function posters(options: PostersOptions): AstroIntegration {
       },
     },
   };
+}
+
+/** The posters of a list, taken from those drawn already where they are the same, else drawn now. */
+async function drawMissing(wanted: readonly PosterFacts[], drawn: readonly Drawn[]): Promise<Drawn[]> {
+  const byFile = new Map(drawn.map((poster) => [poster.file, poster]));
+  const missing = wanted.filter((facts) => !byFile.has(posterFileName(facts)));
+  const extra = missing.length ? await drawAll(missing) : [];
+  for (const poster of extra) byFile.set(poster.file, poster);
+  return [...new Set(wanted.map((facts) => posterFileName(facts)))].map((file) => byFile.get(file)!).filter(Boolean);
 }
 
 /** Draws every poster not in the cache yet, a few at a time (sharp encodes on its own threads). */

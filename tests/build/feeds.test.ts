@@ -249,12 +249,16 @@ describe.each(['fixtures', 'sample'] as const)('the feeds of the %s site', (name
 });
 
 describe('the order of the fixture archive\'s feeds', () => {
-  // By hand, from the dates in tests/fixtures/archive/episodes: the community call of 2025-08-12, then
-  // GOH 3 (2024-02-02), 26 (2024-01-19), Café con Grafana 7 (2024-01-11), 2 (2023-11-10) and 1 (2023-05-05).
+  // By hand, from the dates in tests/fixtures/archive/episodes: the community calls of 2025-08-12, 2024-10-29 and
+  // 2024-05-21, then GOH 3 (2024-02-02), Café con Grafana 9 (2024-01-25), GOH 26 (2024-01-19), Café con Grafana 7
+  // (2024-01-11), GOH 2 (2023-11-10), Adobo & Avocados 5 (2023-10-04), GOH 8, 7, 6 (September 2023) and 1 (2023-05-05).
   // GOH 5 and Café con Grafana 8 are upcoming, GOH 4 a draft.
   const NEWEST_FIRST: Record<string, string[]> = {
-    'rss.xml': ['loki-community-call/2025-08-12-structured-metadata-basics', '3', '26', 'cafe-con-grafana/2024-01-11-alertas-sin-dolor', '2', '1'],
-    'shows/office-hours/rss.xml': ['3', '26', '2', '1'],
+    'rss.xml': ['loki-community-call/2025-08-12-structured-metadata-basics', 'loki-community-call/2024-10-29-introduction-to-the-helm-chart',
+      'loki-community-call/2024-05-21-log-cache', '3', 'cafe-con-grafana/2024-01-25-pruebas-con-contenedores', '26',
+      'cafe-con-grafana/2024-01-11-alertas-sin-dolor', '2', 'adobo-and-avocados/2023-10-04-burnout-and-recovery-with-karina-todorova', '8', '7', '6', '1'],
+    'shows/office-hours/rss.xml': ['3', '26', '2', '8', '7', '6', '1'],
+    'guests/mateo-pena/rss.xml': ['cafe-con-grafana/2024-01-25-pruebas-con-contenedores', '6'],
     'guests/ryan-perry/rss.xml': ['3', '26'],
     'topics/pyroscope/rss.xml': ['3', '26'],
   };

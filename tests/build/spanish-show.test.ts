@@ -50,15 +50,15 @@ describe('the Spanish show of the fixture archive', () => {
   it('has a Spanish show page and guest page, and a feed that says <language>es</language>', () => {
     const show = read('shows/cafe-con-grafana/index.html');
     expect(lang(show)).toBe('es');
-    for (const label of ['1 episodio', 'Feed RSS de este programa', 'Próximamente', 'Episodios', '11 de enero de 2024', 'con Lucía Fernández']) expect(visibleText(show)).toContain(label);
+    for (const label of ['2 episodios', 'Feed RSS de este programa', 'Próximamente', 'Episodios', '11 de enero de 2024', 'con Lucía Fernández']) expect(visibleText(show)).toContain(label);
     const guest = read('guests/lucia-fernandez/index.html');
     expect(lang(guest)).toBe('es');
     expect(visibleText(guest)).toContain('Feed RSS de los episodios con Lucía Fernández');
     const feed = parseRssFeed(read('shows/cafe-con-grafana/rss.xml'));
     expect(feed.language).toBe('es');
     // Every feed of an archive of several shows titles its items "<show> #<n>: <title>".
-    expect(feed.items?.map((item) => item.title)).toEqual(['Café con Grafana #7: Alertas sin dolor']);
-    expect(feed.items?.[0]?.content?.encoded).toContain('<h2>Puntos a hablar</h2>');
+    expect(feed.items?.map((item) => item.title)).toEqual(['Café con Grafana #9: Pruebas con contenedores', 'Café con Grafana #7: Alertas sin dolor']);
+    expect(feed.items?.[1]?.content?.encoded).toContain('<h2>Puntos a hablar</h2>');
   });
 
   it('leaves the rest of the site in English, the Spanish titles it lists marked as Spanish', () => {
@@ -103,12 +103,12 @@ describe('the Spanish show of the fixture archive', () => {
 
   it('indexes the Spanish episodes in a Spanish search index, and the search page asks for it', () => {
     const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
-    // Two Café con Grafana episode pages (one published, one upcoming) are in Spanish.
-    expect(entry.languages.es?.page_count).toBe(2);
-    // Six English episode pages; the transcript pages of three of them are in a bundle of their own.
-    expect(entry.languages.en?.page_count).toBe(6);
+    // Three Café con Grafana episode pages (two published, one upcoming) are in Spanish.
+    expect(entry.languages.es?.page_count).toBe(3);
+    // Twelve English episode pages; the transcript pages of four of them are in a bundle of their own.
+    expect(entry.languages.en?.page_count).toBe(12);
     const transcripts = JSON.parse(read('pagefind-transcripts/pagefind-entry.json')) as typeof entry;
-    expect(transcripts.languages).toEqual({ en: expect.objectContaining({ page_count: 3 }) });
+    expect(transcripts.languages).toEqual({ en: expect.objectContaining({ page_count: 4 }) });
     expect(read('search/index.html')).toContain('data-merge-languages="es"');
   });
 });

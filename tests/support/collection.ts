@@ -5,6 +5,7 @@ import { readUrlRegistry, urlRegistryPath } from '../../src/lib/build/url-regist
 import { contentFolders, noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { withTranscripts, type WithTranscript } from '../../src/lib/archive/episode-transcripts.ts';
+import { oneNamePerPerson } from '../../src/lib/archive/guest-identity.ts';
 import { readTranscriptsFolder } from '../../src/lib/collection/transcripts-folder.ts';
 import { SITES, type SiteName } from './sites.ts';
 
@@ -33,7 +34,11 @@ export function builtEpisodes(site: SiteName): WithTranscript<Episode>[] {
   const registryFile = urlRegistryPath(env);
   const pinned = assembleArchive({ episodes: withPages, registry: readUrlRegistry(registryFile), registryFile }).episodes
     .map(({ sourceFile, ...episode }) => episode);
+  // As the site shows them: one spelling per person, and what each published episode's transcript adds (its
+  // chapters when the note has none, its video's title when the note's only title is its file name, its summary's topics).
   const transcripts = [...readTranscriptsFolder(contentFolders(env).transcripts).byVideo.values()]
-    .map(({ videoId, file, summaryHtml, source, chapters }) => ({ id: videoId, digest: file, summaryHtml, source, chapters }));
-  return [...withTranscripts(pinned, transcripts), ...parsed.filter((episode) => episode.status === 'draft')];
+    .map(({ videoId, file, title, summaryHtml, summaryText, source, chapters }) => ({ id: videoId, file, title, digest: file, summaryHtml, summaryText, source, chapters }));
+  const showNames = Object.fromEntries(siteConfig.shows.map((show) => [show.slug, show.name]));
+  return [...withTranscripts(oneNamePerPerson(pinned), transcripts, { showNames, topics: siteConfig.topics }), ...parsed.filter((episode) => episode.status === 'draft')];
 }
+

@@ -8,6 +8,10 @@ import { assembleArchive } from './assemble-archive.ts';
 import { NotesError } from '../collection/notes-error.ts';
 import { paths } from './site.ts';
 import { withTranscripts, type WithTranscript } from './episode-transcripts.ts';
+import { oneNamePerPerson } from './guest-identity.ts';
+import { cacheFolder } from '../build/cache-folder.ts';
+import { posterFactsOf } from '../seo/poster-facts.ts';
+import { pagesPosterManifestPath, writePosterManifest } from '../seo/poster-manifest.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
 import { listTranscriptFiles } from '../collection/transcript-files.ts';
 import { describeTranscript, renderTranscriptBody } from '../transcripts/publish-transcript.ts';
@@ -32,7 +36,12 @@ function loadEpisodes() {
     const guestsWithPages = new Set(guestIndex(pinned.episodes.filter((episode) => episode.status === 'published')).map((guest) => guest.slug));
     const targets = linkTargets(pinned.episodes, guestsWithPages, paths);
     const facts = transcripts.map((entry) => ({ ...entry.data, id: entry.id, digest: String(entry.digest ?? entry.data.file) }));
-    const episodes: EpisodeData[] = withTranscripts(pinned.episodes, facts);
+    // One person, one name (accents, case) on every page, filter and feed; a transcript's title and summary topics.
+    const showNames = Object.fromEntries(siteConfig.shows.map((show) => [show.slug, show.name]));
+    const episodes: EpisodeData[] = withTranscripts(oneNamePerPerson(pinned.episodes), facts, { showNames, topics: siteConfig.topics });
+    // The posters the pages link: the notes' list, as the archive completed it (src/integrations/posters.ts).
+    writePosterManifest(pagesPosterManifestPath(cacheFolder('posters'), contentFolders().episodes),
+      episodes.map((episode) => posterFactsOf(episode, siteConfig.shows)));
     return { episodes: newestFirst(episodes.map((episode) => resolveNoteLinks(episode, targets))), redirects: pinned.redirects };
   });
   return cache;

@@ -1,4 +1,5 @@
 import { slugify } from '../notes/slug.ts';
+import { readingOrder } from './guest-identity.ts';
 
 /** The fields of an episode the archive's indexes need. */
 export interface IndexedEpisode {
@@ -22,12 +23,12 @@ export function newestFirst<E extends IndexedEpisode>(episodes: readonly E[]): E
   return [...episodes].sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '') || (b.number ?? 0) - (a.number ?? 0) || a.key.localeCompare(b.key));
 }
 
-/** Everyone who has been a guest, with their episodes; sorted by name. */
+/** Everyone who has been a guest, with their episodes; sorted by name as people read it (accents and case folded). */
 export function guestIndex<E extends IndexedEpisode>(episodes: readonly E[]): IndexEntry<E>[] {
   return buildIndex(episodes, (episode) => episode.guests.map((name) => ({ slug: slugify(name), name })));
 }
 
-/** Every topic with its episodes; sorted by name. */
+/** Every topic with its episodes; sorted by name as people read it ("eBPF" and "k6" among the E's and K's). */
 export function topicIndex<E extends IndexedEpisode>(episodes: readonly E[]): IndexEntry<E>[] {
   return buildIndex(episodes, (episode) => episode.topics);
 }
@@ -41,7 +42,7 @@ function buildIndex<E extends IndexedEpisode>(episodes: readonly E[], keysOf: (e
       bySlug.set(slug, entry);
     }
   }
-  return [...bySlug.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return [...bySlug.values()].sort((a, b) => readingOrder.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
 }
 
 /** Episodes grouped by year of airing, newest year first. */

@@ -19,6 +19,7 @@ export const episodeSchema = z.object({
   videoId: z.string().regex(/^[A-Za-z0-9_-]{11}$/).nullable(),
   guests: z.array(z.string().min(1)),
   guestLinks: z.record(z.string(), z.url()).optional(),
+  guestAffiliations: z.record(z.string(), z.object({ name: z.string().min(1), url: z.url().optional() })).optional(),
   hosts: z.array(z.string().min(1)),
   topics: z.array(z.object({ name: z.string(), slug: z.string() })),
   chapters: z.array(z.object({ start: z.number().nonnegative(), title: z.string().min(1) })),
@@ -30,6 +31,7 @@ export const episodeSchema = z.object({
   description: z.string(),
   status: z.enum(['draft', 'upcoming', 'published']),
   missing: z.array(z.enum(['number', 'title', 'date', 'video', 'guest', 'chapters'])),
+  titleFromFileName: z.boolean().optional(),
   sourceFile: z.string(),
   /** The line of the note that says which episode it is (its heading, or `episode:`). */
   sourceLine: z.number().int().positive().nullable(),

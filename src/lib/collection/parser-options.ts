@@ -22,7 +22,7 @@ export function noteParserOptions(config: SiteConfig, now: Date): NoteParserOpti
     seriesPrefix: config.seriesPrefix,
     shows: config.shows.map((show) => ({
       slug: show.slug, name: show.name, heading: show.heading, folder: show.folder, defaultHosts: show.defaultHosts,
-      language: show.language,
+      language: show.language, topics: show.topics, titleNamesGuest: show.titleNamesGuest,
       notes: {
         publicSections: show.publicSections, internalSections: show.internalSections, templateInstructions: show.templateInstructions,
         guestFields: show.guestFields, openingLines: show.openingLines,

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { shippedTopicVocabulary } from './topic-vocabulary.ts';
 
 /** A topic of the show's vocabulary: one canonical name, several ways of writing it. */
 const topicSchema = z.object({
@@ -53,6 +54,10 @@ const showSchema = z.object({
   templateInstructions: z.array(z.string()).optional().describe('Starts of this show\'s template instructions, added to the site\'s.'),
   guestFields: z.array(z.string().min(1)).optional().describe('Guest line labels of this show\'s notes (e.g. "Invitado(s)"), added to the site\'s.'),
   openingLines: z.array(z.string().min(1)).optional().describe('Starts of this show\'s host opening line, added to the site\'s.'),
+  topics: z.array(z.string().min(1)).optional()
+    .describe('Topics every episode of this show has, e.g. ["Loki"] for the Loki Community Call (names of the vocabulary, or new topics).'),
+  titleNamesGuest: z.boolean().optional()
+    .describe('The show\'s titles name the guest ("… with <guest>", "… con <invitado>" in Spanish): a note that names no guest has the one its title ends with. Only shows that declare it are read that way.'),
 }).refine((show) => show.heading || show.folder, { message: 'Give the show a `heading` pattern or a `folder`, so its notes can be recognised.' });
 
 export const siteConfigSchema = z.object({
@@ -74,7 +79,7 @@ export const siteConfigSchema = z.object({
   defaultHosts: z.array(z.string().min(1)).min(1).describe('Hosts of an episode whose note names none.'),
   youtubeChannel: z.url().describe('The channel page, for "watch on YouTube" links.'),
   schedule: scheduleSchema.prefault({}),
-  topics: z.array(topicSchema).default([]).describe('Topic vocabulary matched against titles and tags.'),
+  topics: z.array(topicSchema).default(() => shippedTopicVocabulary.map((entry) => ({ ...entry, aliases: 'aliases' in entry ? [...entry.aliases] : [] }))).describe('Topic vocabulary matched (whole words, any case) against titles, talking points, chapters and transcript summaries, and tags. Default: the shipped vocabulary (src/lib/config/topic-vocabulary.ts).'),
   publicSections: publicSectionsSchema.prefault({}),
   internalSections: z.array(z.string()).default([
     'Checklist', 'Pre-show checklist', 'Just before the show', 'After the show', 'Post-show checklist',

@@ -48,6 +48,7 @@ export function episodeFacts(episode: Episode): string[] {
     facts.push(number, `#${number}`, number.padStart(2, '0'), number.padStart(3, '0'), `#${number.padStart(3, '0')}`);
   }
   for (const topic of episode.topics) facts.push(topic.name, topic.slug);
+  for (const affiliation of Object.values(episode.guestAffiliations ?? {})) facts.push(affiliation.name, affiliation.url ?? '');
   facts.push(...dateForms(episode.date, episode.startsAt));
   if (episode.videoId) facts.push(...videoUrls(episode.videoId));
   for (const chapter of episode.chapters) {

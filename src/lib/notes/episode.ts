@@ -40,6 +40,8 @@ export interface Episode {
   guests: string[];
   /** A guest's own link where the note gives one (`Guest:: [Jane Doe](https://…)`), by name. */
   guestLinks?: Record<string, string>;
+  /** A guest's organisation where the note gives one (`Jane Doe (Org)`, `Jane Doe from Org`), by name. */
+  guestAffiliations?: Record<string, { name: string; url?: string }>;
   hosts: string[];
   topics: Topic[];
   chapters: Chapter[];
@@ -48,6 +50,8 @@ export interface Episode {
   description: string;
   status: EpisodeStatus;
   missing: MissingPart[];
+  /** The only title the note gives is its file name (`2025-06-24-road-to-4-0`): its video's transcript may give a better one. */
+  titleFromFileName?: boolean;
 }
 
 export interface ParsedNote {
@@ -60,6 +64,8 @@ export interface ParsedNote {
   warnings: NoteWarning[];
   /** The line that says which episode the note is (its title heading, or `episode:`), for messages about the whole note. */
   line?: number;
+  /** Where the note names each guest (`Guest::` line 9, the title…), for `npm run check`. */
+  guestSources?: { name: string; source: string }[];
 }
 
 /** What the parser needs from the site config, plus the time "now" for upcoming vs published. */

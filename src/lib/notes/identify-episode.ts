@@ -47,6 +47,8 @@ export interface EpisodeIdentity {
   named?: boolean;
   /** Heading and file name disagreeing (the file name wins), and the like. */
   warnings?: NoteWarning[];
+  /** The only title the note gives is its file name (`# [[2025-06-24-road-to-4-0]]`, or no heading title at all). */
+  titleFromFileName?: boolean;
   /** Every title the note gives, best first (the heading's, the file name's), for a draft whose title is a placeholder. */
   titles?: string[];
 }
@@ -105,7 +107,14 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
   const fileTitle = fromFile?.title || undefined;
   const number = clues.episode?.value ?? (conflict ? fromFile.number : match?.number ?? fromFile?.number);
   const date = conflict ? fromFile.date : match?.date ?? fromFile?.date;
-  const title = clues.title ?? (conflict ? fileTitle ?? headingTitle : headingTitle ?? (templated ? undefined : fileTitle));
+  // A heading that has a title gives it, whatever the file name says, unless they name different numbers
+  // (a heading copied from another note: its title is that note's too).
+  const numberConflict = conflict && differs(match.number, fromFile.number);
+  const title = clues.title ?? (numberConflict ? fileTitle ?? headingTitle : headingTitle ?? (templated ? undefined : fileTitle));
+  // `# [[2025-06-24-road-to-4-0]]` in `2025-06-24-road-to-4-0.md`: the only title is the file name.
+  const slugFileName = clues.fileName !== undefined && !/\s/.test(clues.fileName.trim());
+  const titleFromFileName = !clues.title && title !== undefined && slugFileName &&
+    (headingTitle === undefined || (headingText !== undefined && sameText(headingInner(headingText), clues.fileName!)));
   const numbered = (match ?? fromFile)?.numbered ?? false;
   const named = Boolean(clues.show || clues.episode || clues.title || match || fromFile || templated);
 
@@ -119,7 +128,7 @@ export function identifyEpisode(clues: IdentityClues, shows: readonly ShowRule[]
       `if it is an episode, write its heading as one of: ${shows.map((candidate) => `\`# [[${exampleHeading(candidate)}]]\``).join(', ')}, or add \`show:\` to its frontmatter; if it is not an episode, move it out of the episodes folder.`);
   }
   const titles = [...new Set([title, headingTitle, fileTitle].filter((text): text is string => Boolean(text)))];
-  return { show, number, title, date, numbered, line, headingLine, templated, named, warnings, titles };
+  return { show, number, title, date, numbered, line, headingLine, templated, named, warnings, titles, ...(titleFromFileName ? { titleFromFileName } : {}) };
 }
 
 /** The show's pattern read in a file name, when it names a number or a date (a title alone says nothing). */
@@ -137,6 +146,10 @@ function fileNameMatch(fileName: string | undefined, shows: readonly ShowRule[])
 function outsideFolderCheck(match: HeadingMatch | undefined, inFolder: boolean): HeadingMatch | undefined {
   if (!match || inFolder || !match.show.folder || match.date === undefined || match.title) return match;
   return undefined;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 function differs<T>(a: T | undefined, b: T | undefined): boolean {

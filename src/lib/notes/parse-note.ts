@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -11,8 +12,9 @@ import type { Episode, NoteContext, NoteParserOptions, ParsedNote } from './epis
 import { episodeKey } from './episode-key.ts';
 import { NoteError, type NoteWarning } from './errors.ts';
 import { extractInlineFields } from './fields.ts';
-import { takeGuestLines } from './guest-lines.ts';
-import { parseGuestLinks, parseGuestNames, parseNameList } from './guests.ts';
+import { guestsInTitle, takeGuestLines } from './guest-lines.ts';
+import { parseGuestList, parseGuests, parseNameList } from './guests.ts';
+import { collectGuests } from './episode-guests.ts';
 import { collectInlineTags, splitInlineTags } from './inline-syntax.ts';
 import { identifyEpisode, UnrecognisedNoteError } from './identify-episode.ts';
 import { assertNestingWithinLimits, assertWithinLimits, MAX_GUESTS, sizeProblem } from './limits.ts';
@@ -80,7 +82,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const blocks = tree.children.filter((_, index) => index !== titleIndex);
   const classified = classifySections(blocks, { public: local.publicSections, internal: local.internalSections });
   inlineLinkReferences(classified.sections);
-  const guestLines = takeGuestLines(classified.preamble, local.guestFields ?? []);
+  const guestLines = takeGuestLines(classified.preamble, { labels: local.guestFields ?? [], language: show.language, hosts: show.defaultHosts });
   const preamble = guestLines.rest;
   if (preamble.length) withheld.push(withhold(preamble, 'note preamble', '(before the first section)', preamble[0]?.position?.start.line ?? 0));
   for (const section of classified.withheld) {
@@ -95,13 +97,27 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   }
 
   // Tags are read from the preamble (a `Guest::` line included) and the public sections, never from internal ones.
-  const guestField = splitInlineTags(fields.get('guest')?.value ?? fields.get('guests')?.value ?? '');
+  const guestFieldLine = fields.get('guest') ?? fields.get('guests');
+  const guestField = splitInlineTags(guestFieldLine?.value ?? '');
   const guestList = frontmatter.list('guests');
-  // `Guest::` and a translated template's guest line (`Invitado(s):`) both name guests; each name once.
-  const named = guestList ? parseNameList(guestList) : [...parseGuestNames(guestField.text), ...guestLines.guests];
-  const seenGuests = new Set<string>();
-  const guests = plainTexts(named.filter((name) => !seenGuests.has(name.toLowerCase()) && seenGuests.add(name.toLowerCase())));
-  const parts = collectPublicParts(classified.sections, { file, ...local });
+  const hostList = frontmatter.list('hosts');
+  const hosts = plainTexts(hostList ? parseNameList(hostList, show.language) : guestLines.hosts?.names ?? [...show.defaultHosts]);
+  // `guests:` wins; else `Guest::` and the guest lines before the first section (`Invitado(s):`, `Loki Engineer - …`);
+  // else, for a show whose titles name the guest, the title's "with <guest>".
+  const written = guestList
+    ? parseGuestList(guestList, show.language).map((guest) => ({ guest, source: `\`guests:\` line ${frontmatter.line('guests') ?? 1}` }))
+    : [
+      ...parseGuests(guestField.text, show.language).map((guest) => ({ guest, source: `\`${guestFieldLine?.key ?? 'Guest'}::\` line ${guestFieldLine?.line ?? 0}` })),
+      ...guestLines.guests,
+    ];
+  const fromTitle = written.length === 0 && show.titleNamesGuest && !lacksTitle
+    ? guestsInTitle(title, show.language).map((guest) => ({ guest, source: 'the title ("… with <guest>", as the show declares its titles)' }))
+    : [];
+  const people = collectGuests([...written, ...fromTitle], hosts, file);
+  for (const warning of people.warnings) warnings.push(warning);
+  const { guests } = people;
+  // The episode's hosts and every show's: a point addressed to them is a note to the hosts (host-notes.ts).
+  const parts = collectPublicParts(classified.sections, { file, ...local, hosts: [...hosts, ...options.shows.flatMap((rule) => rule.defaultHosts)] });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = [
@@ -150,7 +166,6 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const talkingPoints = parseTalkingPoints(parts.blocks.talkingPoints);
   const links = parseReferenceLinks(parts.blocks.links, file, warnings);
 
-  const guestLinks = parseGuestLinks(guestList ?? [guestField.text]);
   const episode: Episode = {
     show: show.slug,
     number: number ?? null,
@@ -162,18 +177,20 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     startsAt: airTime?.startsAt ?? null,
     videoId: videoId ?? null,
     guests,
-    ...(Object.keys(guestLinks).length ? { guestLinks } : {}),
-    hosts: plainTexts(parseNameList(frontmatter.list('hosts') ?? show.defaultHosts)),
-    topics: resolveTopics(title, tags, options.topics),
+    ...(Object.keys(people.links).length ? { guestLinks: people.links } : {}),
+    ...(Object.keys(people.affiliations).length ? { guestAffiliations: people.affiliations } : {}),
+    hosts,
+    topics: resolveTopics({ title, texts: chapters.map((chapter) => chapter.title), talkingPoints: wordsOf(parts.blocks.talkingPoints), tags, showTopics: show.topics }, options.topics),
     chapters,
     talkingPoints,
     links,
     description: plainText(frontmatter.text('description') ?? '') || describeEpisode(number, title, guests, show.name, show.language),
     status,
     missing: missingParts({ airTime, videoId, guests, chapters, lacksNumber, lacksTitle }),
+    ...(identity.titleFromFileName && !lacksTitle ? { titleFromFileName: true } : {}),
   };
   const { html, headings } = renderPublicHtml({ talkingPoints, chapters, links, videoId });
-  return { episode, html, headings, withheld, warnings, line: identity.line };
+  return { episode, html, headings, withheld, warnings, line: identity.line, guestSources: people.sources };
 }
 
 /**
@@ -188,6 +205,15 @@ function readChapters(blocks: readonly RootContent[], file: string, status: Epis
     warnings.push({ file, line: error.line, problem: `${error.problem} (this draft has no chapters until it is fixed)`, fix: error.fix });
     return [];
   }
+}
+
+/** The text of some blocks with a space between every two texts (mdast's toString runs list items together). */
+function wordsOf(blocks: readonly RootContent[]): string {
+  const texts: string[] = [];
+  for (const block of blocks) visit(block, (node) => {
+    if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value);
+  });
+  return texts.join(' ');
 }
 
 /**

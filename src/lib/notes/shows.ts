@@ -28,6 +28,10 @@ export interface ShowRule {
   language?: string;
   /** Section names, instructions, guest labels and opening lines its notes add to the site's. */
   notes?: ShowNoteOptions;
+  /** Topics every episode of the show has. */
+  topics?: readonly string[];
+  /** Its titles name the guest (`… with <guest>`): read only when the show declares it. */
+  titleNamesGuest?: boolean;
 }
 
 /** What an episode heading says, read with one show's pattern. */

@@ -7,6 +7,8 @@ export interface EpisodeFacts {
   videoId: string | null;
   status: 'draft' | 'upcoming' | 'published';
   guests: readonly string[];
+  /** A guest's organisation, by name, as the note gives it (`Name (Org)`). */
+  guestAffiliations?: Readonly<Record<string, { name: string; url?: string }>>;
   hosts: readonly string[];
   chapters: readonly { start: number; title: string }[];
 }
@@ -80,7 +82,8 @@ export function episodeJsonLd(episode: EpisodeFacts, urls: JsonLdUrls, options: 
 function peopleOf(episode: EpisodeFacts, urls: JsonLdUrls): Record<string, unknown>[] {
   const guests = episode.guests.map((name) => {
     const url = urls.guest(name);
-    return { '@type': 'Person', name, ...(url ? { url } : {}) };
+    const affiliation = episode.guestAffiliations?.[name];
+    return { '@type': 'Person', name, ...(url ? { url } : {}), ...(affiliation ? { affiliation: organization(affiliation) } : {}) };
   });
   const hosts = episode.hosts.filter((name) => !episode.guests.includes(name)).map((name) => ({ '@type': 'Person', name }));
   return [...guests, ...hosts];
@@ -101,8 +104,13 @@ export function breadcrumbs(items: readonly { name: string; url: string }[]): Re
   };
 }
 
+/** schema.org `Organization` for a guest's affiliation. */
+function organization(affiliation: { name: string; url?: string }): Record<string, unknown> {
+  return { '@type': 'Organization', name: affiliation.name, ...(affiliation.url ? { url: affiliation.url } : {}) };
+}
+
 /** schema.org `Person` for a guest page. */
-export function person(name: string, url: string, extra: { jobTitle?: string; worksFor?: string; sameAs?: readonly string[] } = {}): Record<string, unknown> {
+export function person(name: string, url: string, extra: { jobTitle?: string; worksFor?: string; affiliation?: { name: string; url?: string }; sameAs?: readonly string[] } = {}): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
@@ -110,6 +118,7 @@ export function person(name: string, url: string, extra: { jobTitle?: string; wo
     url,
     ...(extra.jobTitle ? { jobTitle: extra.jobTitle } : {}),
     ...(extra.worksFor ? { worksFor: { '@type': 'Organization', name: extra.worksFor } } : {}),
+    ...(extra.affiliation ? { affiliation: organization(extra.affiliation) } : {}),
     ...(extra.sameAs?.length ? { sameAs: extra.sameAs } : {}),
   };
 }

@@ -12,6 +12,15 @@ export function posterManifestPath(cacheDir: string, notesFolder: string): strin
   return join(cacheDir, `wanted-${createHash('sha256').update(resolve(notesFolder)).digest('hex').slice(0, 16)}.json`);
 }
 
+/**
+ * The posters the pages link, written by the episodes query once the archive has given episodes what
+ * their notes alone do not (a transcript's title, one spelling per person): the integration draws any
+ * of them missing from the notes' list when the pages are rendered, and places these.
+ */
+export function pagesPosterManifestPath(cacheDir: string, notesFolder: string): string {
+  return posterManifestPath(cacheDir, notesFolder).replace(/\.json$/, '.pages.json');
+}
+
 export function writePosterManifest(path: string, posters: readonly PosterFacts[]): void {
   mkdirSync(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.partial`;

@@ -14,8 +14,12 @@ export interface PublishedTranscript {
   videoId: string;
   /** The transcript file, as authors see its path. */
   file: string;
+  /** The video's title on YouTube (`# title`), as the file writes it; '' when it has none. */
+  title: string;
   /** The generated summary, sanitised HTML; null when the file has none. */
   summaryHtml: string | null;
+  /** The summary's text as written (markdown), for finding its topics; null when the file has none. */
+  summaryText: string | null;
   /** The transcript's chapters (generated); an episode uses them only when its note has none. */
   chapters: Chapter[];
   /** What the page shows: the cleaned-up text when there is one, else the raw captions. Never both. */
@@ -84,7 +88,9 @@ export function describeTranscript(text: string, file: string, maxBytes = MAX_TR
       captionsBody: captions && bytesOf(captions) > maxBytes ? cutAtParagraph(captions, maxBytes) : captions,
       videoId: transcript.videoId,
       file,
+      title: transcript.title,
       summaryHtml: transcript.summary ? renderMarkdown(transcript.summary).html : null,
+      summaryText: transcript.summary ?? null,
       chapters: transcript.chapters ?? [],
       source: transcript.text ? 'text' : 'captions',
       cut,

@@ -8,6 +8,8 @@ import type { WithheldText } from '../notes/withheld.ts';
 import type { TranscriptDescription } from '../transcripts/publish-transcript.ts';
 import { plain, type Style } from './cli.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld } from './note-warnings.ts';
+import { reportedGuests, reportedTitle, reportedTopics } from './check-people.ts';
+import type { TopicVocabularyEntry } from '../notes/topics.ts';
 
 /** What the report needs of a show: its name, and the heading pattern its numbers are written with. */
 export interface ReportShow {
@@ -42,9 +44,11 @@ export interface CheckReportInput {
   notices?: ReadonlyMap<string, readonly NoteWarning[]>;
   /** The transcripts folder, read as the build reads it; undefined leaves transcripts out of the report. */
   transcripts?: ReportTranscripts;
+  /** The topic vocabulary, to show the topics a transcript's summary adds. */
+  topics?: readonly TopicVocabularyEntry[];
 }
 
-type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'> & { withCaptions?: boolean };
+type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'> & Partial<Pick<TranscriptDescription, 'title' | 'summaryText'>> & { withCaptions?: boolean };
 
 /** What the report says of the transcripts: which episode has one, and what is wrong with any. */
 export interface ReportTranscripts {
@@ -81,17 +85,21 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   let warningCount = 0;
   for (const note of notes) {
     const { episode, withheld } = note.parsed;
-    lines.push(style('bold', `${episodeLabel(episode, input.shows)}  ${episode.title}`));
-    if (input.shows.length > 1) lines.push(field('show', input.shows[showIndex(episode.show)]?.name ?? episode.show));
-    lines.push(field('file', note.file));
-    lines.push(field('status', formatStatus(episode, style)));
-    lines.push(field('guests', formatGuests(episode.guests, input.guestProfiles)));
-    lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
     const transcript = episode.videoId ? input.transcripts?.byVideo.get(episode.videoId) : undefined;
+    const showName = input.shows[showIndex(episode.show)]?.name ?? episode.show;
+    const title = reportedTitle(note.parsed, note.file, transcript, showName);
+    lines.push(style('bold', `${episodeLabel(episode, input.shows)}  ${title.title}`));
+    if (input.shows.length > 1) lines.push(field('show', showName));
+    lines.push(field('file', note.file));
+    if (title.source) lines.push(field('title', title.source));
+    lines.push(field('status', formatStatus(episode, style)));
+    lines.push(...fieldLines('guests', reportedGuests(note.parsed, input.guestProfiles)));
+    lines.push(field('topics', reportedTopics(episode, transcript, input.topics)));
+    lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
     if (transcript) lines.push(field('transcript', formatTranscript(transcript, episode)));
     lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
     // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
-    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed)];
+    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed), ...(title.warning && episode.status !== 'draft' ? [title.warning] : [])];
     warningCount += ownWarnings.length;
     for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
     lines.push('');
@@ -199,11 +207,6 @@ function formatStatus(episode: Episode, style: Style): string {
   return `${style('yellow', 'draft')}  ${why}`;
 }
 
-function formatGuests(guests: readonly string[], profiles: ReadonlySet<string> | undefined): string {
-  if (!guests.length) return 'none';
-  return guests.map((guest) => (profiles && !profiles.has(slugify(guest)) ? `${guest} (no profile)` : guest)).join(', ');
-}
-
 function formatWithheld(item: WithheldText): string {
   const where = `(line ${item.line})`;
   switch (item.reason) {
@@ -218,6 +221,9 @@ function formatWithheld(item: WithheldText): string {
     case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
     case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
     case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'author marker': return `author marker under "${item.section}" ${where}, removed: ${shorten(item.texts.join(' '))}`;
+    case 'struck through': return `struck-through text under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'note to the hosts': return `note to the hosts under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
   }
 }
 

@@ -27,6 +27,12 @@ describe('structured data of an episode', () => {
     ]);
   });
 
+  it('gives a guest the organisation the note names beside them as their affiliation', () => {
+    const withOrg = { ...episode, guestAffiliations: { 'New Guest': { name: 'AtomicJar', url: 'https://www.atomicjar.com/' } } };
+    expect(episodeJsonLd(withOrg, urls, { durationMinutes: 60 })!.actor).toContainEqual(
+      { '@type': 'Person', name: 'New Guest', affiliation: { '@type': 'Organization', name: 'AtomicJar', url: 'https://www.atomicjar.com/' } });
+  });
+
   it('makes an upcoming episode a broadcast event from its start for the show\'s duration, with no upload date or clips', () => {
     const event = episodeJsonLd({ ...episode, status: 'upcoming', startsAt: '2099-01-09T13:00:00.000Z', chapters: [] }, urls, { durationMinutes: 90 })!;
     expect(event).toMatchObject({ '@type': 'BroadcastEvent', isLiveBroadcast: true, startDate: '2099-01-09T13:00:00.000Z', endDate: '2099-01-09T14:30:00.000Z' });

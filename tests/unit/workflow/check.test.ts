@@ -26,8 +26,22 @@ describe('npm run check on the fixture archive', () => {
   it('passes, with exit code 0 and a summary of every note', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    // The warnings: a note that is no episode, and a transcript without a video.
-    expect(result.stdout).toContain('10 notes and 3 guest profiles checked: 6 published, 2 upcoming, 1 draft; 2 warnings, no errors.');
+    // The warnings: a note that is no episode, a transcript without a video, and a Loki call whose heading and file name give different dates.
+    expect(result.stdout).toContain('17 notes and 3 guest profiles checked: 13 published, 2 upcoming, 1 draft; 3 warnings, no errors.');
+  });
+
+  it('lists each episode\'s guests with their organisation and the line naming each, and its topics', () => {
+    const goh6 = block(result.stdout, 'GOH 6  Integration tests with Testcontainers');
+    expect(goh6).toContain('  guests     Mateo Peña (of Contenedores; from `Guest::` line 7; no profile)\n             Pablo Ruiz (of Grafana; from `Guest::` line 7; no profile)');
+    expect(goh6).toContain('  topics     Testcontainers, Docker');
+    expect(block(result.stdout, '2024-10-29  Introduction to the Helm chart')).toContain('Anneke de Vries (from `Loki Helm Maintainers - …` line 7; no profile)');
+    expect(block(result.stdout, 'A&A 5  Burnout and recovery with Karina Todorova')).toContain('Karina Todorova (from the title ("… with <guest>", as the show declares its titles); no profile)');
+  });
+
+  it('says where a title came from when the note\'s only title is its file name, and the topics its transcript adds', () => {
+    const cache = block(result.stdout, '2024-05-21  Scaling the log cache: do\'s and don\'ts');
+    expect(cache).toContain('  title      from the video\'s transcript tests/fixtures/archive/transcripts/2024-05-22T08:00:00Z-scaling-the-log-cache.md (the note\'s only title is its file name)');
+    expect(cache).toContain('  topics     Loki, Kubernetes (from the transcript\'s summary), Bloom filters (from the transcript\'s summary)');
   });
 
   it('says what a draft is missing and where to write it', () => {
@@ -57,7 +71,7 @@ describe('npm run check on the fixture archive', () => {
 
   it('tells upcoming episodes apart, and guests without a profile', () => {
     expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/status {5}upcoming {2}2099-01-09 13:00 UTC/);
-    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests     Jane Doe, Sam Rivera (no profile)');
+    expect(block(result.stdout, 'GOH 1  Getting started with Grafana Loki')).toContain('guests     Jane Doe (from `Guest::` line 8)\n             Sam Rivera (from `Guest::` line 8; no profile)');
   });
 
   it('names each episode\'s transcript and what it gives, and warns about every transcript, changed or not', () => {
@@ -66,13 +80,14 @@ describe('npm run check on the fixture archive', () => {
     expect(block(result.stdout, '2025-08-12  Structured metadata deep dive')).toMatch(/transcript .*: summary, 4 chapters \(the note's own are used\), cleaned-up text$/m);
     expect(block(result.stdout, 'GOH 5  Alerting without the noise')).toMatch(/transcript .*: summary, cleaned-up text; published with the episode$/m);
     expect(block(result.stdout, 'GOH 3  Profiling in production with Grafana Pyroscope')).not.toContain('transcript');
-    const transcripts = block(result.stdout, 'Transcripts in tests/fixtures/archive/transcripts: 6 files, 4 of 8 episodes with a video here; a transcript of no episode\'s video publishes nothing.');
+    const transcripts = block(result.stdout, 'Transcripts in tests/fixtures/archive/transcripts: 7 files, 5 of 15 episodes with a video here; a transcript of no episode\'s video publishes nothing.');
     expect(transcripts).toMatch(/warning {4}tests\/fixtures\/archive\/transcripts\/teaser\.md: this transcript has no `URL:` line, so it belongs to no episode\n {13}Fix: add the line `URL: /);
   });
 
   it('aligns every field of every episode, without colours when the output is not a terminal', () => {
-    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|status|guests|missing|transcript|withheld)\b/.test(line));
-    expect(fields.length).toBe(9 * 6 + 4);
+    const fields = result.stdout.split('\n').filter((line) => /^ {2}(show|file|title|status|guests|topics|missing|transcript|withheld)\b/.test(line));
+    // Sixteen episodes with seven fields each, five with a transcript, one whose title comes from its transcript.
+    expect(fields.length).toBe(16 * 7 + 5 + 1);
     for (const line of fields) expect(line[13], line).not.toBe(' ');
     for (const line of fields) expect(line.slice(2, 13).trim().length).toBeGreaterThan(0);
     expect(result.stdout).not.toContain('\u001b[');
@@ -128,5 +143,35 @@ describe('npm run check on broken notes', () => {
     const coloured = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '' });
     expect(coloured.stdout).toContain('\u001b[31m');
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toBe(result.stdout);
+  });
+});
+
+describe('npm run check on the boundary fixtures (tests/fixtures/hostile/episodes/GOH-60..62.md)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'check-boundary-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  let result: ScriptRun;
+  beforeAll(() => {
+    for (const number of [60, 61, 62]) cpSync(`tests/fixtures/hostile/episodes/GOH-${number}.md`, join(folder, `GOH-${number}.md`));
+    result = runScript('check.ts', [], { EPISODES_DIR: folder, GUESTS_DIR: 'tests/fixtures/archive/guests' });
+  }, 120_000);
+
+  it('lists each author marker, struck-through text and note to the hosts it withheld, and what only looks like one', () => {
+    expect(result.status, result.stderr).toBe(0);
+    const conventions = block(result.stdout, 'GOH 62  The team\'s own conventions');
+    expect(conventions).toContain('author marker under "Talking points" (line 10), removed: {antonio]');
+    expect(conventions).toContain('struck-through text under "Talking points" (line 11): Muestranos que se logra?');
+    expect(conventions).toContain('note to the hosts under "Talking points" (line 15): Jay + Nicole make sure to post blog link');
+    expect(conventions).toContain('looks like a note to the hosts, published under "Talking points": "Nicole will bring the demo laptop"');
+    expect(result.stdout).not.toContain('undefined');
+  });
+
+  it('lists the internal links in every spelling and the sections nested in public ones', () => {
+    const links = block(result.stdout, 'GOH 60  Internal links in every spelling');
+    expect(links.match(/link under "Talking points"/g)).toHaveLength(9);
+    const sections = block(result.stdout, 'GOH 61  Internal sections wherever they are nested');
+    expect(sections).toContain('section "Just before the show (15 min)" (line 14): internal');
+    expect(sections).toContain('section "Talking points › Just before the show" (line 27): internal');
+    expect(sections).toContain('section "Talking points › Checklist" (line 31): internal');
+    expect(sections).toContain('field "pronounce::"');
   });
 });

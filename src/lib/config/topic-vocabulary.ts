@@ -1,0 +1,44 @@
+/**
+ * The topic vocabulary the archive ships with: what the Grafana community livestreams are about, read
+ * off their episodes (titles, talking points, chapters). Each name and alias is matched as whole words,
+ * without case, in titles, talking points, chapters and transcript summaries, so aliases are specific
+ * terms: a word every episode says ("logs", "dashboard", "metrics") would put every episode under it.
+ * A site replaces it with `topics:` in src/site.config.ts (spread this list to extend it).
+ */
+export const shippedTopicVocabulary = [
+  { name: 'Loki', aliases: ['Grafana Loki', 'LogQL', 'LogCLI', 'Promtail'] },
+  { name: 'Tempo', aliases: ['Grafana Tempo', 'TraceQL'] },
+  { name: 'Mimir', aliases: ['Grafana Mimir'] },
+  { name: 'Pyroscope', aliases: ['Grafana Pyroscope', 'continuous profiling', 'profiling', 'Explore Profiles'] },
+  { name: 'Prometheus', aliases: ['PromQL', 'Prometheus metrics'] },
+  { name: 'OpenTelemetry', aliases: ['OTel', 'OTLP', 'OpenTelemetry Collector', 'OTel Collector', 'auto-instrumentation'] },
+  { name: 'Distributed tracing', aliases: ['tracing', 'traces', 'trazas', 'trazabilidad'] },
+  { name: 'Alloy', aliases: ['Grafana Alloy', 'Grafana Agent', 'Agent Flow', 'flow mode'] },
+  { name: 'Beyla', aliases: ['Grafana Beyla'] },
+  { name: 'eBPF' },
+  { name: 'Faro', aliases: ['Grafana Faro', 'Faro Web SDK'] },
+  { name: 'Frontend observability', aliases: ['frontend monitoring', 'real user monitoring', 'Web Vitals', 'frontend performance'] },
+  { name: 'k6', aliases: ['Grafana k6', 'xk6', 'load testing', 'performance testing', 'private load zones', 'PLZ', 'PLZv2', 'pruebas de carga', 'pruebas de rendimiento'] },
+  { name: 'Testcontainers' },
+  { name: 'Software testing', aliases: ['testing', 'test automation', 'testers', 'tester', 'QA', 'quality assurance', 'exploratory testing', 'pruebas'] },
+  { name: 'AI and LLM observability', slug: 'ai', aliases: ['AI', 'LLM', 'LLMs', 'LLM observability', 'GenAI', 'generative AI', 'machine learning', 'artificial intelligence', 'OpenLIT', 'inteligencia artificial'] },
+  { name: 'IoT', aliases: ['Internet of Things', 'IIoT', 'embedded devices', 'Golioth'] },
+  { name: 'Kubernetes', aliases: ['k8s', 'Helm', 'Helm chart', 'kubectl'] },
+  { name: 'Docker', aliases: ['Docker Compose', 'containers'] },
+  { name: 'Dashboards', aliases: ['Scenes', 'tableros', 'visualization', 'visualisation'] },
+  { name: 'Alerting', aliases: ['alerts', 'alert rules', 'Grafana Alerting', 'alertas'] },
+  { name: 'Plugins', aliases: ['plugin', 'Grafana plugins', 'data source plugin', 'app plugin', 'plugin development'] },
+  { name: 'Data sources', aliases: ['data source', 'datasource', 'datasources', 'Private Data source Connect', 'PDC', 'fuentes de datos'] },
+  { name: 'Structured metadata' },
+  { name: 'Bloom filters', aliases: ['bloom filter'] },
+  { name: 'Adaptive Telemetry', aliases: ['Adaptive Logs', 'Adaptive Metrics', 'Adaptive Traces', 'Adaptive Profiles'] },
+  { name: 'SLOs', aliases: ['SLO', 'service level objectives', 'error budgets'] },
+  { name: 'Synthetic monitoring', aliases: ['synthetics', 'Synthetic Monitoring'] },
+  { name: 'Observability as code', aliases: ['Terraform', 'Grafonnet', 'Jsonnet', 'as code', 'Grafana as code'] },
+  { name: 'Grafana Cloud' },
+  { name: 'DevRel', aliases: ['developer relations', 'developer advocacy', 'developer advocate', 'developer advocates', 'community management'] },
+  { name: 'Careers', aliases: ['career', 'career growth', 'career change', 'personal branding', 'mentoring', 'mentorship', 'job search', 'interviewing', 'hiring', 'carrera', 'carreras'] },
+  { name: 'Mental health', aliases: ['burnout', 'wellbeing', 'well-being', 'impostor syndrome', 'imposter syndrome', 'salud mental'] },
+  { name: 'Diversity and inclusion', aliases: ['diversity', 'inclusion', 'DEI', 'underrepresented', 'neurodiversity'] },
+  { name: 'UX', aliases: ['user experience', 'experience design', 'UX design', 'accessibility'] },
+] as const satisfies readonly { name: string; slug?: string; aliases?: readonly string[] }[];
