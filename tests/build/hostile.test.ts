@@ -250,8 +250,6 @@ describe('an archive of hostile but valid notes', () => {
 const DRAFTS: Record<string, string> = {
   'GOH-13.md': '',
   'GOH-14.md': '# [[GOH - Title only]]\n',
-  'GOH-15.md': '---\nurl: "javascript:alert(\'url\')"\ndate: 2024-01-15\n---\n# [[GOH 15 - Hostile url]]\n',
-  'GOH-16.md': '---\nurl: https://youtu.be/AAAAAAAAA16\ndate: "<script>alert(\'date\')</script>"\n---\n# [[GOH 16 - Hostile date]]\n',
   'Later copy of GOH-17.md': '\n# [[GOH 17 - A copy]]\n',
 };
 
@@ -272,6 +270,9 @@ const BROKEN: Record<string, { text: string | (() => string); line: number; prob
     line: 9 + 129, problem: 'this line is indented more than 256 columns',
   },
   'GOH-12.md': { text: `${HEAD(12, 'Deep on one line')}## Talking points\n\n${'- '.repeat(1000)}deep\n`, line: 9, problem: 'lists or quotes are nested more than 32 levels deep here' },
+  // A url or date that is not one, in a note that has everything else: it would be published but for it.
+  'GOH-15.md': { text: '---\nurl: "javascript:alert(\'url\')"\ndate: 2024-01-15\n---\n# [[GOH 15 - Hostile url]]\n', line: 2, problem: 'the url "javascript:alert\\(\'url\'\\)" is not a YouTube URL' },
+  'GOH-16.md': { text: '---\nurl: https://youtu.be/AAAAAAAAA16\ndate: "<script>alert(\'date\')</script>"\n---\n# [[GOH 16 - Hostile date]]\n', line: 3, problem: 'the date "<script>alert\\(\'date\'\\)</script>" is not a date' },
   'loki-b-second.md': {
     text: '---\nurl: https://youtu.be/AAAAAAAAA19\n---\n# [[2025-08-12 Second call that day]]\n',
     line: 4, problem: 'this is a second episode of the show on 2025-08-12, and so is \\S*/loki-a-first\\.md: both would get one URL',

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, STACK_LINE, type ScriptRun } from '../../support/run-script.ts';
 
-const archive = { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests', TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts' };
+const archive = {
+  EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests', TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts',
+  // The registry the fixture archive is built with (check only reads it).
+  EPISODE_URLS_FILE: 'tests/fixtures/archive/episode-urls.json',
+};
 
 /** The report's block for one episode, from its `GOH n  Title` line to the blank line after it. */
 function block(report: string, heading: string): string {
