@@ -119,13 +119,13 @@ describe('an archive of hostile but valid notes', () => {
       for (const item of items.filter((each) => !each.title?.startsWith('#50:'))) expect(item.title, `${feed}: ${item.title}`).not.toMatch(/<|>|alert|onclick|script/i);
     }
     // The titles written in the notes' headings, by hand; GOH 44 is a draft and has none. Newest first:
-    // GOH 51 is dated 2024-05-26, 50 the 25th, 49 the 24th, 48 and 47 the 21st and 20th (noteHead), 46 the 3rd, then April, then GOH 60 (2024-03-01).
+    // GOH 51 is dated 2024-05-26, 50 the 25th, 49 the 24th, 48 and 47 the 21st and 20th (noteHead), 46 the 3rd, then April, then GOH 61 (2024-03-02) and GOH 60 (2024-03-01).
     expect((parseRssFeed(readFileSync(join(outDir, 'rss.xml'), 'utf8')).items ?? []).map((item) => item.title?.replaceAll('\u2060', ''))).toEqual([
       '#51: Supercalifragilisticexpialidociousobservabilitypipelinesthatneverend',
       "#50: Great show <img src=x onerror=alert('title') a=< > end",
       '#49: Internal text in odd places', '#48: An empty Timestamps section', '#47: A very long line', '#46: Bytes that are not UTF-8',
       '#45: Payloads in fields and subsections', '#43: Starts with a byte-order mark', '#42: Written on Windows', '#41: Hostile input everywhere',
-      '#60: Internal links in every spelling',
+      '#61: Internal sections wherever they are nested', '#60: Internal links in every spelling',
     ]);
   });
 
