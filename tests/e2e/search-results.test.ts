@@ -25,7 +25,7 @@ async function cards(page: Page): Promise<Card[]> {
 /** Waits for the search's results (the summary names the words), then reads the cards. */
 async function searchFor(page: Page, words: string): Promise<Card[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(words)}`);
-  await expect.poll(() => page.locator('pagefind-summary').textContent(), { timeout: 15_000 }).toMatch(new RegExp(`^(\\d+|No) results? for ${words}`));
+  await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(new RegExp(`^(\\d+|No) results? for ${words}`));
   return cards(page);
 }
 

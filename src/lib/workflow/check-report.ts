@@ -225,6 +225,9 @@ function formatWithheld(item: WithheldText): string {
     case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
     case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
     case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'author marker': return `author marker under "${item.section}" ${where}, removed: ${shorten(item.texts.join(' '))}`;
+    case 'struck through': return `struck-through text under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'note to the hosts': return `note to the hosts under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
   }
 }
 
