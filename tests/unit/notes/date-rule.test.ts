@@ -109,6 +109,12 @@ describe('where a dated show\'s date comes from', () => {
     expect((loki('Structured metadata.md', '2025-08-12 Structured metadata', '2025-08-14') as ParsedNote).episode).toMatchObject({ date: '2025-08-14' });
   });
 
+  it('a heading or file name date not in the calendar is no date: the note stays a draft', () => {
+    for (const [file, heading] of [['Structured metadata.md', '2025-02-30 Structured metadata'], ['2025-13-45 Structured metadata.md', 'Structured metadata']]) {
+      expect((loki(file, heading) as ParsedNote).episode, heading).toMatchObject({ status: 'draft', date: null });
+    }
+  });
+
   it('a numbered show takes no date from its file name or heading: no date anywhere stays a draft', () => {
     const note = parseAt(`${GOH}/2024-01-19 GOH 09 - Loki.md`, '---\nurl: https://youtu.be/AAAAAAAAAA1\ndate:\n---\n# [[GOH 09 - Loki]]\n') as ParsedNote;
     expect(note.episode).toMatchObject({ status: 'draft', date: null });
