@@ -3,6 +3,7 @@
 // Exit code 1 on any error.
 import { existsSync } from 'node:fs';
 import { loadNotesFolder } from '../src/lib/collection/notes-folder.ts';
+import { assembleFolder } from '../src/lib/collection/note-states.ts';
 import { buildTime, contentFolders, noteParserOptions } from '../src/lib/collection/parser-options.ts';
 import { formatCheckReport } from '../src/lib/workflow/check-report.ts';
 import { displayPath, loadSiteConfig, runCli, terminalStyle } from '../src/lib/workflow/cli.ts';
@@ -19,7 +20,11 @@ await runCli(async () => {
   }
   const now = buildTime();
   // The build's loader runs the same loop: the same errors, each with file, line and fix.
-  const { notes, unrecognised, errors, draftProblems, warnings } = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
+  const loaded = loadNotesFolder(folders.episodes, noteParserOptions(config, now));
+  const { notes, unrecognised, draftProblems, warnings } = loaded;
+  // And the archive's assembly, as the build's loader runs it: two episodes at one URL, a published episode gone.
+  const withPages = notes.filter((note) => note.parsed.episode.status !== 'draft').map((note) => ({ ...note.parsed.episode, sourceFile: note.file }));
+  const errors = [...loaded.errors, ...assembleFolder(loaded, withPages).errors];
   const guests = readGuestProfiles(folders.guests, displayPath(folders.guests));
   console.log(formatCheckReport({
     folder: displayPath(folders.episodes),

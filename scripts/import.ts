@@ -16,6 +16,8 @@ import { planTranscriptCopies, type TranscriptCopyPlan, type TranscriptFile } fr
 import { linksOnPaths, writeFileAtomically } from '../src/lib/workflow/safe-files.ts';
 import { readShowFolders } from '../src/lib/workflow/vault-files.ts';
 import { WorkflowError } from '../src/lib/workflow/workflow-error.ts';
+import { sameFile } from '../src/lib/archive/url-registry.ts';
+import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../src/lib/build/url-registry-file.ts';
 
 /** The vault's folder of transcripts, one file per YouTube video (the team's transcript script writes it). */
 const VAULT_TRANSCRIPTS = 'transcripts';
@@ -90,6 +92,7 @@ await runCli(async () => {
   // the file in one rename: an import killed mid-way leaves every note whole.
   for (const copy of plan.copies) if (copy.action === 'move') rmSync(join(notesFolder, copy.from!));
   for (const orphan of plan.orphans) if (orphan.action === 'remove') rmSync(join(notesFolder, orphan.file));
+  const retired = retireRemovedNotes(plan.orphans.filter((orphan) => orphan.action === 'remove').map((orphan) => join(notesFolder, orphan.file)));
   for (const copy of plan.copies) {
     if (copy.action === 'unchanged' || copy.action === 'kept') continue;
     writeFileAtomically(join(notesFolder, copy.target), copy.bytes);
@@ -111,7 +114,7 @@ await runCli(async () => {
     transcripts: transcriptLines(transcriptPlan, displayPath(transcriptsFolder)),
     ...(setAside && unreadable ? { unreadableRecord: { problem: unreadable.problem, path: displayPath(recordPath), keptAs: displayPath(setAside) } } : {}),
   });
-  (plan.leftOut.length ? console.error : console.log)(report);
+  (plan.leftOut.length ? console.error : console.log)(retired.length ? `${report}\nRetired from ${urlRegistryPath()} the URLs of the removed notes' episodes: ${retired.map((key) => `/episodes/${key}/`).join(', ')}.` : report);
   return plan.leftOut.length ? 1 : 0;
 });
 
@@ -136,6 +139,20 @@ function refuseLinks(folder: string, paths: readonly string[]): void {
   if (!links.length) return;
   throw new WorkflowError(`${links.map((link) => displayPath(join(folder, link))).join(', ')} ${links.length === 1 ? 'is a symbolic link' : 'are symbolic links'}: import would write through ${links.length === 1 ? 'it' : 'them'} into files outside the project, so it wrote nothing`,
     'replace each link with the file or folder it points to (or delete it), then import again.');
+}
+
+/**
+ * With --prune, a note whose vault note was deleted is removed: its episode leaves the site on purpose,
+ * so its URL is retired from the URL registry (as `npm run retire` does). Returns the retired keys.
+ */
+function retireRemovedNotes(removed: readonly string[]): string[] {
+  const file = urlRegistryPath();
+  if (!removed.length || !existsSync(file)) return [];
+  const registry = readUrlRegistry(file);
+  const gone = Object.entries(registry.episodes).filter(([, entry]) => removed.some((path) => sameFile(entry.file, path)));
+  if (!gone.length) return [];
+  writeUrlRegistry(file, { ...registry, episodes: Object.fromEntries(Object.entries(registry.episodes).filter((pair) => !gone.includes(pair))) });
+  return gone.map(([, entry]) => entry.key);
 }
 
 /**

@@ -1,88 +1,114 @@
-// Which Pagefind bundles a search reads. Pagefind splits its index by each page's `lang` and the build
-// writes transcript pages to a bundle of their own (src/lib/build/search-bundles.ts): the component UI's
-// instance merges the other languages' episode indexes, and a search with words typed also reads the
-// transcripts. The listing before anything is typed (every episode, newest first) reads episodes only:
-// Pagefind orders a merged bundle by score, and a bundle with no `date` to sort by would list every
-// transcript page among the episodes.
+// Which Pagefind indexes a search reads. Pagefind splits its index by each page's `lang`, and the build
+// writes transcript pages to a bundle of their own (src/lib/build/search-bundles.ts). Each index is
+// searched by an instance of Pagefind of its own language, so a Spanish page is matched with Spanish
+// word stems and an English one with English stems (an index merged into another instance is searched
+// with that instance's stems: "Perry" found "perros"). The listing before anything is typed reads the
+// episodes only; a search with words reads the transcripts too (src/scripts/search-engine.ts).
 
-/** An index merged into a Pagefind instance, as `mergeIndex` takes it. */
-export interface MergedIndex {
-  bundlePath: string;
-  language: string;
-  baseUrl: string;
-  indexWeight?: number;
-}
-
-/** What the search page's <pagefind-config> says: the bundle, the other languages, the transcripts' bundle and its languages. */
+/** What the search page's <pagefind-config> says: the bundles and the languages of their pages. */
 export interface SearchConfig {
   bundle: string;
-  baseUrl: string;
   siteLanguage: string;
-  mergeLanguages: string[];
+  episodeLanguages: string[];
   transcriptsBundle?: string;
   transcriptLanguages: string[];
+  /** Before a transcript's heading in a result ("Transcript"). */
+  transcriptLabel: string;
+  /** The show of every episode, on a site of one show (whose pages name no show). */
+  showName?: string;
 }
 
-/** The part of Pagefind's API (pagefind.js, an instance) that searching uses. */
+/** The part of Pagefind's API (an instance of pagefind.js) that searching uses. */
 export interface PagefindApi {
-  search(term: string | null, options?: Record<string, unknown>): Promise<unknown>;
-  mergeIndex(bundlePath: string, options: Omit<MergedIndex, 'bundlePath'>): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex?(bundlePath: string, options: Record<string, unknown>): Promise<void>;
 }
 
-// Merged indexes are searched with the page's language's word stems, so another language's pages can
-// match loosely: they rank after the page's own language (Pagefind's indexWeight).
-const OTHER_LANGUAGE_WEIGHT = 0.5;
+export interface PagefindResponse {
+  results: { id: string; score: number; words: number[]; data(): Promise<unknown> }[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
 
-export function readSearchConfig(element: HTMLElement | null, pageUrl: string): SearchConfig | undefined {
+/** The pages of one language, searched by an instance of Pagefind of that language. */
+export interface SearchSource {
+  api: PagefindApi;
+  language: string;
+}
+
+interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindApi;
+}
+
+export function readSearchConfig(element: HTMLElement | null): SearchConfig | undefined {
   const bundle = element?.getAttribute('bundle-path');
   if (!element || !bundle) return undefined;
   const words = (value: string | undefined) => value?.split(/\s+/).filter(Boolean) ?? [];
-  const transcripts = element.dataset.transcriptsBundle;
+  const siteLanguage = element.ownerDocument.documentElement.lang || 'en';
   return {
-    // Pagefind skips a merge of the primary bundle's own path, so the same bundle is named by its absolute URL.
-    bundle: new URL(bundle, pageUrl).href,
-    // Merged results link like the primary index's (site-relative), not to the absolute URL they were named by.
-    baseUrl: element.getAttribute('base-url') ?? '/',
-    siteLanguage: element.ownerDocument.documentElement.lang || 'en',
-    mergeLanguages: words(element.dataset.mergeLanguages),
-    transcriptsBundle: transcripts ? new URL(transcripts, pageUrl).href : undefined,
+    bundle,
+    siteLanguage,
+    episodeLanguages: [...new Set([siteLanguage, ...words(element.dataset.mergeLanguages)])],
+    transcriptsBundle: element.dataset.transcriptsBundle || undefined,
     transcriptLanguages: words(element.dataset.transcriptLanguages),
+    transcriptLabel: element.dataset.transcriptLabel || 'Transcript',
+    showName: element.dataset.showName || undefined,
   };
 }
 
-/** The other languages' episode indexes, merged into every search. */
-export function languageMerges(config: SearchConfig): MergedIndex[] {
-  return config.mergeLanguages.map((language) => ({ bundlePath: config.bundle, language, baseUrl: config.baseUrl, indexWeight: OTHER_LANGUAGE_WEIGHT }));
-}
-
-/** The transcripts' indexes, one per language that has transcripts, merged into searches with words. */
-export function transcriptMerges(config: SearchConfig): MergedIndex[] {
-  const bundlePath = config.transcriptsBundle;
-  if (!bundlePath) return [];
-  return config.transcriptLanguages.map((language) => ({
-    bundlePath, language, baseUrl: config.baseUrl,
-    ...(language === config.siteLanguage ? {} : { indexWeight: OTHER_LANGUAGE_WEIGHT }),
-  }));
+/**
+ * An instance of Pagefind over one bundle in one language. Pagefind's `createInstance` takes the
+ * language from <html lang> (a `language` option is overridden), so the page's `lang` is that language
+ * while the instance is made (synchronously: nothing else runs meanwhile), then restored.
+ */
+function instanceIn(module: PagefindModule, language: string, options: Record<string, unknown>): PagefindApi {
+  const root = document.documentElement;
+  const pageLanguage = root.lang;
+  root.lang = language;
+  try {
+    return module.createInstance(options);
+  } finally {
+    root.lang = pageLanguage;
+  }
 }
 
 /**
- * Makes `listing` (the component UI's instance) send searches with words to `withTranscripts`, an
- * instance that reads the same indexes and the transcripts'. A search with no words (the listing, or
- * filters only) stays on `listing`.
+ * The indexes a search reads: one instance of Pagefind per language (the site language's is `own`, the
+ * component UI's), each with its language's transcripts merged in, made once when first needed. One
+ * language after the other: Pagefind's worker keeps the WebAssembly module it loaded last, and an index
+ * merged into an instance takes that one, so a language's transcripts are merged before the next
+ * language's instance is made (merged afterwards, they were searched with the other language's module
+ * and found nothing). Two instances of one language fail the same way, hence one instance per language.
  */
-export function searchTranscriptsWhenTyping(listing: PagefindApi, withTranscripts: () => Promise<PagefindApi>): void {
-  const searchListing = listing.search.bind(listing);
-  listing.search = async (term, options) => (term?.trim() ? (await withTranscripts()).search(term, options) : searchListing(term, options));
+export function searchSources(config: SearchConfig, own: PagefindApi, options: Record<string, unknown>): () => Promise<SearchSource[]> {
+  let made: Promise<SearchSource[]> | undefined;
+  return () => (made ??= (async () => {
+    const pagefind = await import(/* @vite-ignore */ new URL('pagefind.js', new URL(config.bundle, location.href)).href) as PagefindModule;
+    const sources: SearchSource[] = [];
+    for (const language of [...new Set([...config.episodeLanguages, ...config.transcriptLanguages])]) {
+      const api = oneAtATime(language === config.siteLanguage ? own : instanceIn(pagefind, language, { ...options, basePath: config.bundle }));
+      if (config.transcriptsBundle && config.transcriptLanguages.includes(language)) {
+        await api.mergeIndex?.(config.transcriptsBundle, { language, baseUrl: options.baseUrl ?? '/' });
+      }
+      sources.push({ api, language });
+    }
+    return sources;
+  })());
 }
 
-/** An instance of Pagefind over the episodes, every language and the transcripts, made once when first needed. */
-export function transcriptSearch(config: SearchConfig, options: Record<string, unknown>): () => Promise<PagefindApi> {
-  let made: Promise<PagefindApi> | undefined;
-  return () => (made ??= (async () => {
-    // The module the component UI loaded (the same URL): a second instance shares its worker.
-    const module = await import(/* @vite-ignore */ new URL('pagefind.js', config.bundle).href) as { createInstance(options: Record<string, unknown>): PagefindApi };
-    const instance = module.createInstance(options);
-    for (const { bundlePath, ...merge } of [...languageMerges(config), ...transcriptMerges(config)]) await instance.mergeIndex(bundlePath, merge);
-    return instance;
-  })());
+/** An instance that answers one call at a time (Pagefind's WebAssembly is not made for calls that overlap). */
+function oneAtATime(api: PagefindApi): PagefindApi {
+  let queue: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(call: () => Promise<T>): Promise<T> => {
+    const turn = queue.then(call, call);
+    queue = turn.catch(() => undefined);
+    return turn;
+  };
+  return {
+    search: (term, options) => inTurn(() => api.search(term, options)),
+    filters: () => inTurn(() => api.filters()),
+    mergeIndex: (bundlePath, options) => inTurn(async () => api.mergeIndex?.(bundlePath, options)),
+  };
 }

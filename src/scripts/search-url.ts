@@ -1,6 +1,8 @@
 // Keeps the Pagefind search in the address bar (`/search/?q=loki&topic=tempo`), so a search can be
 // shared, and in the history, so Back returns to the previous search.
-import { languageMerges, readSearchConfig, searchTranscriptsWhenTyping, transcriptMerges, transcriptSearch, type MergedIndex, type PagefindApi } from './search-bundles.ts';
+import { readSearchConfig, searchSources, type PagefindApi } from './search-bundles.ts';
+import { searchEngine } from './search-engine.ts';
+import { foldLongFilterLists } from './filter-lists.ts';
 import { historyAction, readSearchState, resolveFilterValues, writeSearchState, type SearchState } from '../lib/archive/search-params.ts';
 
 /** A pause in typing that ends a search: the next change starts a new history entry. */
@@ -11,8 +13,6 @@ interface PagefindInstance {
   triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
   /** The sort of the next search (Pagefind's component UI reads it when it searches). */
   searchSort?: Record<string, 'asc' | 'desc'>;
-  /** Options of the instance, taken until it has loaded Pagefind (mergeIndex is read once pagefind.js is imported). */
-  applyOptions?(options: { mergeIndex?: MergedIndex[] }): void;
   /** The options the component UI gives Pagefind (base URL, excerpt length…), read from <pagefind-config>. */
   pagefindOptions?: Record<string, unknown>;
 }
@@ -24,6 +24,7 @@ export async function connectSearchToUrl(): Promise<void> {
   const instance = components?.getInstanceManager().getInstance('default');
   if (!instance) return;
   searchEveryBundle(instance);
+  foldLongFilterLists(instance as unknown as Parameters<typeof foldLongFilterLists>[0], document.querySelector('pagefind-filter-pane'));
   // Searches Pagefind starts itself before the URL's search is applied (the faceted first load) are not the visitor's.
   let ready = false;
   let applying = false;
@@ -88,32 +89,26 @@ export async function connectSearchToUrl(): Promise<void> {
 }
 
 /**
- * The indexes a search reads (src/scripts/search-bundles.ts). Pagefind searches the index of the search
- * page's language only: the page names the site's other languages (`data-merge-languages` on
- * <pagefind-config>, e.g. "es") and their indexes are merged, so English visitors find Café con
- * Grafana's Spanish episodes and the show filter lists its show. Searches with words also read the
- * transcripts' bundle. Called before Pagefind has loaded: the component UI reads `mergeIndex` once it
- * has imported pagefind.js, and sets its Pagefind instance afterwards.
+ * Makes the component UI search every index through src/scripts/search-engine.ts: when it has loaded
+ * Pagefind (its instance: the site language's episodes), that instance becomes one of the engine's
+ * sources and the engine takes its place. Called before Pagefind has loaded.
  */
 export function searchEveryBundle(instance: PagefindInstance): void {
-  const config = readSearchConfig(document.querySelector<HTMLElement>('pagefind-config'), location.href);
+  const config = readSearchConfig(document.querySelector<HTMLElement>('pagefind-config'));
   if (!config) return;
-  const merges = languageMerges(config);
-  if (merges.length) instance.applyOptions?.({ mergeIndex: merges });
-  if (!transcriptMerges(config).length) return;
-  const withTranscripts = transcriptSearch(config, instance.pagefindOptions ?? {});
   const loaded = instance as unknown as { __pagefind__: PagefindApi | null };
-  let current = loaded.__pagefind__;
-  if (current) searchTranscriptsWhenTyping(current, withTranscripts);
+  let current: PagefindApi | null = null;
+  const install = (own: PagefindApi) => {
+    const sources = searchSources(config, own, instance.pagefindOptions ?? {});
+    current = searchEngine(config, sources);
+  };
+  if (loaded.__pagefind__) install(loaded.__pagefind__);
   Object.defineProperty(loaded, '__pagefind__', {
     configurable: true,
     get: () => current,
     set(value: PagefindApi | null) {
-      current = value;
-      if (!value) return;
-      searchTranscriptsWhenTyping(value, withTranscripts);
-      // Loaded while the listing shows, so the first word typed does not wait for it.
-      void withTranscripts();
+      if (value) install(value);
+      else current = null;
     },
   });
 }

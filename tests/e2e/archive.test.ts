@@ -123,7 +123,7 @@ describe('a visitor browsing the archive', () => {
         await context.close();
       }
     }
-  }, 180_000);
+  });
 
   it('starts the sidebar\'s first heading level with the top of the player on a wide screen', async () => {
     const { page, context } = await openWatchedPage(site.browser, { viewport: { width: 1280, height: 900 } });

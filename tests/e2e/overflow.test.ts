@@ -51,6 +51,6 @@ describe('no page scrolls sideways on a phone', () => {
         await server.close();
       }
       expect(problems).toEqual([]);
-    }, 300_000);
+    });
   }
 });

@@ -1,4 +1,4 @@
-import { pinEpisodeKeys } from '../../src/lib/archive/url-registry.ts';
+import { assembleArchive } from '../../src/lib/archive/assemble-archive.ts';
 import { loadNotesFolder, type LoadedNote } from '../../src/lib/collection/notes-folder.ts';
 import type { Episode } from '../../src/lib/notes/parse-note.ts';
 import { readUrlRegistry, urlRegistryPath } from '../../src/lib/build/url-registry-file.ts';
@@ -19,7 +19,7 @@ export function builtNotes(site: SiteName): LoadedNote[] {
 
 /**
  * The episodes of a test site as its build published them: the notes with pages at their pinned URLs
- * (src/lib/archive/url-registry.ts), each joined to its video's transcript by the build's own join
+ * (src/lib/archive/assemble-archive.ts), each joined to its video's transcript by the build's own join
  * (src/lib/archive/episode-transcripts.ts) over the transcripts as the build's loader reads them
  * (src/lib/collection/transcripts-folder.ts: files sorted, the first file of a video wins), then the drafts.
  * Unlike src/lib/archive/episodes-query.ts it reads no Astro collection (tests run outside Astro), and it
@@ -27,9 +27,13 @@ export function builtNotes(site: SiteName): LoadedNote[] {
  */
 export function builtEpisodes(site: SiteName): WithTranscript<Episode>[] {
   const env: Record<string, string> = SITES[site].env;
-  const parsed = builtNotes(site).map((note) => note.parsed.episode);
-  const withPages = parsed.filter((episode) => episode.status !== 'draft');
-  const pinned = pinEpisodeKeys(withPages, readUrlRegistry(urlRegistryPath(env))).episodes;
+  const notes = builtNotes(site);
+  const parsed = notes.map((note) => note.parsed.episode);
+  const withPages = notes.filter((note) => note.parsed.episode.status !== 'draft').map((note) => ({ ...note.parsed.episode, sourceFile: note.file }));
+  // The build's own assembly of the archive (src/lib/archive/assemble-archive.ts), as its pages' query runs it.
+  const registryFile = urlRegistryPath(env);
+  const pinned = assembleArchive({ episodes: withPages, registry: readUrlRegistry(registryFile), registryFile }).episodes
+    .map(({ sourceFile, ...episode }) => episode);
   // As the site shows them: one spelling per person, and what each published episode's transcript adds (its
   // chapters when the note has none, its video's title when the note's only title is its file name, its summary's topics).
   const transcripts = [...readTranscriptsFolder(contentFolders(env).transcripts).byVideo.values()]

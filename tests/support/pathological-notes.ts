@@ -14,6 +14,8 @@ export const pathologicalNotes: Record<string, { text: string; line: number }> =
   'nested emphasis': { text: `${HEAD('Emphasis')}## Talking points\n\n- ${'*_'.repeat(50_000)}a${'_*'.repeat(50_000)}\n`, line: 9 },
   /** A paragraph of 5,000 lines, each with one link: the brackets add up over the paragraph (from line 9). */
   'a long paragraph of links': { text: `${HEAD('Links')}## Talking points\n\n${'see [a](https://grafana.com/) and\n'.repeat(5_000)}`, line: 9 },
+  /** 40 items each just under the paragraph limit, in the parser's slowest shape: the 17th passes the note's budget (line 25). */
+  'many items full of markup': { text: `${HEAD('Markup')}## Talking points\n\n${`- ${'*[_'.repeat(163)}a\n`.repeat(40)}`, line: 25 },
   /** A 108 KB title (line 5). */
   'a 108 KB title': { text: `---\nurl: https://youtu.be/PPPPPPPPP03\ndate: 2024-01-03\n---\n# [[GOH 3 - ${'A very long title '.repeat(6_000)}]]\n\n## Talking points\n\n- A point\n`, line: 5 },
   /** 500 guests on the Guest:: line (line 7). */

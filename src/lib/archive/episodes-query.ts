@@ -4,7 +4,7 @@ import { guestIndex, newestFirst, topicIndex } from './indexes.ts';
 import { slugify } from '../notes/slug.ts';
 import { siteConfig } from '../../site.config.ts';
 import { linkTargets, resolveNoteLinks } from './note-links.ts';
-import { pinEpisodeKeys } from './url-registry.ts';
+import { assembleArchive } from './assemble-archive.ts';
 import { NotesError } from '../collection/notes-error.ts';
 import { paths } from './site.ts';
 import { withTranscripts, type WithTranscript } from './episode-transcripts.ts';
@@ -28,8 +28,9 @@ let cache: Promise<{ episodes: EpisodeData[]; redirects: { from: string; to: str
 function loadEpisodes() {
   cache ??= Promise.all([getCollection('episodes', (entry) => entry.data.status !== 'draft'), transcriptEntries()]).then(([entries, transcripts]) => {
     const registryFile = urlRegistryPath();
-    const pinned = pinEpisodeKeys(entries.map((entry) => entry.data), readUrlRegistry(registryFile));
-    if (pinned.conflicts.length) throw new NotesError(describeConflicts(pinned.conflicts, registryFile));
+    // The loader ran the same assembly over every note and stopped the build on its errors.
+    const pinned = assembleArchive({ episodes: entries.map((entry) => entry.data), registry: readUrlRegistry(registryFile), registryFile });
+    if (pinned.errors.length) throw new NotesError(pinned.errors.map((error) => error.message).join('\n\n'));
     if (pinned.changed) writeUrlRegistry(registryFile, pinned.registry);
     // Wikilinks link to the pages this build has, once every episode's URL is known: never to a draft.
     const guestsWithPages = new Set(guestIndex(pinned.episodes.filter((episode) => episode.status === 'published')).map((guest) => guest.slug));
@@ -52,12 +53,6 @@ function loadEpisodes() {
  */
 async function transcriptEntries(): Promise<CollectionEntry<'transcripts'>[]> {
   return listTranscriptFiles(resolve(contentFolders().transcripts)).length ? getCollection('transcripts') : [];
-}
-
-/** Two episodes the registry would put at one URL: one would silently replace the other, so the build stops. */
-function describeConflicts(conflicts: readonly { key: string; files: readonly string[] }[], registryFile: string): string {
-  return conflicts.map(({ key, files }) => `${files[1]}: this episode would be at /episodes/${key}/, where ${files[0]} is already (by ${registryFile})\n` +
-    `  Fix: give one of them a URL of its own with \`slug:\` in its frontmatter, or correct its entry in ${registryFile}.`).join('\n\n');
 }
 
 /** Every episode that has a page (published and upcoming; drafts never), newest first, at its pinned URL. Read once per build. */

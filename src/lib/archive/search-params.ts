@@ -32,7 +32,8 @@ export function writeSearchState(state: SearchState): string {
  * (`topic=open-telemetry` finds "OpenTelemetry"); values the index does not know are dropped.
  */
 export function resolveFilterValues(wanted: Record<string, string[]>, available: Record<string, Record<string, number>>): Record<string, string[]> {
-  const key = (value: string) => value.toLowerCase().replace(/[\s_-]+/g, '');
+  // Accents and case folded: one person whatever the spelling in the shared address.
+  const key = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s_-]+/g, '');
   const resolved: Record<string, string[]> = {};
   for (const [name, values] of Object.entries(wanted)) {
     const known = Object.keys(available[name] ?? {});

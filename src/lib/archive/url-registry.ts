@@ -1,16 +1,21 @@
+import { resolve } from 'node:path';
 import { registryIdentity, type KeyParts } from '../notes/episode-key.ts';
 
 /**
- * Dated episodes get their URL from their date and title, which the team may still edit after
- * publishing. The registry pins the first URL an episode got, so links never break: a title edit keeps
- * the URL; a changed date (the URL's source) or a new `slug:` moves the page and leaves a redirect at the
- * old URL. An episode whose date and title both changed is recognised by its note's file.
+ * Every URL the site has published, by episode. Dated episodes get their URL from their date and title,
+ * which the team may still edit after publishing. The registry pins the first URL an episode got, so
+ * links never break: a title edit keeps the URL; a changed date (the URL's source), number or a new
+ * `slug:` moves the page and leaves a redirect at the old URL. An episode whose date and title both
+ * changed is recognised by its note's file. Numbered episodes of the primary show are listed too (their
+ * number is their URL), so that no published episode can leave the site unnoticed
+ * (src/lib/archive/assemble-archive.ts).
  */
 export interface UrlRegistry {
   version: 1;
   /**
    * By identity (src/lib/notes/episode-key.ts registryIdentity: "<show>/<date>", or the key a `slug:`
-   * chose): the key the page lives at, the note it comes from, and keys it lived at before.
+   * chose; "<show>#<number>" for a numbered episode of the primary show): the key the page lives at,
+   * the note it comes from, and keys it lived at before.
    */
   episodes: Record<string, { key: string; file?: string; previous?: string[] }>;
 }
@@ -38,12 +43,23 @@ function titlePart(key: string): string {
   return key.replace(/^[^/]+\/\d{4}-\d{2}-\d{2}-/, '');
 }
 
-/** Applies the registry to episodes with pages (numbered keys of the primary show are permanent and not registered). */
+/** What the registry knows an episode with a page by (see UrlRegistry.episodes); undefined without a date. */
+export function pinIdentity(episode: PinnableEpisode): string | undefined {
+  if (!episode.date) return undefined;
+  return registryIdentity(episode) ?? (episode.number != null ? `${episode.show}#${episode.number}` : undefined);
+}
+
+/** Two paths of one note, however each was shown (relative to the project, or absolute). */
+export function sameFile(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && (a === b || resolve(a) === resolve(b));
+}
+
+/** Applies the registry to episodes with pages. */
 export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[], registry: UrlRegistry): PinnedKeys<E> {
   const entries = structuredClone(registry.episodes);
-  const identities = episodes.map((episode) => registryIdentity(episode));
+  const identities = episodes.map((episode) => pinIdentity(episode));
   const current = new Set(identities.filter(Boolean));
-  const currentFiles = new Set(episodes.map((episode) => episode.sourceFile).filter(Boolean));
+  const currentFiles = new Set(episodes.flatMap((episode) => (episode.sourceFile ? [resolve(episode.sourceFile)] : [])));
   let changed = false;
 
   const pinned = episodes.map((episode, index) => {
@@ -51,7 +67,7 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
     if (!identity) return episode;
     const entry = entries[identity];
     if (entry) {
-      if (episode.sourceFile && entry.file !== episode.sourceFile) {
+      if (episode.sourceFile && !sameFile(entry.file, episode.sourceFile)) {
         entry.file = episode.sourceFile;
         changed = true;
       }
@@ -59,9 +75,9 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
     }
     // A new identity. The same episode as an entry that lost its episode, if that entry comes from the
     // same note, or (its note gone or unknown) has the same title: the date or the slug changed.
-    const orphans = Object.entries(entries).filter(([old]) => !current.has(old) && old.startsWith(`${episode.show}/`));
-    const moved = orphans.find(([, old]) => episode.sourceFile !== undefined && old.file === episode.sourceFile)
-      ?? orphans.find(([, old]) => (!old.file || !currentFiles.has(old.file)) && titlePart(old.key) === titlePart(episode.key));
+    const orphans = Object.entries(entries).filter(([old]) => !current.has(old) && (old.startsWith(`${episode.show}/`) || old.startsWith(`${episode.show}#`)));
+    const moved = orphans.find(([, old]) => sameFile(old.file, episode.sourceFile))
+      ?? orphans.find(([, old]) => (!old.file || !currentFiles.has(resolve(old.file))) && titlePart(old.key) === titlePart(episode.key));
     const previous = moved ? [moved[1].key, ...(moved[1].previous ?? [])].filter((key) => key !== episode.key) : [];
     entries[identity] = { key: episode.key, ...(episode.sourceFile ? { file: episode.sourceFile } : {}), ...(previous.length ? { previous } : {}) };
     if (moved) delete entries[moved[0]];
@@ -71,9 +87,11 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
 
   const byKey = new Map<string, E>();
   const conflicts: PinnedKeys<E>['conflicts'] = [];
+  const moved = new Set(pinned.filter((episode, index) => episode !== episodes[index]));
   for (const episode of pinned) {
     const other = byKey.get(episode.key);
-    if (other) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
+    // Two notes that claim one key themselves are one episode twice: the notes-folder loop names them.
+    if (other && (moved.has(episode) || moved.has(other))) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
     byKey.set(episode.key, episode);
   }
   // A redirect never takes the place of a page.

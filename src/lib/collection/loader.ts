@@ -11,6 +11,7 @@ import { posterFactsOf, type PosterSource } from '../seo/poster-facts.ts';
 import { posterManifestPath, writePosterManifest } from '../seo/poster-manifest.ts';
 import { guestProfileSlugs, readGuestProfiles } from './guests/profiles-folder.ts';
 import { buildWarnings } from '../workflow/build-warnings.ts';
+import { assembleFolder } from './note-states.ts';
 import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from './repeated-problems.ts';
 
 export interface EpisodeNotesLoaderOptions {
@@ -99,9 +100,12 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
   for (const warning of buildWarnings({ loaded, stored: [...stored, ...drafts], profiles: guestsFolder ? guestProfileSlugs(readGuestProfiles(guestsFolder)) : undefined, guestsFolder, seriesPrefix: parser.seriesPrefix })) {
     logger.warn(warning);
   }
-  if (loaded.errors.length > 0) {
-    const listed = summariseRepeatedProblems(loaded.errors).map((entry) => (isRepeatedProblems(entry) ? describeRepeatedProblems(entry) : entry.message));
-    const problems = new NotesError(`${loaded.errors.length} episode note(s) need fixing:\n\n${listed.join('\n\n')}\n`);
+  // The notes' own errors, and what the archive's assembly finds (two episodes at one URL, a published
+  // episode that would leave the site unsaid): what `npm run check` reports, from the same functions.
+  const errors = [...loaded.errors, ...assembleFolder(loaded, stored.filter((episode) => episode.status !== 'draft')).errors];
+  if (errors.length > 0) {
+    const listed = summariseRepeatedProblems(errors).map((entry) => (isRepeatedProblems(entry) ? describeRepeatedProblems(entry) : entry.message));
+    const problems = new NotesError(`${errors.length} episode note(s) need fixing:\n\n${listed.join('\n\n')}\n`);
     // A build must stop. The dev server must not: it starts, or keeps running, with the notes that
     // are fine, and says what to fix (a broken note would otherwise keep `npm run dev` from starting).
     if (!context.watcher) throw problems;

@@ -53,7 +53,7 @@ export function threadsFor(noteCount: number): number {
  */
 export async function parseNotesOnThreads(notes: readonly NoteToParse[], options: NoteParserOptions, threads = threadsFor(notes.length)): Promise<ParsedOnThreads> {
   const parseHere = (alone: string): ParsedOnThreads => ({ outcomes: notes.map((note) => parseNoteToParse(note, options)), workers: 0, alone });
-  if (threads < 2) return parseHere(`${notes.length} note(s) are too few to be worth a worker thread`);
+  if (threads < 2) return parseHere(availableParallelism() < 2 ? 'this machine has one core' : `${notes.length} note(s) are too few to be worth a worker thread`);
   if (!existsSync(fileURLToPath(WORKER))) return parseHere(`the worker's file ${fileURLToPath(WORKER)} is missing`);
   const size = Math.ceil(notes.length / threads);
   const slices = Array.from({ length: threads }, (_, index) => notes.slice(index * size, (index + 1) * size)).filter((slice) => slice.length);

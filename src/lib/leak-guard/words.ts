@@ -49,15 +49,26 @@ export function withinOneText(words: Words, start: number, length: number): bool
   return textEnd(words, start) >= start + length;
 }
 
-/** Scans a text into Words, by character code (a split on a Unicode regular expression was ~3x slower). */
+/**
+ * Scans a text into Words, by character code (a split on a Unicode regular expression was ~3x slower).
+ * Word bounds and hashes go into typed arrays reused from one call to the next, and are copied out at
+ * their final length: growing plain arrays of numbers (8 bytes each, copied at each growth) for the
+ * site's 11 million words made most of the guard's garbage (docs/benchmarks.md).
+ */
 export function tokenise(text: string): Words {
   const normalised = text.normalize('NFKC').toLowerCase();
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
   const textStarts: number[] = [];
+  let count = 0;
   let start = -1;
   let hash = FNV_OFFSET;
+  const endWord = (end: number) => {
+    if (count === scratch.hashes.length) growScratch();
+    scratch.starts[count] = start;
+    scratch.ends[count] = end;
+    scratch.hashes[count] = hash >>> 0;
+    count += 1;
+    start = -1;
+  };
   for (let index = 0; index < normalised.length; index += 1) {
     const unit = normalised.charCodeAt(index);
     const next = unit >= 0xd800 && unit <= 0xdbff ? normalised.charCodeAt(index + 1) : 0;
@@ -75,27 +86,31 @@ export function tokenise(text: string): Words {
         hash = Math.imul(hash ^ normalised.charCodeAt(index), FNV_PRIME);
       }
     } else {
-      if (start >= 0) {
-        starts.push(start);
-        ends.push(index);
-        hashes.push(hash >>> 0);
-        start = -1;
-      }
+      if (start >= 0) endWord(index);
       // A text starts at the next word; many breaks in a row (tags without text between) are one.
-      if (unit === TEXT_BREAK_CODE && starts.length > 0 && textStarts[textStarts.length - 1] !== starts.length) textStarts.push(starts.length);
+      if (unit === TEXT_BREAK_CODE && count > 0 && textStarts[textStarts.length - 1] !== count) textStarts.push(count);
       if (pair) index += 1;
     }
   }
-  if (start >= 0) {
-    starts.push(start);
-    ends.push(normalised.length);
-    hashes.push(hash >>> 0);
-  }
-  if (textStarts[textStarts.length - 1] === starts.length) textStarts.pop(); // breaks after the last word start nothing
+  if (start >= 0) endWord(normalised.length);
+  if (textStarts[textStarts.length - 1] === count) textStarts.pop(); // breaks after the last word start nothing
+  const starts = scratch.starts.slice(0, count);
+  const ends = scratch.ends.slice(0, count);
   return {
-    length: starts.length, hashes: Uint32Array.from(hashes), textStarts: Uint32Array.from(textStarts),
+    length: count, hashes: scratch.hashes.slice(0, count), textStarts: Uint32Array.from(textStarts),
     at: (index) => normalised.slice(starts[index], ends[index]),
   };
+}
+
+/** Where tokenise writes as it scans (one thread, one call at a time: it never yields). */
+const scratch = { starts: new Uint32Array(1 << 16), ends: new Uint32Array(1 << 16), hashes: new Uint32Array(1 << 16) };
+
+function growScratch(): void {
+  for (const key of ['starts', 'ends', 'hashes'] as const) {
+    const grown = new Uint32Array(scratch[key].length * 2);
+    grown.set(scratch[key]);
+    scratch[key] = grown;
+  }
 }
 
 /** The texts of a string (split at TEXT_BREAK), each as its words: for public material, read text by text. */

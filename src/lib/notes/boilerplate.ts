@@ -2,6 +2,7 @@ import type { Blockquote, ListItem, Nodes, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { calloutTitle, renderCallout } from './callouts.ts';
 import type { NoteWarning } from './errors.ts';
+import { hostNotesReader, reportHostNotes } from './host-notes.ts';
 import { findInternalUrl } from './internal-links.ts';
 import { hostOf } from './link-hosts.ts';
 import { isEmptyItem } from './list-items.ts';
@@ -19,6 +20,8 @@ export interface BoilerplateOptions {
   deniedLinkHosts: readonly string[];
   /** Internal section names: a list item or callout titled with one is an internal section too. */
   internalSections?: readonly string[];
+  /** The hosts' names (the episode's and every show's): a point addressed to them is a note to the hosts. */
+  hosts?: readonly string[];
 }
 
 export interface CleanedBlocks {
@@ -49,6 +52,25 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const instructions = options.templateInstructions.map(normaliseText);
   const openingLines = (options.openingLines ?? []).map(normaliseText);
   const isInternal = internalNameMatcher(options.internalSections ?? []);
+  const readConventions = hostNotesReader(options.hosts ?? []);
+  const read = new WeakSet<Parent>();
+  // The team's conventions (host-notes.ts) on a block's own text, read once: false when the block goes whole.
+  const conventionsKeep = (own: Parent, block: RootContent, line: number): boolean => {
+    if (read.has(own)) return true;
+    read.add(own);
+    const found = readConventions(own);
+    const emptied = !toString(own).trim() && (found.struck.length > 0 || found.notes.length > 0);
+    if (found.wholeBlock || emptied) {
+      // The point and what is nested under it: sub-points of a dropped point are dropped with it.
+      const rest = withhold([block], found.wholeBlock ? 'note to the hosts' : 'struck through', section, line);
+      found.notes = found.wholeBlock ? [...found.notes, ...rest.texts.filter((text) => !found.notes.includes(text))] : found.notes;
+      if (!found.wholeBlock) found.struck = [...found.struck, ...rest.texts];
+    }
+    const report = reportHostNotes(found, section, options.file, line);
+    for (const item of report.withheld) withheld.push(item);
+    for (const warning of report.warnings) warnings.push(warning);
+    return !(found.wholeBlock || emptied);
+  };
 
   const withholdInternal = (node: RootContent, url: string): false => {
     const line = node.position?.start.line ?? 0;
@@ -76,6 +98,9 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
       withheld.push(withhold([node], 'internal section', `${section} › ${title}`, line));
       return false;
     }
+    const own = node.type === 'listItem' ? node.children.find((child) => child.type === 'paragraph' || child.type === 'heading')
+      : node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? node : undefined;
+    if (own && !conventionsKeep(own, node, line)) return false;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       const notes = removeColleagueNotes(node);
       if (notes.length) {

@@ -119,6 +119,8 @@ function parseYaml(yamlText: string, file: string): Pick<SplitNote, 'data' | 'li
   } catch {
     aliasProblem = new NoteError({ file, line: 2 }, 'the frontmatter uses too many YAML aliases (`*name`)',
       'write the values out instead of repeating them through aliases.');
+    // What can be read without expanding an alias: the properties written out as plain values.
+    data = plainProperties(doc);
   }
   const properties = data !== null && typeof data === 'object' && !Array.isArray(data) ? data as Record<string, unknown> : {};
   const firstError = doc.errors[0];
@@ -130,11 +132,20 @@ function parseYaml(yamlText: string, file: string): Pick<SplitNote, 'data' | 'li
       'write each property as `key: value` on its own line between the two `---` lines; quote values that contain a colon.');
     return { data: properties, lineOfKey, problem: { kind: 'invalid', error } };
   }
-  if (aliasProblem) return { data: {}, lineOfKey, problem: { kind: 'invalid', error: aliasProblem } };
+  if (aliasProblem) return { data: properties, lineOfKey, problem: { kind: 'invalid', error: aliasProblem } };
   if (data !== null && data !== undefined && properties !== data) {
     return { data: {}, lineOfKey, problem: { kind: 'invalid', error: new NoteError({ file, line: 2 }, 'the frontmatter is not a list of properties', 'write each property as `key: value` on its own line.') } };
   }
   return { data: properties, lineOfKey };
+}
+
+function plainProperties(doc: Document): Record<string, unknown> {
+  if (!isMap(doc.contents)) return {};
+  const properties: Record<string, unknown> = {};
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && isScalar(pair.value) && typeof pair.key.value === 'string') properties[pair.key.value] = pair.value.value;
+  }
+  return properties;
 }
 
 function unclosedProblem(file: string, block: Block): FrontmatterProblem {

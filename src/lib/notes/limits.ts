@@ -25,10 +25,12 @@ export const MAX_NESTING = 32;
  */
 export const MAX_INLINE_MARKUP = 500;
 /**
- * Inline markup characters in the whole note (outside fenced code): the team's longest notes hold a
- * few hundred; this keeps the worst note within a second or so, however its markup is spread.
+ * The parsing work of a note's inline markup, counted as the sum over its paragraphs of the square of
+ * their markup characters (how the parser's time grows): ordinary paragraphs of a few dozen add little
+ * (8,000 items of 8 add half a million); this bounds the worst note, many paragraphs each near
+ * MAX_INLINE_MARKUP, to about a second.
  */
-export const MAX_NOTE_MARKUP = 20_000;
+export const MAX_MARKUP_WORK = 4_000_000;
 /**
  * One run of emphasis markers (`***…`, `_~*…`): each pair nests one more level of emphasis, and
  * thousands of levels overflow the call stack of every tree walk. Fill-in lines (`Name: ______`) are short.
@@ -136,7 +138,7 @@ function tooDeep(file: string, line: number | undefined): NoteError {
 export function assertInlineWithinLimits(text: string, file: string): void {
   const isCode = fencedCodeTracker();
   let markup = 0;
-  let total = 0;
+  let work = 0;
   let blockLine = 1;
   let line = 0;
   for (let start = 0; start <= text.length; line++) {
@@ -159,7 +161,6 @@ export function assertInlineWithinLimits(text: string, file: string): void {
         'shorten the heading to a title; put the rest under it as text.');
     }
     let run = 0;
-    const before = markup;
     for (let index = 0; index < content.length; index++) {
       const char = content.charCodeAt(index);
       const marker = char === 42 || char === 126 || (char === 95 && !(isWordChar(content.charCodeAt(index - 1)) && isWordChar(content.charCodeAt(index + 1))));
@@ -168,15 +169,17 @@ export function assertInlineWithinLimits(text: string, file: string): void {
         throw new NoteError({ file, line: line + 1 }, `this line has a run of more than ${MAX_MARKER_RUN} emphasis markers (*, _ or ~) in a row`,
           'shorten the run: bold or italic needs two or three markers; to show the characters themselves, put them in `code`.');
       }
-      if (marker || char === 91 || char === 93 || char === 96) markup++;
+      if (marker || char === 91 || char === 93 || char === 96) {
+        work += 2 * markup + 1; // (m + 1)² - m²: the work of the paragraph so far is m²
+        markup++;
+      }
     }
     if (markup > MAX_INLINE_MARKUP) {
       throw new NoteError({ file, line: blockLine }, `this paragraph or item has more than ${MAX_INLINE_MARKUP.toLocaleString('en')} markup characters (*, _, ~, [, ], \`)`,
         'split it into several items, or put pasted logs and code in a fenced code block (```), where they are not markup.');
     }
-    total += markup - before;
-    if (total > MAX_NOTE_MARKUP) {
-      throw new NoteError({ file, line: line + 1 }, `the note has more than ${MAX_NOTE_MARKUP.toLocaleString('en')} markup characters (*, _, ~, [, ], \`) by this line`,
+    if (work > MAX_MARKUP_WORK) {
+      throw new NoteError({ file, line: line + 1 }, `the note holds too much inline markup (*, _, ~, [, ], \`) to read quickly by this line: many paragraphs with hundreds of markup characters each`,
         'split it into several notes, or put pasted logs and code in fenced code blocks (```), where they are not markup.');
     }
   }

@@ -116,7 +116,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   const people = collectGuests([...written, ...fromTitle], hosts, file);
   for (const warning of people.warnings) warnings.push(warning);
   const { guests } = people;
-  const parts = collectPublicParts(classified.sections, { file, ...local });
+  // The episode's hosts and every show's: a point addressed to them is a note to the hosts (host-notes.ts).
+  const parts = collectPublicParts(classified.sections, { file, ...local, hosts: [...hosts, ...options.shows.flatMap((rule) => rule.defaultHosts)] });
   for (const item of parts.withheld) withheld.push(item);
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = [

@@ -73,6 +73,11 @@ export function wouldBePublished(facts: PublishingFacts): boolean {
   return !facts.draft && !facts.incomplete && facts.video && facts.date;
 }
 
+/** What a draft lacks that keeps it off the site: its number, title, date or video (a guest or chapters never do). */
+export function blockingParts(missing: readonly MissingPart[]): MissingPart[] {
+  return missing.filter((part) => part !== 'guest' && part !== 'chapters');
+}
+
 /** A draft (marked so, or without a number, title, date or video), upcoming until it starts, then published. */
 export function episodeStatus(facts: { draft: boolean; airTime?: AirTime; videoId?: string; incomplete?: boolean; now: Date }): EpisodeStatus {
   if (!wouldBePublished({ ...facts, video: Boolean(facts.videoId), date: Boolean(facts.airTime) }) || !facts.airTime) return 'draft';

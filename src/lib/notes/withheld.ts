@@ -14,7 +14,10 @@ export type WithheldReason =
   | 'comment'
   | 'data field'
   | 'template leftover'
-  | 'note to colleagues';
+  | 'note to colleagues'
+  | 'author marker'
+  | 'struck through'
+  | 'note to the hosts';
 
 /** Something the archive keeps back, reported to the team and checked against the output. */
 export interface WithheldText {

@@ -1,6 +1,7 @@
 import type { LoadedFolder } from '../collection/notes-folder.ts';
 import { noteName } from '../notes/collection.ts';
 import { formatNoteProblem } from '../notes/errors.ts';
+import { blockingParts } from '../notes/status.ts';
 import type { Episode } from '../notes/parse-note.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld, withheldSummary } from './note-warnings.ts';
 
@@ -32,7 +33,7 @@ export function buildWarnings({ loaded, stored, profiles, guestsFolder, seriesPr
   if (loaded.reused.length) warnings.push(`${loaded.reused.length} unchanged note(s) were not read again; \`npm run check\` reports on every note.`);
   for (const episode of stored) {
     if (episode.status !== 'draft') continue;
-    const blocking = episode.missing.filter((part) => part !== 'guest' && part !== 'chapters');
+    const blocking = blockingParts(episode.missing);
     const label = episode.number === null ? `"${episode.title}"` : `"${noteName(episode.sourceFile)}"`;
     const where = formatNoteProblem({ file: episode.sourceFile, line: episode.sourceLine ?? undefined }, `${label} is a draft`);
     warnings.push(`${where} (${blocking.length ? `no ${blocking.join(' and no ')}` : 'marked `draft: true`'}): it gets no page.`);

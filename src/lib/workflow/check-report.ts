@@ -3,6 +3,7 @@ import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems
 import type { NoteError, NoteWarning } from '../notes/errors.ts';
 import type { Episode, MissingPart } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';
+import { blockingParts } from '../notes/status.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import type { TranscriptDescription } from '../transcripts/publish-transcript.ts';
 import { plain, type Style } from './cli.ts';
@@ -117,7 +118,7 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   if (drafts.length || draftProblems.length) {
     lines.push(style('yellow', `${count(drafts.length + draftProblems.length, 'draft')}: no page, and nothing blocked; what each needs before it is published`), '');
     for (const note of drafts) {
-      const needs = note.parsed.episode.missing.filter(isBlocking).map((part) => WHERE_TO_WRITE[part]);
+      const needs = blockingParts(note.parsed.episode.missing).map((part) => WHERE_TO_WRITE[part]);
       lines.push(`${style('bold', note.file)}  ${needs.length ? `add a ${needs.join(', a ')}` : 'remove `draft: true` when it is ready'}`);
     }
     for (const problem of draftProblems) lines.push(...formatProblem(problem, style).map((line, index) => (index === 0 ? `${line} (a draft: fix it before it is published)` : line)));
@@ -201,14 +202,9 @@ function formatStatus(episode: Episode, style: Style): string {
   if (episode.status === 'upcoming') {
     return `${style('cyan', 'upcoming')}  ${formatInstant(episode.startsAt ?? '')}; published by the first build after it starts`;
   }
-  const blocking = episode.missing.filter(isBlocking);
+  const blocking = blockingParts(episode.missing);
   const why = blocking.length ? `no page until it has a ${blocking.join(' and a ')}` : 'marked `draft: true`; no page';
   return `${style('yellow', 'draft')}  ${why}`;
-}
-
-/** What a draft lacks that keeps it from being published (a guest or chapters never do). */
-function isBlocking(part: MissingPart): boolean {
-  return part !== 'guest' && part !== 'chapters';
 }
 
 function formatWithheld(item: WithheldText): string {
@@ -225,6 +221,9 @@ function formatWithheld(item: WithheldText): string {
     case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
     case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
     case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'author marker': return `author marker under "${item.section}" ${where}, removed: ${shorten(item.texts.join(' '))}`;
+    case 'struck through': return `struck-through text under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
+    case 'note to the hosts': return `note to the hosts under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
   }
 }
 

@@ -21,6 +21,9 @@ const WITHHELD_NOUNS: Record<WithheldReason, [string, string]> = {
   'data field': ['data field', 'data fields'],
   'template leftover': ['template leftover', 'template leftovers'],
   'note to colleagues': ['note to colleagues', 'notes to colleagues'],
+  'author marker': ['author marker', 'author markers'],
+  'struck through': ['struck-through text', 'struck-through texts'],
+  'note to the hosts': ['note to the hosts', 'notes to the hosts'],
 };
 
 /**

@@ -4,6 +4,7 @@ import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { MAX_INLINE_MARKUP, MAX_MARKER_RUN } from '../../../src/lib/notes/limits.ts';
 import { parseNote } from '../../../src/lib/notes/parse-note.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
+import { growthFactor } from '../../support/growth.ts';
 import { pathologicalNotes } from '../../support/pathological-notes.ts';
 
 const options = testParserOptions();
@@ -53,21 +54,13 @@ describe('input built to make the parser slow or deep', () => {
   });
 
   it('does parsing work that grows linearly with a note of many items at the limits', () => {
-    // Each item holds as much markup as a paragraph may, in the parser's slowest shapes; CPU time, not
-    // wall time, and two sizes in the same test: a busy machine slows both alike.
+    // Each item holds as much markup as a paragraph may, in the parser's slowest shapes. Two sizes in the
+    // same test, by this thread's CPU time (tests/support/growth.ts): a busy machine slows both alike.
     const item = (index: number) => `- ${['*[_', '[', '`a', '*a'][index % 4]!.repeat(Math.floor(MAX_INLINE_MARKUP / 3) - 1)}a\n`;
     const note = (items: number) => `${HEAD}## Talking points\n\n${Array.from({ length: items }, (_, index) => item(index)).join('')}`;
-    const cpu = (items: number) => {
-      const text = note(items);
-      const started = process.cpuUsage();
-      parseNote(text, 'limits.md', options);
-      const used = process.cpuUsage(started);
-      return used.user + used.system;
-    };
-    cpu(4); // warm up
-    const small = Math.min(cpu(10), cpu(10));
-    const large = cpu(40);
-    // 4 times the input: linear work is about 4 times the time; quadratic would be 16 times.
-    expect(large / small).toBeLessThan(10);
+    const [small, large] = [note(10), note(40)];
+    const factor = growthFactor(() => parseNote(small, 'limits.md', options), () => parseNote(large, 'limits.md', options));
+    // 4 times the input: linear work is about 4 times as much; quadratic would be 16 times.
+    expect(factor).toBeLessThan(10);
   });
 });

@@ -5,10 +5,10 @@ const dated = (date: string, title: string, sourceFile = 'notes/call.md') =>
   ({ show: 'call', number: null, date, title, key: `call/${date}-${title.toLowerCase().replaceAll(' ', '-')}`, sourceFile });
 
 describe('the URL registry', () => {
-  it('records the first URL of a dated episode with its note, and leaves numbered ones alone', () => {
+  it('records the first URL of a dated episode with its note, and a numbered one\'s (its number) too', () => {
     const result = pinEpisodeKeys([dated('2025-08-12', 'First title'), { show: 'oh', number: 26, title: 'x', date: '2024-01-19', key: '26' }], EMPTY_REGISTRY);
     expect(result.changed).toBe(true);
-    expect(result.registry.episodes).toEqual({ 'call/2025-08-12': { key: 'call/2025-08-12-first-title', file: 'notes/call.md' } });
+    expect(result.registry.episodes).toEqual({ 'call/2025-08-12': { key: 'call/2025-08-12-first-title', file: 'notes/call.md' }, 'oh#26': { key: '26' } });
     expect(result.redirects).toEqual([]);
   });
 

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript, STACK_LINE, type ScriptRun } from '../../support/run-script.ts';
 
-const archive = { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests', TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts' };
+const archive = {
+  EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: 'tests/fixtures/archive/guests', TRANSCRIPTS_DIR: 'tests/fixtures/archive/transcripts',
+  // The registry the fixture archive is built with (check only reads it).
+  EPISODE_URLS_FILE: 'tests/fixtures/archive/episode-urls.json',
+};
 
 /** The report's block for one episode, from its `GOH n  Title` line to the blank line after it. */
 function block(report: string, heading: string): string {
@@ -139,5 +143,35 @@ describe('npm run check on broken notes', () => {
     const coloured = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '' });
     expect(coloured.stdout).toContain('\u001b[31m');
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toBe(result.stdout);
+  });
+});
+
+describe('npm run check on the boundary fixtures (tests/fixtures/hostile/episodes/GOH-60..62.md)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'check-boundary-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  let result: ScriptRun;
+  beforeAll(() => {
+    for (const number of [60, 61, 62]) cpSync(`tests/fixtures/hostile/episodes/GOH-${number}.md`, join(folder, `GOH-${number}.md`));
+    result = runScript('check.ts', [], { EPISODES_DIR: folder, GUESTS_DIR: 'tests/fixtures/archive/guests' });
+  });
+
+  it('lists each author marker, struck-through text and note to the hosts it withheld, and what only looks like one', () => {
+    expect(result.status, result.stderr).toBe(0);
+    const conventions = block(result.stdout, 'GOH 62  The team\'s own conventions');
+    expect(conventions).toContain('author marker under "Talking points" (line 10), removed: {antonio]');
+    expect(conventions).toContain('struck-through text under "Talking points" (line 11): Muestranos que se logra?');
+    expect(conventions).toContain('note to the hosts under "Talking points" (line 15): Jay + Nicole make sure to post blog link');
+    expect(conventions).toContain('looks like a note to the hosts, published under "Talking points": "Nicole will bring the demo laptop"');
+    expect(result.stdout).not.toContain('undefined');
+  });
+
+  it('lists the internal links in every spelling and the sections nested in public ones', () => {
+    const links = block(result.stdout, 'GOH 60  Internal links in every spelling');
+    expect(links.match(/link under "Talking points"/g)).toHaveLength(9);
+    const sections = block(result.stdout, 'GOH 61  Internal sections wherever they are nested');
+    expect(sections).toContain('section "Just before the show (15 min)" (line 14): internal');
+    expect(sections).toContain('section "Talking points › Just before the show" (line 27): internal');
+    expect(sections).toContain('section "Talking points › Checklist" (line 31): internal');
+    expect(sections).toContain('field "pronounce::"');
   });
 });

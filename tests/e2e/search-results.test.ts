@@ -1,0 +1,126 @@
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { browserOnSite, openWatchedPage } from '../support/browser.ts';
+import { SITES } from '../support/sites.ts';
+import { inflectionStem, typedWords, wordsOf } from '../../src/lib/search/typed-words.ts';
+
+// The fixture archive's words collide under stemming on purpose: "Ryan Perry" (an English guest) and
+// "perros" (a Spanish talking point of Café con Grafana's "Alertas sin dolor"); "KEDA" (a heading of
+// one English transcript) and a lone "K" said in another.
+const site = browserOnSite(SITES.fixtures.outDir);
+const SCREENSHOTS = 'test-results/screenshots';
+
+interface Card { title: string; meta: string; marked: string[]; subTitles: string[] }
+
+async function cards(page: Page): Promise<Card[]> {
+  return page.locator('pagefind-results .pf-result').evaluateAll((items) => items.map((item) => ({
+    title: item.querySelector('.pf-result-link')?.textContent ?? '',
+    meta: item.querySelector('.result-meta')?.textContent ?? '',
+    marked: [...item.querySelectorAll('.pf-result-excerpt mark')].map((mark) => mark.textContent ?? ''),
+    subTitles: [...item.querySelectorAll('.pf-heading-link')].map((link) => link.textContent ?? ''),
+  })));
+}
+
+/** Waits for the search's results (the summary names the words), then reads the cards. */
+async function searchFor(page: Page, words: string): Promise<Card[]> {
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(words)}`);
+  await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(new RegExp(`^(\\d+|No) results? for ${words}`));
+  return cards(page);
+}
+
+/** A marked word is a typed word, or its inflection in English or Spanish (the fixture's two languages). */
+function showsTypedWord(marked: string, typed: string): boolean {
+  const wanted = typedWords(typed);
+  return wordsOf(marked).some((word) => wanted.some((typedWord) => word === typedWord
+    || ['en', 'es'].some((language) => inflectionStem(word, language) === inflectionStem(typedWord, language))));
+}
+
+describe('search results', () => {
+  it('shows a typed word in every result: "Ryan Perry" lists his episodes, not a Spanish page about "perros"', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    const found = await searchFor(page, 'Ryan Perry');
+    expect(found.map((card) => card.title)).toEqual(['How to do continuous profiling right, with Grafana Pyroscope & Ryan Perry', 'Profiling in production with Grafana Pyroscope']);
+    for (const card of found) expect(card.marked.some((word) => showsTypedWord(word, 'Ryan Perry')), card.title).toBe(true);
+    expect(await page.locator('pagefind-summary').textContent()).toMatch(/^2 results/);
+    await context.close();
+  });
+
+  it('finds a Spanish word\'s inflection on a Spanish page: "perro" finds "perros"', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    const found = await searchFor(page, 'perro');
+    expect(found.map((card) => card.title)).toEqual(['Alertas sin dolor']);
+    expect(found[0]!.marked).toEqual(['perros']);
+    expect(found[0]!.meta).toContain('Café con Grafana');
+    await context.close();
+  });
+
+  it('never lists a page for a lone letter that starts a typed word: "KEDA"', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    const found = await searchFor(page, 'KEDA');
+    expect(found.map((card) => card.title)).toEqual(['Structured metadata deep dive']);
+    for (const card of found) expect(card.marked.every((word) => showsTypedWord(word, 'KEDA'))).toBe(true);
+    await context.close();
+  });
+
+  it('makes an episode and its transcript one result, named with its show, the transcript\'s headings as sections', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    const found = await searchFor(page, 'metadata');
+    expect(found.map((card) => card.title)).toEqual(['Structured metadata deep dive']);
+    expect(found[0]!.meta).toMatch(/^Loki Community Call · 12 August 2025/);
+    expect(found[0]!.subTitles).toContain('Transcript: What structured metadata is');
+    expect(found[0]!.marked.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('names every result\'s show with its number or date', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    const found = await searchFor(page, 'tempo');
+    expect(found.length).toBeGreaterThan(1);
+    for (const card of found) expect(card.meta, card.title).toMatch(/^(Próximamente · )?(Grafana Office Hours|Loki Community Call|Café con Grafana) · (#\d+|\d)/);
+    for (const card of found) expect(card.marked.some((word) => showsTypedWord(word, 'tempo')), card.title).toBe(true);
+    await context.close();
+  });
+
+  it('counts each filter value over the results shown, the value just ticked included', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    await searchFor(page, 'grafana');
+    const pane = page.locator('pagefind-filter-pane');
+    await pane.getByRole('checkbox', { name: /Grafana Office Hours/ }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('show')).toBe('Grafana Office Hours');
+    const count = (name: RegExp) => pane.locator('label', { hasText: name }).locator('.pf-filter-checkbox-count').textContent();
+    await expect.poll(async () => Number(await count(/Grafana Office Hours/))).toBe((await cards(page)).length);
+    const shown = await cards(page);
+    expect(shown.every((card) => card.meta.startsWith('Grafana Office Hours'))).toBe(true);
+    const years = await pane.locator('details[data-filter-name="year"] label:not([data-pf-hidden])').evaluateAll((labels) => labels.map((label) => Number(label.querySelector('.pf-filter-checkbox-count')?.textContent)));
+    expect(years.reduce((sum, n) => sum + n, 0)).toBe(shown.length);
+    await context.close();
+  });
+
+  it('lists each guest once, sorted with accents and case folded', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/`);
+    const guests = page.locator('pagefind-filter-pane details[data-filter-name="guest"] input');
+    await expect.poll(() => guests.count()).toBeGreaterThan(3);
+    const names = await guests.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const folded = names.map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    expect(new Set(folded).size).toBe(names.length);
+    expect(names).toEqual([...names].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare));
+    // English and Spanish guests in one list, not one run per language.
+    expect(names).toContain('Lucía Fernández');
+    expect(names.indexOf('Lucía Fernández')).toBeLessThan(names.indexOf('Ryan Perry'));
+    await context.close();
+  });
+
+  it('looks right at 390 and 1280 px, light and dark', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const width of [390, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const { page, context } = await openWatchedPage(site.browser, { viewport: { width, height: 900 }, colorScheme });
+        await searchFor(page, 'metadata');
+        await page.screenshot({ path: `${SCREENSHOTS}/search-results-${width}-${colorScheme}.png`, fullPage: true });
+        await context.close();
+      }
+    }
+  });
+});
