@@ -90,8 +90,8 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
   const moved = new Set(pinned.filter((episode, index) => episode !== episodes[index]));
   for (const episode of pinned) {
     const other = byKey.get(episode.key);
-    // Two notes that claim one key, or one show's day, themselves are the notes-folder loop's to name.
-    if (other && (moved.has(episode) || moved.has(other)) && pinIdentity(other) !== pinIdentity(episode)) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
+    // Two notes that claim one key themselves are one episode twice: the notes-folder loop names them.
+    if (other && (moved.has(episode) || moved.has(other))) conflicts.push({ key: episode.key, files: [other.sourceFile ?? other.title, episode.sourceFile ?? episode.title] });
     byKey.set(episode.key, episode);
   }
   // A redirect never takes the place of a page.
