@@ -61,10 +61,14 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
   const current = new Set(identities.filter(Boolean));
   const currentFiles = new Set(episodes.flatMap((episode) => (episode.sourceFile ? [resolve(episode.sourceFile)] : [])));
   let changed = false;
+  // Two notes of one identity (one show's day) are named by the notes-folder loop; the second is left as
+  // it is here, so that the same problem is not reported again as a URL conflict.
+  const claimed = new Set<string>();
 
   const pinned = episodes.map((episode, index) => {
     const identity = identities[index];
-    if (!identity) return episode;
+    if (!identity || claimed.has(identity)) return episode;
+    claimed.add(identity);
     const entry = entries[identity];
     if (entry) {
       if (episode.sourceFile && !sameFile(entry.file, episode.sourceFile)) {
