@@ -110,7 +110,7 @@ describe('where a dated show\'s date comes from', () => {
   });
 
   it('a heading or file name date not in the calendar is no date: the note stays a draft', () => {
-    for (const [file, heading] of [['Structured metadata.md', '2025-02-30 Structured metadata'], ['2025-13-45 Structured metadata.md', 'Structured metadata']]) {
+    for (const [file, heading] of [['Structured metadata.md', '2025-02-30 Structured metadata'], ['2025-13-45 Structured metadata.md', 'Structured metadata']] as [string, string][]) {
       expect((loki(file, heading) as ParsedNote).episode, heading).toMatchObject({ status: 'draft', date: null });
     }
   });
