@@ -1,4 +1,19 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+/**
+ * The build's environment. Notes other than the sample's were never published by the sample's URL
+ * registry: without a registry of their own they get a new one beside the output folder (as a first build
+ * of those notes would), and no test build reads or writes the sample's.
+ */
+function buildEnv(outDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  const registry: Record<string, string> = {};
+  if (env.EPISODES_DIR && !env.EPISODE_URLS_FILE) {
+    registry.EPISODE_URLS_FILE = `${outDir.replace(/\/+$/, '')}-episode-urls.json`;
+    rmSync(registry.EPISODE_URLS_FILE, { force: true });
+  }
+  return { ...process.env, ...registry, ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+}
 
 /**
  * Builds a site as `npm run build` does (scripts/build.ts: astro build, and a failed build's output
@@ -6,7 +21,7 @@ import { spawn, spawnSync } from 'node:child_process';
  */
 export function buildSite(outDir: string, env: Record<string, string>, extraArgs: string[] = []): { status: number; output: string } {
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, ...extraArgs], {
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv(outDir, env),
     encoding: 'utf8',
     // Only stops a build that hangs: a loaded machine can need many minutes.
     timeout: 20 * 60_000,
@@ -21,7 +36,7 @@ export function buildSite(outDir: string, env: Record<string, string>, extraArgs
 export function buildSiteKilled(outDir: string, env: Record<string, string>, killWhen: RegExp): Promise<{ status: number; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: buildEnv(outDir, env),
       detached: true,
     });
     let output = '';
