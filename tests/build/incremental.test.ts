@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
+import { runScript } from '../support/run-script.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 const notes = join(work, 'notes');
@@ -41,6 +42,9 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     const third = join(notes, 'GOH-03.md');
     writeFileSync(third, readFileSync(third, 'utf8').replace('GOH 03 - Profiling in production with Grafana Pyroscope', 'GOH 03 - Profiling in production, revisited with Grafana Pyroscope'));
     rmSync(join(notes, 'GOH-01.md'));
+    // A published episode whose note is deleted stops the build until its URL is retired on purpose.
+    const retired = runScript('retire.ts', ['/episodes/1/'], env('cache'));
+    expect(retired.status, retired.stdout + retired.stderr).toBe(0);
     const rebuild = buildSite(join(work, 'incremental'), env('cache'));
     expect(rebuild.status, rebuild.output).toBe(0);
     rebuildLog = rebuild.output;
