@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Astro's own content store, the one a build and the dev server give loaders (it is not among astro's
 // package exports, so it is imported by path): its rules (an entry set again with the same digest is kept
 // as it was; what a build keeps for the next one is the store serialised) are Astro's, not a copy of them.
@@ -35,6 +35,11 @@ async function build(folder: string, previous: string | undefined): Promise<{ sa
 }
 
 describe('the notes loader, in Astro\'s content store', () => {
+  // These notes were never published by the sample's URL registry: a registry of their own, new for the run.
+  const registry = process.env.EPISODE_URLS_FILE;
+  beforeAll(() => { process.env.EPISODE_URLS_FILE = join(mkdtempSync(join(tmpdir(), 'loader-urls-')), 'urls.json'); });
+  afterAll(() => { if (registry === undefined) delete process.env.EPISODE_URLS_FILE; else process.env.EPISODE_URLS_FILE = registry; });
+
   it('parses only new or changed notes, and a note moved with the same text once, not on every build', async () => {
     const work = mkdtempSync(join(tmpdir(), 'loader-'));
     const first = join(work, 'notes');

@@ -183,7 +183,7 @@ describe('npm run check on guest profiles', () => {
     expect(result.stdout).toContain(`${guests}/jane-doe.yaml:3  the " quote opened on this line is never closed\n  Fix: `);
     expect(result.stdout).toContain(`${guests}/sam-rivera.yaml:4  \`links[0].url\` is not a web address (https://...) or a mailto: address\n  Fix: `);
     expect(result.stdout).toContain('2 errors: the build stops until they are fixed');
-    expect(result.stdout).toMatch(/10 notes and 2 guest profiles checked: .*, 2 errors\.$/m);
+    expect(result.stdout).toMatch(/17 notes and 2 guest profiles checked: .*, 2 errors\.$/m);
     expect(result.stdout + result.stderr).not.toMatch(STACK_LINE);
   });
 
@@ -199,6 +199,6 @@ describe('npm run check on guest profiles', () => {
 
   it('does not call a guest whose profile is broken a guest without a profile', () => {
     const result = runScript('check.ts', [], { EPISODES_DIR: 'tests/fixtures/archive/episodes', GUESTS_DIR: guests });
-    expect(result.stdout).toContain('guests     Jane Doe, Sam Rivera\n');
+    expect(result.stdout).toContain('guests     Jane Doe (from `Guest::` line 8)\n             Sam Rivera (from `Guest::` line 8)\n');
   });
 });
