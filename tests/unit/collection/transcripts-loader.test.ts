@@ -36,7 +36,7 @@ describe('the transcripts loader', () => {
     expect(entries.get('Qw3rTy5uIo0')).toMatchObject({ filePath: `${shown}/a-new.md`, data: { source: 'text', cut: false, file: `${shown}/a-new.md` } });
     // The text is rendered by the transcript's own page, from its file: the store holds no HTML of it.
     expect(entries.get('Qw3rTy5uIo0')?.rendered).toBeUndefined();
-    expect(Object.keys(entries.get('Qw3rTy5uIo0')!.data).sort()).toEqual(['chapters', 'cut', 'file', 'source', 'summaryHtml', 'videoId']);
+    expect(Object.keys(entries.get('Qw3rTy5uIo0')!.data).sort()).toEqual(['chapters', 'cut', 'file', 'source', 'summaryHtml', 'summaryText', 'title', 'videoId']);
     expect(entries.get('Hh7Kk2Lm9Nb')?.filePath).toBe(`${shown}/older/b.md`);
     expect(warnings).toEqual([
       `${shown}/c-same-video.md: this transcript is of the same video (Qw3rTy5uIo0) as ${shown}/a-new.md, which is the one used\n  Fix: delete one of the two files.`,
