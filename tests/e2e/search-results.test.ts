@@ -97,15 +97,24 @@ describe('search results', () => {
     await context.close();
   });
 
-  it('lists each guest once, sorted with accents and case folded', async () => {
+  it('lists each guest once: the most frequent first, and all of them sorted with accents and case folded after "Show all"', async () => {
     const { page, context } = await openWatchedPage(site.browser);
     await page.goto(`${site.url}/search/`);
     const guests = page.locator('pagefind-filter-pane details[data-filter-name="guest"] input');
-    await expect.poll(() => guests.count()).toBeGreaterThan(3);
-    const names = await guests.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    await expect.poll(() => guests.count()).toBeGreaterThan(10);
+    const values = () => guests.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const sorted = (names: string[]) => [...names].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare);
+    // More than ten guests: folded, the list shows the most frequent first, and a button shows them all.
+    const showAll = page.locator('details[data-filter-name="guest"] button.filter-show-all');
+    await expect.poll(() => showAll.textContent()).toMatch(/^Show all \d+$/);
+    const byFrequency = await values();
+    expect(byFrequency).not.toEqual(sorted(byFrequency));
+    expect(byFrequency.slice(0, 3).sort()).toEqual(['Jane Doe', 'Mateo Peña', 'Ryan Perry']);
+    await showAll.evaluate((button) => (button as HTMLButtonElement).click());
+    await expect.poll(async () => { const names = await values(); return names.join('|') === sorted(names).join('|'); }).toBe(true);
+    const names = await values();
     const folded = names.map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
     expect(new Set(folded).size).toBe(names.length);
-    expect(names).toEqual([...names].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare));
     // English and Spanish guests in one list, not one run per language.
     expect(names).toContain('Lucía Fernández');
     expect(names.indexOf('Lucía Fernández')).toBeLessThan(names.indexOf('Ryan Perry'));
