@@ -96,6 +96,8 @@ describe.skipIf(!present)('the team\'s vault, as it is', () => {
     expect(checked.stdout).toContain('guests     Jenna Charlton (from the title ("… with <guest>", as the show declares its titles)');
     expect(checked.stdout).toMatch(/title {6}from the video's transcript \S+\.md \(the note's only title is its file name\)/);
     expect(checked.stdout).toMatch(/topics {5}Loki\n/);
+    // A show whose headings have no words before the number is labelled by its name.
+    expect(checked.stdout).toContain('Grafana OpenTelemetry Community Call #1  Declarative configuration in OTel\n');
   });
 
   it('publishes nothing the team keeps for itself, in any file of the site', () => {
