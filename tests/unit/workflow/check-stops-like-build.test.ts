@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -63,6 +63,23 @@ function archive(name: string, notes: Record<string, string>, registry?: (folder
   return { folder: relative(process.cwd(), folder), registry: registryFile };
 }
 
+/** The same, with symbolic links in it (path in the folder -> a note or folder of notes written outside it). */
+function linkedArchive(name: string, notes: Record<string, string>, links: Record<string, Record<string, string>>): { folder: string; registry: string } {
+  const made = archive(name, notes);
+  for (const [path, target] of Object.entries(links)) {
+    const outside = join(work, `${name}-outside`, path);
+    const single = Object.keys(target).length === 1 && '' in target;
+    for (const [inner, text] of Object.entries(target)) {
+      const file = single ? outside : join(outside, inner);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    mkdirSync(dirname(join(made.folder, path)), { recursive: true });
+    symlinkSync(outside, join(made.folder, path));
+  }
+  return made;
+}
+
 const aired = (number: number, date = '2024-07-19', extra = '') =>
   `---\nurl: https://youtube.com/live/AAAAAAAAA${String(number).padStart(2, '0')}\ndate: ${date}\n${extra}---\n# [[GOH ${number} - Episode ${number}]]\n\nGuest:: Jane Doe\n\n## Talking points\n\n- A point\n`;
 const published28 = (folder: string) => ({ version: 1, episodes: { 'office-hours#28': { key: '28', file: `${folder}/GOH 28.md` } } });
@@ -83,6 +100,14 @@ const cases: [string, boolean, () => { folder: string; registry: string }][] = [
     'a.md': '---\nurl: https://youtu.be/AAAAAAAAA31\ndate: 2025-08-12\n---\n# [[2025-08-12 First call]]\n',
     'b.md': '---\nurl: https://youtu.be/AAAAAAAAA32\ndate: 2025-08-19\n---\n# [[2025-08-19 Second call]]\n',
   }, (folder) => ({ version: 1, episodes: { 'loki-community-call/2025-08-12': { key: 'loki-community-call/2025-08-19-second-call', file: `${folder}/a.md` } } }))],
+  // A symbolic link is never followed: one that leads to an episode would make it vanish, one that leads to drafts blocks nothing.
+  ['a symbolic link to a note that would be published', true, () => linkedArchive('linked-note', { 'GOH 24.md': aired(24) }, { 'GOH 25.md': { '': aired(25) } })],
+  ['a symbolic link to a folder holding an episode', true, () => linkedArchive('linked-folder', {}, { '2024': { 'GOH 26.md': aired(26), 'sub/GOH 27.md': aired(27, '') } })],
+  ['a symbolic link to a draft, and one to nothing', false, () => {
+    const made = linkedArchive('linked-draft', { 'GOH 24.md': aired(24) }, { 'drafts/GOH 25.md': { '': aired(25, '') } });
+    symlinkSync(join(work, 'nowhere.md'), join(made.folder, 'gone.md'));
+    return made;
+  }],
 ];
 
 describe('npm run check stops exactly when the build does, with the same messages', () => {
