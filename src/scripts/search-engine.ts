@@ -7,6 +7,7 @@
 import type { PagefindApi, PagefindResponse, SearchConfig, SearchSource } from './search-bundles.ts';
 import { episodeResults, type EpisodeResult, type FoundPage } from '../lib/search/episode-results.ts';
 import { FilterSpellings, type FilterCounts } from '../lib/search/filter-facets.ts';
+import { mergeSortedLists } from '../lib/search/merged-listing.ts';
 import { pageHit, type PageFragment } from '../lib/search/page-hit.ts';
 import { isTranscriptPage, KIND_FILTER, NOT_A_TRANSCRIPT } from '../lib/search/page-kind.ts';
 import { typedWords } from '../lib/search/typed-words.ts';
@@ -46,10 +47,10 @@ export function searchEngine(config: SearchConfig, sources: () => Promise<Search
 async function listing(episodes: SearchSource[], names: FilterSpellings, filter: Record<string, unknown>, sort: Record<string, string> | undefined, config: SearchConfig): Promise<PagefindResponse> {
   const episodesOnly = Object.keys(filter).length ? { all: [filter, NOT_A_TRANSCRIPT] } : NOT_A_TRANSCRIPT;
   const answers = (await Promise.all(episodes.map((source) => source.api.search(null, { filters: episodesOnly, sort })))).filter((answer): answer is PagefindResponse => answer !== null);
-  const results = answers.flatMap((answer) => answer.results).sort((a, b) => b.score - a.score);
   const counts: FilterCounts = names.fold(answers.map((answer) => answer.filters));
+  const results = mergedResults(answers.map((answer) => answer.results), sort, config);
   return {
-    results: results.map((result) => ({ ...result, data: async () => withShow(await result.data() as PageFragment, config) })),
+    results,
     unfilteredResultCount: results.length,
     filters: counts,
     // The pane shows a chosen name's count from here: the results listed that have it, as for the others.
@@ -67,6 +68,33 @@ async function checkedResults(all: SearchSource[], term: string, words: string[]
   })));
   return episodeResults(pages.filter((page): page is FoundPage => page !== undefined), { transcript: config.transcriptLabel })
     .map((result) => ({ ...result, meta: { ...result.meta, show: result.meta.show ?? result.filters.show?.[0] ?? config.showName ?? '' } }));
+}
+
+type PagefindResult = PagefindResponse['results'][number];
+
+/**
+ * The indexes' listings as one. Sorted by date, each index's list is in order already and they are merged
+ * by the date each page records (`published` in its Pagefind meta), fragments loaded only as far as the
+ * places asked for (src/lib/search/merged-listing.ts); otherwise, by score.
+ */
+function mergedResults(lists: PagefindResult[][], sort: Record<string, string> | undefined, config: SearchConfig): PagefindResult[] {
+  const fragments = new Map<PagefindResult, Promise<PageFragment>>();
+  const fragmentOf = (result: PagefindResult) => {
+    let fragment = fragments.get(result);
+    if (!fragment) fragments.set(result, (fragment = result.data() as Promise<PageFragment>));
+    return fragment;
+  };
+  const direction = sort?.date;
+  if (lists.length < 2 || (direction !== 'asc' && direction !== 'desc')) {
+    return lists.flat().sort((a, b) => b.score - a.score).map((result) => ({ ...result, data: async () => withShow(await fragmentOf(result), config) }));
+  }
+  const merged = mergeSortedLists(lists, async (result) => (await fragmentOf(result)).meta.published, direction);
+  return Array.from({ length: merged.total }, (_, position) => ({
+    id: `listing-${position}`,
+    score: merged.total - position,
+    words: [],
+    data: async () => withShow(await fragmentOf(await merged.at(position)), config),
+  }));
 }
 
 function withShow(fragment: PageFragment, config: SearchConfig): PageFragment {

@@ -46,3 +46,14 @@ function renameKeys<V>(record: Readonly<Record<string, V>>, rename: (name: strin
 
 /** How lists of people and topics are sorted for reading: accents and case folded ("eBPF" among the E's). */
 export const readingOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/**
+ * Whether a title already names every guest ("Mental health as a superpower with Karen Todd"): a byline
+ * under it would name them a second time, so pages and cards leave it out. Compared folded (accents, case)
+ * and as whole words, so "Ann" is not found in "Annotations".
+ */
+export function titleNamesEveryGuest(title: string, guests: readonly string[]): boolean {
+  if (!guests.length) return false;
+  const words = ` ${foldName(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return guests.every((name) => words.includes(` ${foldName(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+}

@@ -58,7 +58,7 @@ export const en = {
   hostedBy: (names: string) => `Hosted by ${names}.`,
   episodePage: 'Episode page',
   nextEpisode: 'Next episode',
-  posterOf: (show: string, headline: string, guests: string) => `Poster of ${show} ${headline}${guests ? `, with ${guests}` : ''}`,
+  posterOf: (show: string, headline: string) => `Poster of ${show} ${headline}`,
 
   // An upcoming episode.
   upcoming: 'Upcoming',

@@ -54,7 +54,7 @@ export const es: UiStrings = {
   hostedBy: (names) => `Presentado por ${names}.`,
   episodePage: 'Página del episodio',
   nextEpisode: 'Episodio siguiente',
-  posterOf: (show, headline, guests) => `Póster de ${show} ${headline}${guests ? `, con ${guests}` : ''}`,
+  posterOf: (show, headline) => `Póster de ${show} ${headline}`,
 
   upcoming: 'Próximamente',
   liveNowOrRecentlyAired: 'En vivo ahora o recién emitido',

@@ -8,7 +8,6 @@ export interface PosterFacts {
   /** "#26" for a numbered episode, the date for a dated one. */
   label: string;
   title: string;
-  guests: readonly string[];
   date: string | null;
   upcoming: boolean;
   /** The show's language when it has its own ("es"): the poster's words and date are in it. Absent: English. */
@@ -20,24 +19,27 @@ export interface PosterFacts {
 export const POSTER_WIDTH = 1200;
 export const POSTER_HEIGHT = 630;
 
-export const DESIGN_VERSION = 13;
+export const DESIGN_VERSION = 14;
 
 /** The episode fields a poster is drawn from. */
 export interface PosterSource {
   show: string;
   number: number | null;
   title: string;
-  guests: readonly string[];
   date: string | null;
   status: string;
 }
 
-/** What an episode's poster shows: a dated episode's date is its label already, so it is not repeated. */
+/**
+ * What an episode's poster shows: a dated episode's date is its label already, so it is not repeated.
+ * Not its guests: the poster is the player's face on the episode page, whose first screen already names
+ * them (byline or guest list), and a name drawn twice there is a name read twice (issue 26).
+ */
 export function posterFactsOf(episode: PosterSource, shows: readonly { slug: string; name: string; language?: string | undefined }[]): PosterFacts {
   const show = shows.find((candidate) => candidate.slug === episode.show) ?? shows[0];
   const language = show?.language;
   return {
-    showName: show?.name ?? '', label: episodeLabel(episode, stringsFor(language ?? 'en').locale), title: episode.title, guests: episode.guests,
+    showName: show?.name ?? '', label: episodeLabel(episode, stringsFor(language ?? 'en').locale), title: episode.title,
     date: episode.number === null ? null : episode.date, upcoming: episode.status === 'upcoming',
     // Only a show with its own language says so: English posters keep their names (and are not redrawn).
     ...(language ? { language } : {}),

@@ -19,7 +19,7 @@ const CONTENT_WIDTH = WIDTH - 2 * PADDING_X;
 /**
  * The strip along the bottom of a poster that holds no text: on an episode page the player's play bar
  * lies over it (`.player .play-bar` in global.css is as tall, 96/630 of the player), so the play
- * affordance never covers the title, guests or date, at any width.
+ * affordance never covers the title or date, at any width.
  */
 export const PLAY_BAR_HEIGHT = 96;
 
@@ -125,7 +125,6 @@ export function posterTree(facts: PosterFacts): Node {
   const titleSize = facts.title.length > 70 ? 48 : facts.title.length > 40 ? 58 : 68;
   // In the show's words: "con Lucía Fernández", "11 de enero de 2024".
   const t = stringsFor(facts.language ?? 'en');
-  const guests = facts.guests.length ? `${t.with} ${facts.guests.join(', ')}` : '';
   const contentHeight = HEIGHT - PLAY_BAR_HEIGHT - PADDING_TOP - PADDING_BOTTOM;
   return el('div', {
     width: WIDTH, height: HEIGHT, display: 'flex', flexDirection: 'column', background: BRAND_BACKGROUND, color: '#fff', fontFamily: 'Inter',
@@ -142,10 +141,7 @@ export function posterTree(facts: PosterFacts): Node {
       ]),
       el('div', { display: 'flex', flexDirection: 'column', width: CONTENT_WIDTH }, [
         textLines(facts.title, Math.floor(CONTENT_WIDTH / (titleSize * 0.56)), 3, { width: CONTENT_WIDTH, fontSize: titleSize, fontWeight: 700, lineHeight: 1.15 }),
-        el('div', { display: 'flex', marginTop: 24, fontSize: 30, color: '#f3e7de', justifyContent: 'space-between', width: CONTENT_WIDTH }, [
-          el('div', { display: 'flex', maxWidth: 760 }, guests),
-          el('div', { display: 'flex' }, facts.date ? formatDate(facts.date, t.locale) : ''),
-        ]),
+        el('div', { display: 'flex', marginTop: 24, fontSize: 30, color: '#f3e7de', width: CONTENT_WIDTH }, facts.date ? formatDate(facts.date, t.locale) : ''),
       ]),
     ]),
     // The play bar's place: a darker strip with nothing on it (a social card shows it as a footer).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oneNamePerPerson } from '../../../src/lib/archive/guest-identity.ts';
+import { oneNamePerPerson, titleNamesEveryGuest } from '../../../src/lib/archive/guest-identity.ts';
 import { guestIndex, topicIndex } from '../../../src/lib/archive/indexes.ts';
 
 const episode = (key: string, guests: string[], extra: { guestLinks?: Record<string, string> } = {}) => ({ key, number: null, date: '2024-01-01', startsAt: `2024-01-0${key}T00:00:00Z`, guests, topics: [], ...extra });
@@ -23,5 +23,15 @@ describe('one person, one name, across the archive', () => {
     const topics = ['k6', 'Loki', 'eBPF', 'Alloy', 'Élan'].map((name) => ({ name, slug: name.toLowerCase() }));
     expect(topicIndex([{ ...episode('1', ['Zoë', 'Émile', 'adam', 'Bea']), topics }]).map((entry) => entry.name)).toEqual(['Alloy', 'eBPF', 'Élan', 'k6', 'Loki']);
     expect(guestIndex([episode('1', ['Zoë', 'Émile', 'adam', 'Bea'])]).map((entry) => entry.name)).toEqual(['adam', 'Bea', 'Émile', 'Zoë']);
+  });
+});
+
+describe('a title that names its guests', () => {
+  it('names them when every guest is in it as whole words, accents and case aside', () => {
+    expect(titleNamesEveryGuest('Mental health as a superpower with Karen Todd', ['Karen Todd'])).toBe(true);
+    expect(titleNamesEveryGuest('Charla con lucia fernandez y Mateo', ['Lucía Fernández'])).toBe(true);
+    expect(titleNamesEveryGuest('Profiling, with Grafana Pyroscope & Ryan Perry', ['Ryan Perry', 'Jane Doe'])).toBe(false);
+    expect(titleNamesEveryGuest('Annotations in dashboards', ['Ann'])).toBe(false);
+    expect(titleNamesEveryGuest('No guests here', [])).toBe(false);
   });
 });
