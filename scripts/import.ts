@@ -66,7 +66,7 @@ await runCli(async () => {
   const { recordFile, unreadable } = readRecord(recordText, displayPath(recordPath));
   const record = recordFile?.notes;
 
-  const contents = readShowFolders(vault, showFolders);
+  const contents = readShowFolders(vault, showFolders, [VAULT_TRANSCRIPTS]);
   const paths = existsSync(notesFolder) ? listNoteFiles(notesFolder) : [];
   const bytesAt = (path: string) => (paths.includes(path) ? readFileSync(join(notesFolder, path)) : undefined);
   // Notes of the notes folder that this import does not replace: a vault note may not publish an episode they hold.

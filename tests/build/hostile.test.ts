@@ -182,12 +182,14 @@ describe('an archive of hostile but valid notes', () => {
   const boundary = {
     60: ['REDIRECTDOC', 'ENCODEDREDIRECT', 'TRAILINGDOT', 'ENCODEDDOT', 'FULLWIDTHDOTS', 'IDEOGRAPHICDOTS', 'UPPERCASEHOST', 'WITHPORT', 'docs.google', 'slack'],
     61: ['pronounce', 'microphone', 'unreleased dashboard', 'Just before the show', 'Pre-show', 'stream key', 'recording waiver', 'tem-POH', 'ninety thousand', 'intranet.example.com', 'ask alice'],
-    62: ['antonio', 'Muestranos', 'abandoned angle', 'bloom filters', 'post blog link', 'giveaway codes', 'YouTube card'],
+    62: ['antonio', 'Muestranos', 'abandoned angle', 'bloom filters', 'post blog link', 'giveaway codes', 'YouTube card', 'demo repo', 'retention docs link',
+      'shuffle sharding numbers', 'tarjeta de YouTube', 'charlyautomatiza', 'Revisar temas'],
   };
   const published = {
     60: ['A public point about Loki', 'Another public point: what is new in Loki 3'],
     61: ['A public point about tracing with Tempo', 'A public subsection point about spans', 'Sample traces at the head', 'Last public point'],
-    62: ['Cuentanos de tu experiencia con Grafana', 'We will cover structured metadata', 'How we run Loki at scale', 'Nicole walks through the new query editor'],
+    62: ['Cuentanos de tu experiencia con Grafana', 'We will cover structured metadata', 'How we run Loki at scale', 'Nicole walks through the new query editor',
+      'Loki at scale, with a demo.', 'Retention settings and compaction', 'Sharding explained', 'Que es Loki para ti?', 'Kubernetes basics - Nicole walks through the manifests'],
   };
 
   for (const [number, secrets] of Object.entries(boundary)) {
@@ -206,7 +208,7 @@ describe('an archive of hostile but valid notes', () => {
   }
 
   it('lists what GOH 60-62 withheld, and what looks like a note to the hosts', () => {
-    expect(output).toMatch(/GOH-62\.md: withheld 1 author marker, 3 struck-through texts, 3 notes to the hosts/);
+    expect(output).toMatch(/GOH-62\.md: withheld 1 author marker, 3 struck-through texts, 9 notes to the hosts/);
     expect(output).toMatch(/GOH-62\.md:\d+: looks like a note to the hosts, published under "Talking points": "Nicole will bring the demo laptop"/);
     expect(output).toMatch(/GOH-61\.md: withheld [^\n]*2 data fields/);
     expect(output).toMatch(/GOH-60\.md: withheld 9 lines linking to an internal host/);

@@ -4,7 +4,8 @@ import { DraftProblem, NoteError, type NoteWarning } from '../notes/errors.ts';
 import { couldBePublished } from '../notes/publishable.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
 import { episodeSchema } from './episode-schema.ts';
-import { listNoteFiles, readNoteText } from './note-files.ts';
+import { linkProblem } from './linked-notes.ts';
+import { readNoteText, SYMBOLIC_LINK, walkNotesFolder } from './note-files.ts';
 
 /** One note file, read and parsed. */
 export interface LoadedNote {
@@ -85,28 +86,45 @@ export function parseNoteToParse(note: NoteToParse, options: NoteParserOptions):
  * and `npm run check` both run it, so they report the same errors.
  */
 export function loadNotesFolder(folder: string, options: NoteParserOptions, load: LoadFolderOptions = {}): LoadedFolder {
-  const { toParse, reused } = readNotesFolder(folder, load);
-  return collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused);
+  const { toParse, reused, links } = readNotesFolder(folder, options, load);
+  return withLinks(collectOutcomes(toParse.map((note) => parseNoteToParse(note, options)), reused), links);
 }
 
 /** The same, with the parsing done by `parseNotes` (the build's loader parses on several threads). */
 export async function loadNotesFolderWith(folder: string, options: NoteParserOptions, parseNotes: ParseNotes, load: LoadFolderOptions = {}): Promise<LoadedFolder> {
-  const { toParse, reused } = readNotesFolder(folder, load);
-  return collectOutcomes(await parseNotes(toParse, options), reused);
+  const { toParse, reused, links } = readNotesFolder(folder, options, load);
+  return withLinks(collectOutcomes(await parseNotes(toParse, options), reused), links);
 }
 
-function readNotesFolder(folder: string, load: LoadFolderOptions): { toParse: NoteToParse[]; reused: KeyedNote[] } {
+/** Symbolic links of the folder: an error each that leads to an episode, a warning each that leads to drafts or nothing. */
+interface LinkProblems { errors: NoteError[]; warnings: NoteWarning[] }
+
+function withLinks(result: LoadedFolder, links: LinkProblems): LoadedFolder {
+  for (const error of links.errors) result.errors.push(error);
+  for (const warning of links.warnings) result.warnings.push(warning);
+  return result;
+}
+
+function readNotesFolder(folder: string, options: NoteParserOptions, load: LoadFolderOptions): { toParse: NoteToParse[]; reused: KeyedNote[]; links: LinkProblems } {
   const shownFolder = (load.shownFolder ?? folder).replace(/\/$/, '');
   const toParse: NoteToParse[] = [];
   const reused: KeyedNote[] = [];
-  for (const relativePath of listNoteFiles(folder)) {
+  const links: LinkProblems = { errors: [], warnings: [] };
+  const { files, skipped } = walkNotesFolder(folder);
+  for (const skip of skipped) {
+    if (skip.reason !== SYMBOLIC_LINK) continue;
+    const problem = linkProblem(folder, skip.path, `${shownFolder}/${skip.path}`, options);
+    if (problem instanceof NoteError) links.errors.push(problem);
+    else if (problem) links.warnings.push(problem);
+  }
+  for (const relativePath of files) {
     const file = `${shownFolder}/${relativePath}`;
     const { text, invalidUtf8 } = readNoteText(resolve(folder, relativePath));
     const known = load.reuse?.({ file, relativePath, text });
     if (known) reused.push(known);
     else toParse.push({ file, relativePath, text, invalidUtf8 });
   }
-  return { toParse, reused };
+  return { toParse, reused, links };
 }
 
 /**

@@ -2,17 +2,21 @@ import type { Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { NoteWarning } from './errors.ts';
 import type { WithheldText } from './withheld.ts';
+import { cutText, matchText } from './phrasing-ranges.ts';
 
 /**
  * The team's own conventions inside talking points, read by rules the README states:
  * - an author marker `{antonio]` (or `{antonio}`) opening a point says who wrote it: removed;
  * - a struck-through point (`~…~`, `~~…~~`) was dropped by the team: withheld;
- * - a line addressed to the hosts is withheld when it is certain: it opens with the hosts' first names
- *   and an instruction (`Jay + Nicole make sure to post blog link`), or it is a bracketed note of what to
- *   add later (`(Check out our infrastructure video - add YouTube card later)`);
- * - a line that only may be one (it opens with "Make sure", "Don't forget", "Remember to", or with a host's
- *   first name and "will", "should", "needs to"…) is published, and `npm run check` lists it as "looks like
- *   a note to the hosts".
+ * - a line addressed to the hosts is withheld when it is certain, wherever it sits in a point (its
+ *   start, a sentence after it, an aside in brackets, a clause after a dash): the hosts' first names
+ *   then an instruction (`Jay + Nicole make sure to post blog link`); a bracketed note of what to add
+ *   later (`(Check out our infrastructure video - add YouTube card later)`); a question or an
+ *   instruction to someone by their handle (`Mas temas a tratar @charlyautomatiza ?`,
+ *   `Revisar temas con @mem`);
+ * - a line that only may be one (a reminder such as "Make sure", "Don't forget", "No olvidar"; a host's
+ *   first name and "will", "should", "va a"…; any other @handle) is published, and `npm run check`
+ *   lists it as "looks like a note to the hosts".
  */
 
 /** What the conventions took out of one paragraph or heading, and what they only suspect. */
@@ -21,36 +25,109 @@ export interface HostNotes {
   markers: string[];
   /** Struck-through text withheld. */
   struck: string[];
-  /** Notes to the hosts withheld: the whole block's text, or a bracketed note. */
+  /** Notes to the hosts withheld: the whole block's text, a sentence, or a bracketed note. */
   notes: string[];
   /** The whole block is a note to the hosts: withhold it (and the points under it). */
   wholeBlock: boolean;
-  /** Not certain: the block's text, for `npm run check` to list. */
+  /** Not certain: the sentence or aside, for `npm run check` to list. */
   suspect?: string;
 }
 
 const AUTHOR_MARKER = /^\s*\{[\p{L}][\p{L}.'-]{0,30}[\]}]\s*/u;
-// An instruction right after the hosts' names: "make sure", "please", "remember to", "to do", or an imperative.
-const INSTRUCTION = /^(?:[:,\-–—]\s*)?(?:make sure|please|remember|don'?t forget|do not forget|need to|needs to|should|must|to ?do|todo|post|add|send|share|ask|check|prepare|update|record|upload|invite|schedule|book|email|tweet|announce)\b/i;
-// A bracketed note of what to add or fix later: "(… add YouTube card later)", "(TODO: link)".
-const LATER_NOTE = /\s*\((?=[^()]*\b(?:add|insert|link|update|fix|include|attach|put)\b[^()]*\blater\b)[^()]*\)|\s*\((?:todo|to do|tbd)\b[^()]*\)/gi;
-// Not certain: a point opening with a reminder ("Make sure…", "Don't forget…"), or with a host's name and
-// what they will or should do ("Marie will also be at AutomationSTAR after").
-const MAYBE = /^(?:make sure|don'?t forget|do not forget|remember to)\b/i;
-const HOST_MAYBE = /^(?:will|should|could|can|has to|have to|needs?|might|may|is going to|to)\b/i;
+// What the team writes to the hosts, in English and Spanish: "make sure", "please", "remember to",
+// "asegúrense de", "no olviden", or an instruction verb (imperative, or the Spanish infinitive).
+const INSTRUCTION_WORDS = [
+  "make sure", 'please', 'remember', "don'?t forget", 'do not forget', 'need to', 'needs to', 'should', 'must', 'to ?do', 'todo',
+  'post', 'add', 'send', 'share', 'ask', 'check', 'prepare', 'update', 'record', 'upload', 'invite', 'schedule', 'book', 'email', 'tweet', 'announce', 'review',
+  'aseg[uú]r(?:ense|ate|arse)', 'por favor', 'recuerd(?:en|a)', 'recordar', 'no olvid(?:en|es|ar)', 'tienen que', 'deben',
+  'publicar', 'agregar', 'a[nñ]adir', 'compartir', 'preguntar', 'revisar', 'mandar', 'enviar', 'subir', 'poner', 'avisar', 'confirmar', 'invitar', 'anunciar', 'preparar',
+].join('|');
+const INSTRUCTION = new RegExp(`(?:[:,\\-–—]\\s*)?(?:${INSTRUCTION_WORDS})(?![\\p{L}])`, 'iuy');
+const INSTRUCTION_START = new RegExp(`(?:${INSTRUCTION_WORDS})(?![\\p{L}])`, 'iuy');
+// A bracketed note of what to add or fix later: "(… add YouTube card later)", "(agregar la tarjeta después)", "(TODO: link)".
+const LATER_VERB = /(?<![\p{L}])(?:add|insert|link|update|fix|include|attach|put|agregar|añadir|poner|enlazar|actualizar|incluir)(?![\p{L}])/iu;
+const LATER_WORD = /(?<![\p{L}])(?:later|despu[eé]s|luego|m[aá]s tarde)(?![\p{L}])/iu;
+const TO_DO_NOTE = /^(?:todo|to do|tbd|pendiente)(?![\p{L}])/iu;
+// Not certain: a reminder ("Make sure…", "Don't forget…", "No olvidar…"), or a host's name and what they
+// will or should do ("Marie will also be at AutomationSTAR after").
+const MAYBE = /(?:make sure|don'?t forget|do not forget|remember to|no olvid(?:ar|en|es)|recuerden|recordar)(?![\p{L}])/iuy;
+const HOST_MAYBE = /\s*(?:will|should|could|can|has to|have to|needs?|might|may|is going to|to|va a|van a|debe|deber[ií]a|puede|tiene que)(?![\p{L}])/iuy;
+// An @handle (not an e-mail address): someone of the team or the guest, named as in chat.
+const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
+// Someone to do it with or ask: "con @mem", "with @alice", "cc @bob", "ask @carol".
+const ASKED_WITH = /(?:\bcon|\bwith|\bcc:?|\bask|\bpreguntar a|\bpreg[uú]ntale a)\s+@/iu;
+
+/** A clause of a point's text: where a cut of it would start, where its words start, and whether it is an aside in brackets. */
+interface ClauseStart { cutFrom: number; start: number; aside: boolean }
+
+/**
+ * Where a clause can start in a point's text: its start, after a sentence's end, after a dash between
+ * spaces, and inside brackets. A sentence is cut from its first word (its full stop stays with the
+ * sentence before); a dash or bracket goes with the clause.
+ */
+function clauseStarts(text: string): ClauseStart[] {
+  const starts: ClauseStart[] = [{ cutFrom: 0, start: 0, aside: false }];
+  // One pass, character by character: a regular expression with spaces on both sides of a dash would
+  // try every space of a long run of them.
+  const isSpace = (index: number) => index < text.length && /\s/.test(text[index]!);
+  const wordAfter = (index: number) => {
+    while (isSpace(index)) index++;
+    return index;
+  };
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if ((char === '.' || char === '!' || char === '?' || char === ';') && isSpace(index + 1)) {
+      const next = wordAfter(index + 1);
+      starts.push({ cutFrom: next, start: next, aside: false });
+      index = next - 1;
+    } else if ((char === '-' || char === '–' || char === '—') && index > 0 && isSpace(index - 1) && isSpace(index + 1)) {
+      let cutFrom = index - 1;
+      while (cutFrom > 0 && isSpace(cutFrom - 1)) cutFrom--;
+      const next = wordAfter(index + 1);
+      starts.push({ cutFrom: Math.max(cutFrom, starts.at(-1)!.start), start: next, aside: false });
+      index = next - 1;
+    } else if (char === '(') {
+      let cutFrom = index;
+      while (cutFrom > 0 && isSpace(cutFrom - 1)) cutFrom--;
+      const next = wordAfter(index + 1);
+      starts.push({ cutFrom: Math.max(cutFrom, starts.at(-1)!.start), start: next, aside: true });
+      index = next - 1;
+    }
+  }
+  return starts;
+}
+
+/**
+ * For every offset of the text, the offset just after the next sentence end (`.`, `!` or `?` before a
+ * space or the end) and just after the next `)`; the text's length where there is none. One pass from
+ * the end, so finding where each clause ends costs nothing however many clauses a point has.
+ */
+function clauseEnds(text: string): { sentence: Int32Array; bracket: Int32Array } {
+  const sentence = new Int32Array(text.length + 1);
+  const bracket = new Int32Array(text.length + 1);
+  sentence[text.length] = text.length;
+  bracket[text.length] = text.length;
+  for (let index = text.length - 1; index >= 0; index--) {
+    const char = text[index];
+    const endsSentence = (char === '.' || char === '!' || char === '?') && (index + 1 === text.length || /\s/.test(text[index + 1]!));
+    sentence[index] = endsSentence ? index + 1 : sentence[index + 1]!;
+    bracket[index] = char === ')' ? index + 1 : bracket[index + 1]!;
+  }
+  return { sentence, bracket };
+}
 
 /**
  * Reads the conventions with the given hosts (their full names; their first names are what the team
  * writes): returns a function that applies them to a paragraph or heading, a point's own text. It
- * removes an author marker opening it, struck-through text, and a bracketed note of what to add later,
- * and says whether the whole block is a note to the hosts. The function mutates the node.
+ * removes an author marker opening it, struck-through text, and what is certainly addressed to the
+ * hosts, and says whether the whole block is a note to the hosts. The function mutates the node.
  */
 export function hostNotesReader(hosts: readonly string[]): (node: Parent) => HostNotes {
   const names = [...new Set(hosts.map((name) => name.trim().split(/\s+/)[0]!).filter((name) => name.length >= 2))]
     .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const NAME = names.join('|');
-  // "Jay + Nicole", "Nicole and Jay:", "Nicole, Jay y Leandro -": the hosts' first names opening the text.
-  const addressed = names.length ? new RegExp(`^(?:${NAME})(?:\\s*(?:\\+|&|,|\\band\\b|\\by\\b)\\s*(?:${NAME}))*\\b\\s*`, 'iu') : undefined;
+  // "Jay + Nicole", "Nicole and Jay:", "Nicole, Jay y Leandro -": the hosts' first names opening a clause.
+  const addressed = names.length ? new RegExp(`@?(?:${NAME})(?:\\s*(?:\\+|&|,|\\band\\b|\\by\\b)\\s*@?(?:${NAME}))*(?![\\p{L}])\\s*`, 'iuy') : undefined;
   return (node) => readHostNotes(node, addressed);
 }
 
@@ -81,21 +158,95 @@ function readHostNotes(node: Parent, addressed: RegExp | undefined): HostNotes {
   }
   for (const child of node.children as PhrasingContent[]) {
     if (child.type !== 'text' || !child.value.includes('(')) continue;
-    child.value = child.value.replace(LATER_NOTE, (note) => {
-      found.notes.push(note.trim());
-      return '';
-    });
+    child.value = removeLaterNotes(child.value, found.notes);
   }
-  const text = toString(node).trim();
-  if (!text) return found;
-  const hosts = addressed?.exec(text);
-  if (hosts && INSTRUCTION.test(text.slice(hosts[0].length))) {
-    found.wholeBlock = true;
-    found.notes.push(text);
-  } else if ((hosts && HOST_MAYBE.test(text.slice(hosts[0].length))) || MAYBE.test(text)) {
-    found.suspect = text;
+  // Code is what someone typed (a chat question), never words to the hosts: matched as blanks.
+  const text = matchText(node);
+  if (!text.trim()) return found;
+  const cuts: [number, number][] = [];
+  const starts = clauseStarts(text);
+  const ends = clauseEnds(text);
+  for (let index = 0; index < starts.length; index++) {
+    const { cutFrom, start, aside } = starts[index]!;
+    if (cuts.length && start < cuts.at(-1)![1]) continue;
+    // What the clause says runs to the next clause; a note to the hosts is cut to its closing bracket or its sentence's end.
+    const end = aside ? ends.bracket[start]! : ends.sentence[start]!;
+    const clause = text.slice(start, Math.min(end, starts[index + 1]?.cutFrom ?? text.length)).replace(/\)$/, '').trim();
+    const kind = clauseKind(text, start, clause, addressed);
+    if (!kind) continue;
+    if (kind === 'suspect') {
+      found.suspect ??= clause;
+      continue;
+    }
+    // A point opening with words to the hosts is theirs whole, with the points under it (as the README says).
+    if (start === 0) {
+      found.wholeBlock = true;
+      found.notes.push(text.trim());
+      return found;
+    }
+    cuts.push([cutFrom, end]);
+    found.notes.push(text.slice(aside ? cutFrom : start, end).trim());
   }
+  if (cuts.length) cutText(node, cuts);
   return found;
+}
+
+/** Whether the clause at `start` (its words up to the next clause: `clause`) is certainly for the hosts, may be, or is an ordinary point. */
+function clauseKind(text: string, start: number, clause: string, addressed: RegExp | undefined): 'note' | 'suspect' | undefined {
+  if (addressed) {
+    addressed.lastIndex = start;
+    if (addressed.exec(text)) {
+      INSTRUCTION.lastIndex = addressed.lastIndex;
+      if (INSTRUCTION.test(text)) return 'note';
+      HOST_MAYBE.lastIndex = addressed.lastIndex;
+      if (HOST_MAYBE.test(text)) return 'suspect';
+    }
+  }
+  MAYBE.lastIndex = start;
+  if (MAYBE.test(text)) return 'suspect';
+  if (!HANDLE.test(clause)) return undefined;
+  // Someone asked by their handle ("Mas temas a tratar @charly ?") or told what to do with them ("Revisar temas con @mem").
+  INSTRUCTION_START.lastIndex = start;
+  if (asksByHandle(clause) || (INSTRUCTION_START.test(text) && ASKED_WITH.test(clause))) return 'note';
+  return 'suspect';
+}
+
+/** A clause that ends with a handle and a question mark: `… @charly ?`, `… @charly?`. */
+function asksByHandle(clause: string): boolean {
+  if (!clause.endsWith('?')) return false;
+  const words = clause.slice(0, -1).trimEnd();
+  const last = words.slice(Math.max(words.lastIndexOf(' '), words.lastIndexOf('\t')) + 1);
+  return last.startsWith('@') && last.length > 1;
+}
+
+/**
+ * Removes from a text every bracketed note of what to add later (`(… add YouTube card later)`) or
+ * `(TODO …)`, with the spaces before it, and adds each to `notes`. One pass: the text between two
+ * brackets is read once, however many brackets are never closed.
+ */
+function removeLaterNotes(value: string, notes: string[]): string {
+  let kept = '';
+  let at = 0;
+  for (let open = value.indexOf('(', at); open !== -1; open = value.indexOf('(', at)) {
+    let close = open + 1;
+    while (close < value.length && value[close] !== '(' && value[close] !== ')') close++;
+    if (value[close] !== ')') {
+      kept += value.slice(at, close);
+      at = close;
+      continue;
+    }
+    const inside = value.slice(open + 1, close);
+    const verb = LATER_VERB.exec(inside);
+    const isNote = TO_DO_NOTE.test(inside.trimStart()) || (verb !== null && LATER_WORD.test(inside.slice(verb.index + verb[0].length)));
+    if (isNote) {
+      kept += value.slice(at, open).trimEnd();
+      notes.push(value.slice(open, close + 1));
+    } else {
+      kept += value.slice(at, close + 1);
+    }
+    at = close + 1;
+  }
+  return kept + value.slice(at);
 }
 
 /** What `npm run check` lists for what the conventions found in one block, and what the leak guard checks. */

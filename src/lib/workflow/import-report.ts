@@ -79,8 +79,8 @@ export function formatImportReport(plan: ImportPlan, options: ImportReportOption
     for (const left of plan.leftOut) lines.push(formatLeftOut(left, options), '');
   }
   if (options.vaultLinks?.length) {
-    lines.push('', style('yellow', `${count(options.vaultLinks.length, 'symbolic link')} in the shows' folders of the vault, not followed: a link may lead anywhere on this computer.`),
-      '  Fix: to import a linked note, put the note itself in its show\'s folder of the vault.');
+    lines.push('', style('yellow', `${count(options.vaultLinks.length, 'symbolic link')} in the shows' folders and transcripts/ of the vault, not followed: a link may lead anywhere on this computer.`),
+      '  Fix: to import a linked note or transcript, put the file itself in its folder of the vault.');
   }
   if (options.unreadableRecord) {
     const { problem, path, keptAs } = options.unreadableRecord;

@@ -30,18 +30,21 @@ export interface ShowFolderContents {
   elsewhere: Map<string, number>;
   /** Show folders the vault does not have. */
   missingFolders: string[];
-  /** Symbolic links in the shows' folders: not followed, so what they point to is not imported. */
+  /** Symbolic links in the shows' folders and the other folders import reads (`transcripts/`): not followed, so what they point to is not imported. */
   links: string[];
 }
 
 /**
  * The notes of the vault's show folders (`folder:` of each show in src/site.config.ts), in any subfolder
  * but template, attachment and hidden ones; everything else of the vault is only counted, never read as a
- * note, so a transcript or a readme elsewhere is never taken for an episode.
+ * note, so a transcript or a readme elsewhere is never taken for an episode. Symbolic links in the show
+ * folders and in `alsoRead` (the folders import reads otherwise, such as `transcripts/`) are listed.
  */
-export function readShowFolders(vault: string, showFolders: readonly string[]): ShowFolderContents {
+export function readShowFolders(vault: string, showFolders: readonly string[], alsoRead: readonly string[] = []): ShowFolderContents {
   const all = readVault(vault);
   const folders = showFolders.map((folder) => folder.replace(/^\/+|\/+$/g, ''));
+  const read = [...folders, ...alsoRead.map((folder) => folder.replace(/^\/+|\/+$/g, ''))];
+  const inReadFolder = (path: string) => read.some((folder) => path === folder || path.startsWith(`${folder}/`));
   const inShowFolder = (path: string) => folders.some((folder) => path.startsWith(`${folder}/`));
   const elsewhere = new Map<string, number>();
   const countElsewhere = (path: string) => {
@@ -51,7 +54,7 @@ export function readShowFolders(vault: string, showFolders: readonly string[]): 
   const notes: VaultNote[] = [];
   for (const note of all.notes) (inShowFolder(note.path) ? notes.push(note) : countElsewhere(note.path));
   const links: string[] = [];
-  for (const skip of all.skipped) (skip.reason === SYMBOLIC_LINK && (inShowFolder(skip.path) || folders.includes(skip.path)) ? links.push(skip.path) : countElsewhere(skip.path));
+  for (const skip of all.skipped) (skip.reason === SYMBOLIC_LINK && inReadFolder(skip.path) ? links.push(skip.path) : countElsewhere(skip.path));
   const missingFolders = folders.filter((folder) => !links.includes(folder) && !all.notes.some((note) => note.path.startsWith(`${folder}/`)) && !all.skipped.some((skip) => skip.path.startsWith(`${folder}/`)));
   return { notes, elsewhere, missingFolders, links };
 }

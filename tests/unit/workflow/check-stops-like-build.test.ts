@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -63,6 +63,23 @@ function archive(name: string, notes: Record<string, string>, registry?: (folder
   return { folder: relative(process.cwd(), folder), registry: registryFile };
 }
 
+/** The same, with symbolic links in it (path in the folder -> a note or folder of notes written outside it). */
+function linkedArchive(name: string, notes: Record<string, string>, links: Record<string, Record<string, string>>): { folder: string; registry: string } {
+  const made = archive(name, notes);
+  for (const [path, target] of Object.entries(links)) {
+    const outside = join(work, `${name}-outside`, path);
+    const single = Object.keys(target).length === 1 && '' in target;
+    for (const [inner, text] of Object.entries(target)) {
+      const file = single ? outside : join(outside, inner);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    mkdirSync(dirname(join(made.folder, path)), { recursive: true });
+    symlinkSync(outside, join(made.folder, path));
+  }
+  return made;
+}
+
 const aired = (number: number, date = '2024-07-19', extra = '') =>
   `---\nurl: https://youtube.com/live/AAAAAAAAA${String(number).padStart(2, '0')}\ndate: ${date}\n${extra}---\n# [[GOH ${number} - Episode ${number}]]\n\nGuest:: Jane Doe\n\n## Talking points\n\n- A point\n`;
 const callOn = (date: string, title: string, video: string) => `---\nurl: https://youtu.be/${video}\ndate: ${date}\n---\n# [[${date} ${title}]]\n\nGuest:: Jane Doe\n`;
@@ -104,6 +121,14 @@ const cases: [string, boolean, () => { folder: string; registry: string }][] = [
   ['two episodes of a dated show with one number, different videos', false, () => archive('dated-number', {
     'A&A 23 - Branding.md': aaEpisode(23, 'Branding', '2023-12-04', 'AAAAAAAAA44'), 'A&A 23 - Health.md': aaEpisode(23, 'Health', '2023-12-11', 'AAAAAAAAA45'),
   })],
+  // A symbolic link is never followed: one that leads to an episode would make it vanish, one that leads to drafts blocks nothing.
+  ['a symbolic link to a note that would be published', true, () => linkedArchive('linked-note', { 'GOH 24.md': aired(24) }, { 'GOH 25.md': { '': aired(25) } })],
+  ['a symbolic link to a folder holding an episode', true, () => linkedArchive('linked-folder', {}, { '2024': { 'GOH 26.md': aired(26), 'sub/GOH 27.md': aired(27, '') } })],
+  ['a symbolic link to a draft, and one to nothing', false, () => {
+    const made = linkedArchive('linked-draft', { 'GOH 24.md': aired(24) }, { 'drafts/GOH 25.md': { '': aired(25, '') } });
+    symlinkSync(join(work, 'nowhere.md'), join(made.folder, 'gone.md'));
+    return made;
+  }],
 ];
 
 describe('npm run check stops exactly when the build does, with the same messages', () => {

@@ -126,13 +126,22 @@ describe('npm run import and the files around it', () => {
     expect(readdirSync(join(work, 'elsewhere'))).toEqual([]);
   });
 
-  it('reports the symbolic links in the shows\' folders of the vault, which it does not follow', () => {
+  it('reports the symbolic links in the shows\' folders and transcripts/ of the vault, which it does not follow', () => {
     writeFileSync(join(work, 'GOH 30 - Kept elsewhere.md'), '---\nurl: https://youtu.be/AAAAAAAAA30\ndate: 2024-03-01\n---\n# [[GOH 30 - Kept elsewhere]]\n');
     symlinkSync(join(work, 'GOH 30 - Kept elsewhere.md'), join(vault, GOH, 'GOH 30 - Kept elsewhere.md'));
+    // A transcript of an imported episode's video (GOH 26's), linked into the vault's transcripts/, and a linked folder there.
+    writeFileSync(join(work, 'linked transcript.md'), transcript('pzNRvMQzrJ0', 'linked words'));
+    mkdirSync(join(vault, 'transcripts'), { recursive: true });
+    symlinkSync(join(work, 'linked transcript.md'), join(vault, 'transcripts/linked transcript.md'));
+    mkdirSync(join(work, 'more transcripts'));
+    symlinkSync(join(work, 'more transcripts'), join(vault, 'transcripts/more'));
     const result = run();
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/skipped +projects\/Grafana Office Hours\/GOH 30 - Kept elsewhere\.md +a symbolic link: not followed/);
-    expect(result.stdout).toContain('1 symbolic link in the shows\' folders of the vault, not followed');
+    expect(result.stdout).toMatch(/skipped +transcripts\/linked transcript\.md +a symbolic link: not followed/);
+    expect(result.stdout).toMatch(/skipped +transcripts\/more +a symbolic link: not followed/);
+    expect(result.stdout).toContain('3 symbolic links in the shows\' folders and transcripts/ of the vault, not followed');
     expect(existsSync(join(notes, GOH, 'GOH 30 - Kept elsewhere.md'))).toBe(false);
+    expect(readdirSync(transcripts, { recursive: true }).map(String).some((path) => readFileSync(join(transcripts, path), 'utf8').includes('linked words'))).toBe(false);
   });
 });
