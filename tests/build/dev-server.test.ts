@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const notes = resolve('.cache/dev-server-notes');
+// Its own URL registry: the dev server records these notes' episodes, which the sample's never published
+// (written into the sample's, they stopped the next sample build as episodes whose notes are gone).
+const registry = resolve('.cache/dev-server-episode-urls.json');
 const port = 4400 + (process.pid % 500);
 // What the dev server can need on a loaded machine to start or to show a change: this is no speed check.
 const DEV_SERVER_WAIT_MS = 8 * 60_000;
@@ -24,6 +27,7 @@ async function eventually(check: () => Promise<boolean>, what: string): Promise<
 
 beforeAll(async () => {
   rmSync(notes, { recursive: true, force: true });
+  rmSync(registry, { force: true });
   mkdirSync(notes, { recursive: true });
   cpSync('tests/fixtures/archive/episodes/GOH-01.md', `${notes}/GOH-01.md`);
   // A note with a mistake must not keep the dev server from starting.
@@ -32,7 +36,7 @@ beforeAll(async () => {
   // Vitest's own variables (VITEST, NODE_ENV=test) change how Astro and Vite behave; start it as a user would.
   const userEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
   server = spawn('npx', ['astro', 'dev', '--force', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...userEnv, EPISODES_DIR: notes, GUESTS_DIR: 'tests/fixtures/archive/guests', ARCHIVE_NOW: '2026-11-24T00:00:00Z', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...userEnv, EPISODES_DIR: notes, EPISODE_URLS_FILE: registry, GUESTS_DIR: 'tests/fixtures/archive/guests', ARCHIVE_NOW: '2026-11-24T00:00:00Z', ASTRO_TELEMETRY_DISABLED: '1' },
     detached: true,
   });
   server.stdout?.on('data', (chunk) => (output += chunk));

@@ -274,8 +274,9 @@ const BROKEN: Record<string, { text: string | (() => string); line: number; prob
   'GOH-15.md': { text: '---\nurl: "javascript:alert(\'url\')"\ndate: 2024-01-15\n---\n# [[GOH 15 - Hostile url]]\n', line: 2, problem: 'the url "javascript:alert\\(\'url\'\\)" is not a YouTube URL' },
   'GOH-16.md': { text: '---\nurl: https://youtu.be/AAAAAAAAA16\ndate: "<script>alert(\'date\')</script>"\n---\n# [[GOH 16 - Hostile date]]\n', line: 3, problem: 'the date "<script>alert\\(\'date\'\\)</script>" is not a date' },
   'loki-b-second.md': {
-    text: '---\nurl: https://youtu.be/AAAAAAAAA19\n---\n# [[2025-08-12 Second call that day]]\n',
-    line: 4, problem: 'this is a second episode of the show on 2025-08-12, and so is \\S*/loki-a-first\\.md: both would get one URL',
+    // Another call that day, with another video but the first's title: two episodes that would be at one URL.
+    text: '---\nurl: https://youtu.be/AAAAAAAAA19\n---\n# [[2025-08-12 First call that day]]\n',
+    line: 4, problem: 'this note and \\S*/loki-a-first\\.md would both be at /episodes/loki-community-call/2025-08-12-first-call-that-day/ but name different videos',
   },
 };
 

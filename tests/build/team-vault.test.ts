@@ -62,6 +62,44 @@ describe.skipIf(!present)('the team\'s vault, as it is', () => {
     expect(existsSync(join(outDir, 'episodes/30/index.html'))).toBe(false);
   });
 
+  // Issue 23, on the vault: who was on and what it was about, clean.
+  const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+  const linked = (page: string, folder: string) => [...read(page).matchAll(new RegExp(`<a[^>]*href="/${folder}/([^/"]+)/"[^>]*>([^<]*)<`, 'g'))].map(([, slug, name]) => ({ slug, name: name!.trim() }));
+  const folded = (names: readonly string[]) => [...names].sort(new Intl.Collator('en', { sensitivity: 'base' }).compare);
+
+  it('names each guest cleanly, once, never a host, in lists sorted as people read them', () => {
+    const guests = linked('guests/index.html', 'guests');
+    expect(guests.map((guest) => guest.name)).toEqual(['Carlos Gauto', 'Cyril Tovena', 'Ed Welch', 'Jenna Charlton', 'Joseph (Joe) Elliot', 'Marylia Gutierrez']);
+    for (const { slug, name } of guests) {
+      expect(name, name).not.toMatch(/[[\]()]\s*$|https?:|\bfrom\b|\(Grafana\)/);
+      expect(slug, slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+    // The Loki calls' `Hosts - Nicole & Jay` line names the show's hosts, never guests.
+    expect(existsSync(join(outDir, 'guests/nicole-van-der-hoeven'))).toBe(false);
+    expect(existsSync(join(outDir, 'guests/jay-clifford'))).toBe(false);
+    expect(read('episodes/loki-community-call/2024-12-05-logql-does-and-don-ts/index.html')).toMatch(/data-pagefind-filter="guest">Cyril Tovena</);
+    const topics = linked('topics/index.html', 'topics').map((topic) => topic.name);
+    expect(topics.length).toBeGreaterThan(5);
+    expect(topics).toEqual(folded(topics));
+  });
+
+  it('gives every Office Hours, Loki and OpenTelemetry episode at least one topic, and titles that are not file names', () => {
+    const pages = ['episodes/22/index.html', 'episodes/28/index.html', 'episodes/loki-community-call/2024-12-05-logql-does-and-don-ts/index.html',
+      'episodes/loki-community-call/2025-06-24-road-to-4-0/index.html', 'episodes/otel-community-call/2025-10-22-declarative-configuration-in-otel/index.html'];
+    for (const page of pages) expect(read(page), page).toMatch(/data-pagefind-filter="topic">/);
+    expect(read('episodes/loki-community-call/2025-06-24-road-to-4-0/index.html')).toContain('<h1 data-pagefind-meta="title">The Road to Loki 4.0</h1>');
+    expect(read('rss.xml')).not.toMatch(/<title>[^<]*(Road to 4 0|road-to-4-0)/i);
+  });
+
+  it('says in npm run check where each guest and title came from, and each episode\'s topics', () => {
+    expect(checked.stdout).toContain('guests     Cyril Tovena (from `Loki Engineer - …` line 7');
+    expect(checked.stdout).toContain('guests     Jenna Charlton (from the title ("… with <guest>", as the show declares its titles)');
+    expect(checked.stdout).toMatch(/title {6}from the video's transcript \S+\.md \(the note's only title is its file name\)/);
+    expect(checked.stdout).toMatch(/topics {5}Loki\n/);
+    // A show whose headings have no words before the number is labelled by its name.
+    expect(checked.stdout).toContain('Grafana OpenTelemetry Community Call #1  Declarative configuration in OTel\n');
+  });
+
   it('publishes nothing the team keeps for itself, in any file of the site', () => {
     const files: string[] = [];
     const walk = (dir: string) => {

@@ -14,7 +14,8 @@ export interface UrlRegistry {
   version: 1;
   /**
    * By identity (src/lib/notes/episode-key.ts registryIdentity: "<show>/<date>", or the key a `slug:`
-   * chose; "<show>#<number>" for a numbered episode of the primary show): the key the page lives at,
+   * chose; "<show>#<number>" for a numbered episode of the primary show; "<show>/<date>@<video>" for
+   * each of several episodes of one show on one day, see pinIdentities): the key the page lives at,
    * the note it comes from, and keys it lived at before.
    */
   episodes: Record<string, { key: string; file?: string; previous?: string[] }>;
@@ -24,6 +25,8 @@ export interface PinnableEpisode extends KeyParts {
   key: string;
   /** The note it comes from (as the build shows it), to recognise it when its date and title both change. */
   sourceFile?: string;
+  /** Its video: what tells apart two episodes of one show on one day. */
+  videoId?: string | null;
 }
 
 export interface PinnedKeys<E> {
@@ -34,6 +37,8 @@ export interface PinnedKeys<E> {
   changed: boolean;
   /** Pairs of episodes the registry would put at one URL: the build must stop. */
   conflicts: { key: string; files: [string, string] }[];
+  /** What the registry knows each episode by, in the order given (see pinIdentities). */
+  identities: (string | undefined)[];
 }
 
 export const EMPTY_REGISTRY: UrlRegistry = { version: 1, episodes: {} };
@@ -49,6 +54,47 @@ export function pinIdentity(episode: PinnableEpisode): string | undefined {
   return registryIdentity(episode) ?? (episode.number != null ? `${episode.show}#${episode.number}` : undefined);
 }
 
+/**
+ * What the registry knows each episode by. An episode that is its show's only one on its day is
+ * "<show>/<date>", as it always was. Several episodes of one show on one day (different videos: the
+ * notes-folder loop stops on two notes of one video) are told apart by video, "<show>/<date>@<video>",
+ * except the one the registry already pinned at "<show>/<date>" (by its note, else by its URL), which
+ * keeps it. An identity once written is kept: an episode whose "@<video>" entry is in the registry keeps
+ * it when it becomes its day's only one. So no URL moves when a second episode joins a day or leaves it.
+ */
+export function pinIdentities(episodes: readonly PinnableEpisode[], registry: UrlRegistry): (string | undefined)[] {
+  const plain = episodes.map((episode) => pinIdentity(episode));
+  const byDay = new Map<string, number[]>();
+  plain.forEach((identity, index) => {
+    if (identity && isDayIdentity(identity, episodes[index]!)) byDay.set(identity, [...(byDay.get(identity) ?? []), index]);
+  });
+  const identities = [...plain];
+  for (const [day, indexes] of byDay) {
+    const own = (index: number) => {
+      const videoId = episodes[index]!.videoId;
+      return videoId ? `${day}@${videoId}` : undefined;
+    };
+    const known = indexes.filter((index) => { const id = own(index); return id !== undefined && registry.episodes[id] !== undefined; });
+    for (const index of known) identities[index] = own(index);
+    if (indexes.length < 2) continue;
+    const rest = indexes.filter((index) => !known.includes(index));
+    const entry = registry.episodes[day];
+    const holder = entry && (rest.find((index) => sameFile(entry.file, episodes[index]!.sourceFile)) ?? rest.find((index) => entry.key === episodes[index]!.key));
+    for (const index of rest) if (index !== holder) identities[index] = own(index) ?? day;
+  }
+  return identities;
+}
+
+/** True for an identity made of a show and a date (not a key a `slug:` chose, nor a number). */
+function isDayIdentity(identity: string, episode: PinnableEpisode): boolean {
+  return identity === `${episode.show}/${episode.date}`;
+}
+
+/** The "<show>/<date>" an identity belongs to ("<show>/<date>@<video>" is one of several episodes that day). */
+function dayOf(identity: string): string {
+  return identity.replace(/@[^/]*$/, '');
+}
+
 /** Two paths of one note, however each was shown (relative to the project, or absolute). */
 export function sameFile(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && (a === b || resolve(a) === resolve(b));
@@ -57,7 +103,7 @@ export function sameFile(a: string | undefined, b: string | undefined): boolean 
 /** Applies the registry to episodes with pages. */
 export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[], registry: UrlRegistry): PinnedKeys<E> {
   const entries = structuredClone(registry.episodes);
-  const identities = episodes.map((episode) => pinIdentity(episode));
+  const identities = pinIdentities(episodes, registry);
   const current = new Set(identities.filter(Boolean));
   const currentFiles = new Set(episodes.flatMap((episode) => (episode.sourceFile ? [resolve(episode.sourceFile)] : [])));
   let changed = false;
@@ -82,10 +128,16 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
     const orphans = Object.entries(entries).filter(([old]) => !current.has(old) && (old.startsWith(`${episode.show}/`) || old.startsWith(`${episode.show}#`)));
     const moved = orphans.find(([, old]) => sameFile(old.file, episode.sourceFile))
       ?? orphans.find(([, old]) => (!old.file || !currentFiles.has(resolve(old.file))) && titlePart(old.key) === titlePart(episode.key));
+    changed = true;
+    // Only its identity's form changed (one of several episodes of its day, or no longer): its URL stays.
+    if (moved && dayOf(moved[0]) === dayOf(identity)) {
+      entries[identity] = { ...moved[1], ...(episode.sourceFile ? { file: episode.sourceFile } : {}) };
+      delete entries[moved[0]];
+      return moved[1].key === episode.key ? episode : { ...episode, key: moved[1].key };
+    }
     const previous = moved ? [moved[1].key, ...(moved[1].previous ?? [])].filter((key) => key !== episode.key) : [];
     entries[identity] = { key: episode.key, ...(episode.sourceFile ? { file: episode.sourceFile } : {}), ...(previous.length ? { previous } : {}) };
     if (moved) delete entries[moved[0]];
-    changed = true;
     return episode;
   });
 
@@ -102,7 +154,7 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
   const redirects = Object.values(entries).flatMap((entry) => (entry.previous ?? [])
     .filter((from) => !byKey.has(from))
     .map((from) => ({ from, to: entry.key })));
-  return { episodes: pinned, redirects, registry: { version: 1, episodes: sortKeys(entries) }, changed, conflicts };
+  return { episodes: pinned, redirects, registry: { version: 1, episodes: sortKeys(entries) }, changed, conflicts, identities };
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

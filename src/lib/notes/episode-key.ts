@@ -35,14 +35,7 @@ export function registryIdentity(episode: KeyParts & { key: string }): string | 
   return episode.key === titleKey(episode) ? `${episode.show}/${episode.date}` : episode.key;
 }
 
-/**
- * The names under which an episode claims its page, which no two notes may share: its key, its registry
- * identity (two episodes of one show on one day would be pinned to one URL), and its show and number.
- */
-export function episodeClaims(episode: KeyParts & { key: string }): string[] {
-  const claims = new Set([episode.key]);
-  const identity = registryIdentity(episode);
-  if (identity) claims.add(identity);
-  if (episode.number != null) claims.add(`${episode.show}#${episode.number}`);
-  return [...claims];
+/** True when the episode's URL is its number (a numbered episode of the primary show without `slug:`). */
+export function numberIsUrl(episode: { number?: number | null; key: string }): boolean {
+  return episode.number != null && episode.key === String(episode.number);
 }

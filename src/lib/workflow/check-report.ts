@@ -160,8 +160,7 @@ function episodeLabel(episode: Episode, shows: readonly ReportShow[]): string {
   const show = shows.find((candidate) => candidate.slug === episode.show);
   const written = show?.heading?.includes('<n>') ? show.heading.slice(0, show.heading.indexOf('<n>')).trim() : '';
   // A heading pattern without words before the number ("<n> - <title>") is labelled by its show's name.
-  const prefix = written || `${show?.name ?? ''} #`.trim();
-  return `${prefix} ${episode.number}`;
+  return written ? `${written} ${episode.number}` : `${show?.name ?? ''} #${episode.number}`.trim();
 }
 
 /** What an episode's transcript gives it: "transcripts/x.md: summary, 12 chapters (the note has none), cleaned-up text". */

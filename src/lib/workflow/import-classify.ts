@@ -17,7 +17,8 @@ export interface ResidentNote {
  * What the archive makes of each vault note, decided by the same loop as `npm run check` and the build
  * (src/lib/collection/notes-folder.ts), so that the three agree: episodes and drafts are importable; a
  * note of a show's folder that is not an episode is named once; a note that would stop the build is left
- * out, with its problem. Two notes that would both be published as one episode are both left out; a
+ * out, with its problem. Two notes that would both be published as one episode (one video), or under one
+ * URL, are both left out, each named with the other; a
  * vault note that would be published as an episode the notes folder already holds (`resident`) is left out.
  */
 export function classifyVaultNotes(sources: readonly SourceNote[], resident: readonly ResidentNote[], options: NoteParserOptions): VaultClassification {
@@ -38,7 +39,7 @@ export function classifyVaultNotes(sources: readonly SourceNote[], resident: rea
     if (partner && fromVault.has(partner) && !leftOut.has(partner)) {
       leftOut.set(partner, {
         source: partner,
-        problem: `it is the same episode as ${fromVault.has(error.file) ? error.file : `${error.file}, in the notes folder`} (${error.problem.replace(/^.*? \((.*)\)$/, '$1')})`,
+        problem: (error as DuplicateEpisodeError).partnerProblem(fromVault.has(error.file) ? error.file : `${error.file}, in the notes folder`),
         fix: error.fix,
       });
     }

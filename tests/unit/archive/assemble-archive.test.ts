@@ -52,6 +52,17 @@ describe('the archive\'s assembly', () => {
   });
 });
 
+describe('two episodes of a dated show that claim one number', () => {
+  const aa = (number: number, date: string, title: string, videoId: string) =>
+    ({ show: 'aa', number, date, title, key: `aa/${date}-${title.toLowerCase()}`, sourceFile: `notes/${title}.md`, videoId });
+
+  it('publishes both, at their URLs, with the number shown for neither; others keep theirs', () => {
+    const archive = assembleArchive({ episodes: [aa(23, '2023-12-04', 'Branding', 'AAAAAAAAAAa'), aa(23, '2023-12-11', 'Health', 'BBBBBBBBBBb'), aa(24, '2023-12-18', 'Next', 'CCCCCCCCCCc')], registry: { version: 1, episodes: {} }, registryFile: 'urls.json' });
+    expect(archive.errors).toEqual([]);
+    expect(archive.episodes.map((episode) => [episode.key, episode.number])).toEqual([['aa/2023-12-04-branding', null], ['aa/2023-12-11-health', null], ['aa/2023-12-18-next', 24]]);
+  });
+});
+
 describe('retiring a published episode\'s URL', () => {
   it('reads the URL in any form', () => {
     expect(['/episodes/28/', 'https://example.org/base/episodes/28/', '28', 'episodes/call/2025-08-12-first'].map(keyOfUrl)).toEqual(['28', '28', '28', 'call/2025-08-12-first']);

@@ -46,8 +46,9 @@ describe('a flood of identical problems', () => {
       }
       const result = runScript('check.ts', [], { EPISODES_DIR: notes, EPISODE_URLS_FILE: join(notes, 'urls.json') });
       expect(result.status).toBe(1);
-      expect(result.stdout.match(/ {2}Fix: keep one note per episode/g)).toHaveLength(10);
-      expect(result.stdout).toMatch(new RegExp(`… and 14 more with the same problem as the ten above \\("episode 7 is also in ${notes}/GOH-7-copy-01\\.md"\\) \\(${notes}/GOH-7-copy-12\\.md:5, `));
+      // Twenty-five notes numbered 7 with different videos: two episodes cannot share the number their URL is made of.
+      expect(result.stdout.match(/ {2}Fix: correct the number of the note that has it wrong/g)).toHaveLength(10);
+      expect(result.stdout).toMatch(new RegExp(`… and 14 more with the same problem as the ten above \\("this note and ${notes}/GOH-7-copy-01\\.md are both numbered 7 but name different videos: two episodes cannot share the number their URL is made of, so neither is published"\\) \\(${notes}/GOH-7-copy-12\\.md:5, `));
       expect(result.stdout).toContain('24 errors.');
 
       // The build's loader stops with the same list.
@@ -68,7 +69,7 @@ describe('a flood of identical problems', () => {
         if (registry === undefined) delete process.env.EPISODE_URLS_FILE; else process.env.EPISODE_URLS_FILE = registry;
       });
       expect(stopped).toMatch(/^24 episode note\(s\) need fixing:/);
-      expect(stopped.match(/ {2}Fix: keep one note per episode/g)).toHaveLength(10);
+      expect(stopped.match(/ {2}Fix: correct the number of the note that has it wrong/g)).toHaveLength(10);
       expect(stopped).toContain('… and 14 more with the same problem as the ten above');
     } finally {
       rmSync(notes, { recursive: true, force: true });

@@ -69,15 +69,49 @@ describe('headings', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('reports two dated episodes of one show on one day, which would share a URL, with `slug:` as the fix', () => {
-    const twoShows = testParserOptions({ shows: [...options.shows, { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] }] });
-    const text = (title: string, video: string, slug?: string) => note(`url: https://youtu.be/${video}\ndate: 2025-08-12${slug ? `\nslug: ${slug}` : ''}`, '', `# [[2025-08-12 ${title}]]`);
-    const call = (file: string, title: string, slug?: string) => ({ file, line: 5, episode: parseNote(text(title, file === 'a.md' ? 'pzNRvMQzrJ0' : 'AAAAAAAAAAb', slug), file, twoShows).episode });
-    const { errors } = findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call')]);
-    expect(errors.map((error) => error.message)).toEqual([
-      'b.md:5: this is a second episode of the show on 2025-08-12, and so is a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with `slug:` in its frontmatter (e.g. `slug: 2025-08-12-second-call`); if one is a copy, delete it.',
-    ]);
-    expect(findDuplicateEpisodes([call('a.md', 'First call'), call('b.md', 'Second call', 'second-call')])).toEqual({ errors: [], warnings: [] });
+  describe('different videos are different episodes, whatever their dates and numbers', () => {
+    const shows = testParserOptions({ shows: [...options.shows,
+      { slug: 'loki-community-call', name: 'Loki Community Call', heading: '<date> <title>', defaultHosts: [] },
+      { slug: 'adobo-and-avocados', name: 'Adobo & Avocados', heading: 'A&A <n> - <title>', defaultHosts: [] }] });
+    const keyed = (file: string, heading: string, video: string, date = '2025-08-12', slug?: string) =>
+      ({ file, line: 5, episode: parseNote(note(`url: https://youtu.be/${video}\ndate: ${date}${slug ? `\nslug: ${slug}` : ''}`, '', heading), file, shows).episode });
+
+    it('publishes two episodes of one dated show on one day with different videos, with no error or warning', () => {
+      const findings = findDuplicateEpisodes([keyed('a.md', '# [[2025-08-12 First call]]', 'pzNRvMQzrJ0'), keyed('b.md', '# [[2025-08-12 Second call]]', 'AAAAAAAAAAb')]);
+      expect(findings).toEqual({ errors: [], warnings: [] });
+    });
+
+    it('still takes two notes of one day and one video for one episode, naming both', () => {
+      const { errors } = findDuplicateEpisodes([keyed('a.md', '# [[2025-08-12 First call]]', 'pzNRvMQzrJ0'), keyed('b.md', '# [[2025-08-12 Second call]]', 'pzNRvMQzrJ0')]);
+      expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(/^b\.md:5: the video pzNRvMQzrJ0 is also in a\.md \(same video pzNRvMQzrJ0, same date 2025-08-12, titles "Second call" and "First call"\)\n {2}Fix: keep one note per episode/)]);
+    });
+
+    it('stops on two episodes of one day with one title (one URL), with `slug:` as the fix', () => {
+      const { errors } = findDuplicateEpisodes([keyed('a.md', '# [[2025-08-12 Monthly call]]', 'pzNRvMQzrJ0'), keyed('b.md', '# [[2025-08-12 Monthly call]]', 'AAAAAAAAAAb')]);
+      expect(errors.map((error) => error.message)).toEqual([
+        'b.md:5: this note and a.md would both be at /episodes/loki-community-call/2025-08-12-monthly-call/ but name different videos (AAAAAAAAAAb, pzNRvMQzrJ0): they are two episodes of 2025-08-12 with one title\n  Fix: give one a URL of its own with `slug:` in its frontmatter (e.g. `slug: 2025-08-12-monthly-call-2`); if one names the wrong video, correct its `url:`.',
+      ]);
+      const chosen = keyed('b.md', '# [[2025-08-12 Monthly call]]', 'AAAAAAAAAAb', '2025-08-12', 'monthly-call-second-half');
+      expect(findDuplicateEpisodes([keyed('a.md', '# [[2025-08-12 Monthly call]]', 'pzNRvMQzrJ0'), chosen])).toEqual({ errors: [], warnings: [] });
+    });
+
+    it('stops on two episodes of the primary show that claim one number (their URL), naming both', () => {
+      const { errors, warnings } = findDuplicateEpisodes([keyed('GOH 28 - A.md', '# [[GOH 28 - A]]', 'pzNRvMQzrJ0', '2024-07-19'), keyed('GOH 28 - B.md', '# [[GOH 28 - B]]', 'AAAAAAAAAAb', '2024-07-26')]);
+      expect(errors.map((error) => error.message)).toEqual([
+        'GOH 28 - B.md:5: this note and GOH 28 - A.md are both numbered 28 but name different videos (AAAAAAAAAAb, pzNRvMQzrJ0): two episodes cannot share the number their URL is made of, so neither is published\n  Fix: correct the number of the note that has it wrong (in its heading or file name, or `episode:`); if one is a stale copy, delete it.',
+      ]);
+      expect(warnings).toEqual([]);
+    });
+
+    it('only warns, naming both, about two episodes of a dated show that claim one number: both publish', () => {
+      const { errors, warnings } = findDuplicateEpisodes([keyed('A&A 23 - A.md', '# [[A&A 23 - A]]', 'pzNRvMQzrJ0', '2023-12-04'), keyed('A&A 23 - B.md', '# [[A&A 23 - B]]', 'AAAAAAAAAAb', '2023-12-11')]);
+      expect(errors).toEqual([]);
+      expect(warnings).toEqual([{
+        file: 'A&A 23 - B.md', line: 5,
+        problem: 'this note and A&A 23 - A.md are both numbered 23 but name different videos (AAAAAAAAAAb, pzNRvMQzrJ0): both are published, and the number is shown for neither',
+        fix: 'correct the number of the note that has it wrong (in its heading or file name, or `episode:`); if one is a stale copy, delete it.',
+      }]);
+    });
   });
 });
 

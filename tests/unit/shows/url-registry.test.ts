@@ -54,4 +54,37 @@ describe('the URL registry', () => {
     const result = pinEpisodeKeys([dated('2025-08-12', 'First', 'notes/a.md'), { ...dated('2025-08-19', 'Second', 'notes/b.md'), key: 'call/taken' }], registry);
     expect(result.conflicts).toEqual([{ key: 'call/taken', files: ['notes/a.md', 'notes/b.md'] }]);
   });
+
+  describe('several episodes of one show on one day (different videos)', () => {
+    const call = (title: string, file: string, videoId: string) => ({ ...dated('2025-08-12', title, file), videoId });
+    const first = call('First call', 'notes/a.md', 'AAAAAAAAAAa');
+    const second = call('Second call', 'notes/b.md', 'BBBBBBBBBBb');
+
+    it('gives each its own URL, from its title, and tells them apart in the registry by video', () => {
+      const result = pinEpisodeKeys([first, second], EMPTY_REGISTRY);
+      expect(result.episodes.map((episode) => episode.key)).toEqual(['call/2025-08-12-first-call', 'call/2025-08-12-second-call']);
+      expect(result.conflicts).toEqual([]);
+      expect(result.registry.episodes).toEqual({
+        'call/2025-08-12@AAAAAAAAAAa': { key: 'call/2025-08-12-first-call', file: 'notes/a.md' },
+        'call/2025-08-12@BBBBBBBBBBb': { key: 'call/2025-08-12-second-call', file: 'notes/b.md' },
+      });
+    });
+
+    it('leaves the URL of the day\'s first episode where it was when a second one joins it, even after a title edit', () => {
+      const published = pinEpisodeKeys([first], EMPTY_REGISTRY).registry;
+      const edited = { ...first, title: 'Edited', key: 'call/2025-08-12-edited' };
+      const result = pinEpisodeKeys([edited, second], published);
+      expect(result.episodes.map((episode) => episode.key)).toEqual(['call/2025-08-12-first-call', 'call/2025-08-12-second-call']);
+      expect(result.registry.episodes['call/2025-08-12']).toEqual({ key: 'call/2025-08-12-first-call', file: 'notes/a.md' });
+      expect(result.redirects).toEqual([]);
+    });
+
+    it('keeps each URL when one of them leaves the day, and when titles are edited after', () => {
+      const both = pinEpisodeKeys([first, second], EMPTY_REGISTRY).registry;
+      const alone = pinEpisodeKeys([{ ...second, title: 'Renamed', key: 'call/2025-08-12-renamed' }], both);
+      expect(alone.episodes[0]!.key).toBe('call/2025-08-12-second-call');
+      expect(alone.redirects).toEqual([]);
+      expect(alone.identities).toEqual(['call/2025-08-12@BBBBBBBBBBb']);
+    });
+  });
 });

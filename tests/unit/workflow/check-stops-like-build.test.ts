@@ -65,6 +65,8 @@ function archive(name: string, notes: Record<string, string>, registry?: (folder
 
 const aired = (number: number, date = '2024-07-19', extra = '') =>
   `---\nurl: https://youtube.com/live/AAAAAAAAA${String(number).padStart(2, '0')}\ndate: ${date}\n${extra}---\n# [[GOH ${number} - Episode ${number}]]\n\nGuest:: Jane Doe\n\n## Talking points\n\n- A point\n`;
+const callOn = (date: string, title: string, video: string) => `---\nurl: https://youtu.be/${video}\ndate: ${date}\n---\n# [[${date} ${title}]]\n\nGuest:: Jane Doe\n`;
+const aaEpisode = (number: number, title: string, date: string, video: string) => `---\nurl: https://youtu.be/${video}\ndate: ${date}\n---\n# [[A&A ${number} - ${title}]]\n\nGuest:: Jane Doe\n`;
 const published28 = (folder: string) => ({ version: 1, episodes: { 'office-hours#28': { key: '28', file: `${folder}/GOH 28.md` } } });
 
 // Each case: its name, whether the build must stop on it, and its notes.
@@ -83,6 +85,25 @@ const cases: [string, boolean, () => { folder: string; registry: string }][] = [
     'a.md': '---\nurl: https://youtu.be/AAAAAAAAA31\ndate: 2025-08-12\n---\n# [[2025-08-12 First call]]\n',
     'b.md': '---\nurl: https://youtu.be/AAAAAAAAA32\ndate: 2025-08-19\n---\n# [[2025-08-19 Second call]]\n',
   }, (folder) => ({ version: 1, episodes: { 'loki-community-call/2025-08-12': { key: 'loki-community-call/2025-08-19-second-call', file: `${folder}/a.md` } } }))],
+  // Different videos are different episodes, whatever their dates (issue 23).
+  ['two episodes of one dated show on one day, with different videos', false, () => archive('one-day', {
+    'a.md': callOn('2025-08-12', 'First call', 'AAAAAAAAA41'), 'b.md': callOn('2025-08-12', 'Second call', 'AAAAAAAAA42'),
+  })],
+  ['a second episode joins a day the registry knew with one', false, () => archive('joins-day', {
+    'a.md': callOn('2025-08-12', 'Edited title', 'AAAAAAAAA41'), 'b.md': callOn('2025-08-12', 'Second call', 'AAAAAAAAA42'),
+  }, (folder) => ({ version: 1, episodes: { 'loki-community-call/2025-08-12': { key: 'loki-community-call/2025-08-12-first-call', file: `${folder}/a.md` } } }))],
+  ['two notes of one day and one video', true, () => archive('one-video', {
+    'a.md': callOn('2025-08-12', 'First call', 'AAAAAAAAA41'), 'b.md': callOn('2025-08-12', 'Copy of the call', 'AAAAAAAAA41'),
+  })],
+  ['two episodes of one day with one title', true, () => archive('one-title', {
+    'a.md': callOn('2025-08-12', 'Monthly call', 'AAAAAAAAA41'), 'b.md': callOn('2025-08-12', 'Monthly call', 'AAAAAAAAA42'),
+  })],
+  ['two episodes of the primary show with one number (their URL), different videos', true, () => archive('one-number', {
+    'GOH 28.md': aired(28), 'GOH 28 other.md': aired(28, '2024-07-26').replace('AAAAAAAAA28', 'AAAAAAAAA43'),
+  })],
+  ['two episodes of a dated show with one number, different videos', false, () => archive('dated-number', {
+    'A&A 23 - Branding.md': aaEpisode(23, 'Branding', '2023-12-04', 'AAAAAAAAA44'), 'A&A 23 - Health.md': aaEpisode(23, 'Health', '2023-12-11', 'AAAAAAAAA45'),
+  })],
 ];
 
 describe('npm run check stops exactly when the build does, with the same messages', () => {

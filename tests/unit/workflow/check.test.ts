@@ -106,7 +106,8 @@ describe('npm run check on broken notes', () => {
     // Properties whose closing `---` was forgotten: the note would be published but for it, so it is an error.
     writeFileSync(join(notes, 'GOH-09.md'), '---\nurl: https://youtu.be/AAAAAAAAAA9\ndate: 2024-02-02\ntags:\n  - loki\n\n# [[GOH 9 - Unclosed properties]]\n\nGuest:: Jane Doe\n');
     cpSync('tests/fixtures/archive/episodes/2025-08-12 Structured metadata deep dive.md', join(notes, 'call-a.md'));
-    writeFileSync(join(notes, 'call-b.md'), '---\nurl: https://youtu.be/AAAAAAAAA12\ndate: 2025-08-12\n---\n# [[2025-08-12 Another call that day]]\n');
+    // Another call that day, with another video but the same title: two episodes that would be at one URL.
+    writeFileSync(join(notes, 'call-b.md'), '---\nurl: https://youtu.be/AAAAAAAAA12\ndate: 2025-08-12\n---\n# [[2025-08-12 Structured metadata deep dive]]\n');
     result = runScript('check.ts', [], { EPISODES_DIR: notes, FORCE_COLOR: '1', NO_COLOR: '1' });
   });
   afterAll(() => rmSync(notes, { recursive: true, force: true }));
@@ -119,7 +120,8 @@ describe('npm run check on broken notes', () => {
   it('names the file and line of each error, and how to fix it', () => {
     expect(result.stdout).toContain(`${notes}/GOH-07.md:3  the frontmatter is not valid YAML`);
     expect(result.stdout).toContain(`${notes}/GOH-02.md:5  episode 2 is also in ${notes}/GOH-02 copy.md (same video `);
-    expect(result.stdout).toContain(`${notes}/call-b.md:5  this is a second episode of the show on 2025-08-12, and so is ${notes}/call-a.md: both would get one URL\n  Fix: if they are two episodes, give one a URL of its own with \`slug:\``);
+    expect(result.stdout).toContain(`${notes}/call-b.md:5  this note and ${notes}/call-a.md would both be at /episodes/loki-community-call/2025-08-12-structured-metadata-deep-dive/ but name different videos (AAAAAAAAA12, `);
+    expect(result.stdout).toContain('they are two episodes of 2025-08-12 with one title\n  Fix: give one a URL of its own with `slug:` in its frontmatter (e.g. `slug: 2025-08-12-structured-metadata-deep-dive-2`)');
     expect(result.stdout.match(/^ {2}Fix: /gm)).toHaveLength(4);
   });
 

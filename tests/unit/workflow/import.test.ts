@@ -126,6 +126,27 @@ describe('npm run import', () => {
     expect(result.stderr).toContain('5 added, 0 updated, 0 unchanged, 2 left out');
   });
 
+  it('imports two notes of one show on one day that name different videos: two episodes, not one twice', () => {
+    const loki = 'projects/Loki Community Calls';
+    writeFileSync(join(vault, loki, '2025-08-12 Office hours for Loki.md'), '---\nurl: https://youtube.com/live/AAAAAAAAB51\ndate: 2025-08-12\n---\n# [[2025-08-12 Office hours for Loki]]\n\nGuest:: Jane Doe\n');
+    const result = run();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(notes, EPISODES[3]!))).toBe(true);
+    expect(existsSync(join(notes, loki, '2025-08-12 Office hours for Loki.md'))).toBe(true);
+    expect(result.stdout).toContain('7 added, 0 updated, 0 unchanged, 0 left out');
+  });
+
+  it('leaves out both of two notes of the primary show with one number (their URL) and different videos, naming both', () => {
+    writeFileSync(join(vault, GOH, '2024/GOH 26 - Another episode.md'), '---\nurl: https://youtube.com/live/AAAAAAAAB52\ndate: 2024-02-09\n---\n# [[GOH 26 - Another episode]]\n\nGuest:: Jane Doe\n');
+    const result = run();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${vault}/${GOH}/2024/GOH 26 - Another episode.md  it and ${GOH}/2024/GOH 26 - Continuous profiling.md are both numbered 26 but name different videos: neither is published`);
+    expect(result.stderr).toContain(`${vault}/${GOH}/2024/GOH 26 - Continuous profiling.md:5  this note and ${GOH}/2024/GOH 26 - Another episode.md are both numbered 26 but name different videos (pzNRvMQzrJ0, AAAAAAAAB52)`);
+    expect(existsSync(join(notes, EPISODES[2]!))).toBe(false);
+    expect(existsSync(join(notes, GOH, '2024/GOH 26 - Another episode.md'))).toBe(false);
+  });
+
   it('leaves out a note that would be published with a problem, with its line and fix, and imports the rest', () => {
     const path = join(vault, EPISODES[0]!);
     writeFileSync(path, readFileSync(path, 'utf8').replace('date: 2023-06-02', 'date: 2023-06-02\nguests: [unclosed'));
