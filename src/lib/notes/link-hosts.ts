@@ -75,7 +75,8 @@ export function normaliseHost(host: string): string {
 
 function parseUrl(rawUrl: string): URL | undefined {
   const trimmed = rawUrl.trim();
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // `docs.google.com:8080/x` is a host and a port, not a scheme: a scheme is never followed by a digit.
+  const withScheme = /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   try {
     const url = new URL(withScheme);
     return url.hostname ? url : undefined;
