@@ -19,7 +19,7 @@ export interface PosterFacts {
 export const POSTER_WIDTH = 1200;
 export const POSTER_HEIGHT = 630;
 
-export const DESIGN_VERSION = 14;
+export const DESIGN_VERSION = 15;
 
 /** The episode fields a poster is drawn from. */
 export interface PosterSource {

@@ -174,7 +174,10 @@ function coverTree(facts: CoverFacts): Node {
 export function wrapWords(text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A word longer than a line (a title of one 60-letter word) is cut into pieces of a line each: drawn
+  // whole, it ran past the poster's edge.
+  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => (word.length > width ? word.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [word] : [word]));
+  for (const word of words) {
     if (current && `${current} ${word}`.length > width) {
       lines.push(current);
       current = word;

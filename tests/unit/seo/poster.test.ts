@@ -67,5 +67,7 @@ describe('episode posters', () => {
     const cut = wrapWords('alpha beta gamma delta epsilon zeta eta theta', 11, 2);
     expect(cut).toHaveLength(2);
     expect(cut[1]!.endsWith('…')).toBe(true);
+    // A word longer than a line is cut into lines, never drawn past the edge.
+    expect(wrapWords('Supercalifragilistic is long', 8, 4)).toEqual(['Supercal', 'ifragili', 'stic is', 'long']);
   });
 });
