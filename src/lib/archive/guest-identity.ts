@@ -54,6 +54,11 @@ export const readingOrder = new Intl.Collator('en', { sensitivity: 'base', numer
  */
 export function titleNamesEveryGuest(title: string, guests: readonly string[]): boolean {
   if (!guests.length) return false;
-  const words = ` ${foldName(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return guests.every((name) => words.includes(` ${foldName(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `));
+  const titleWords = ` ${foldedWords(title)} `;
+  return guests.every((name) => titleWords.includes(` ${foldedWords(name)} `));
+}
+
+/** A text's words, folded (accents, case) and joined by single spaces. */
+function foldedWords(text: string): string {
+  return foldName(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
