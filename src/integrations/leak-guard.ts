@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { setAside } from '../lib/build/output-folder.ts';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Leak } from '../lib/leak-guard/find-leaks.ts';
-import { digestOf, outputChecker, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
+import { describeLeaks, describeWork } from '../lib/leak-guard/leak-report.ts';
+import { readCleanRecord, writeCleanRecord } from '../lib/leak-guard/clean-record-file.ts';
+import { digestOf, outputChecker } from '../lib/leak-guard/incremental-check.ts';
 import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
 import { collectSecrets } from '../lib/leak-guard/secrets.ts';
 import { collectDeniedUrls } from '../lib/leak-guard/denied-links.ts';
@@ -86,7 +87,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
             options.parser.deniedLinkHosts),
         ];
         const recordFile = join(cacheFolder('leak-guard'), `clean-output-${digestOf(outDir)}.json`);
-        const checker = outputChecker(secrets, readRecord(recordFile));
+        const checker = outputChecker(secrets, readCleanRecord(recordFile));
         const laterFolders = options.alongside?.folders ?? [];
         checker.check(readOutputFiles(outDir, { except: laterFolders }));
         // The time spent waiting for the search index is not the guard's own.
@@ -96,8 +97,7 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
         if (laterFolders.length) checker.check(readOutputFiles(outDir, { only: laterFolders }));
         const result = checker.finish();
         if (result.record) {
-          mkdirSync(dirname(recordFile), { recursive: true });
-          writeFileSync(recordFile, JSON.stringify(result.record));
+          writeCleanRecord(recordFile, result.record);
           logger.info(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms`);
           return;
         }
@@ -174,44 +174,4 @@ function readSiteFiles(paths: readonly string[]): SiteSource[] {
     }
   }
   return [...files.values()];
-}
-
-/** The previous clean build's record; anything unreadable means checking everything again. */
-function readRecord(path: string): CleanRecord | undefined {
-  try {
-    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<CleanRecord>;
-    const wellFormed = Array.isArray(record.secrets) && typeof record.files === 'object' && record.files !== null && Object.values(record.files).every((file) => typeof file?.digest === 'string' && typeof file.words === 'string');
-    return wellFormed ? record as CleanRecord : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function describeWork(result: { checkedInFull: number; readAgain: number; unchanged: number }): string {
-  const parts = [`${result.checkedInFull} new or changed file(s) checked`];
-  if (result.readAgain) parts.push(`${result.readAgain} unchanged file(s) checked again for new withheld texts`);
-  if (result.unchanged) parts.push(`${result.unchanged} unchanged file(s) already proven clean`);
-  return parts.join(', ');
-}
-
-function describeLeaks(leaks: readonly Leak[], sources: ReadonlyMap<string, string[]>, rejected: string): string {
-  const lines = leaks.slice(0, 20).map((leak) => {
-    const { secret } = leak;
-    const whole = secret.text.length > 100 ? `${secret.text.slice(0, 100)}…` : secret.text;
-    const part = leak.found === secret.words.join(' ') ? '' : ` (found: "${leak.found}")`;
-    const writtenIn = sources.get(leak.found);
-    const source = writtenIn ? `; the same words are written in ${writtenIn.join(', ')}` : '';
-    return `  - ${leak.outputFile} contains text withheld from ${secret.file} (episode ${secret.episode}, ${secret.origin}): "${whole}"${part}${source}`;
-  });
-  const more = leaks.length > 20 ? `\n  ... and ${leaks.length - 20} more` : '';
-  const handWritten = [...new Set([...sources.values()].flat())];
-  const untraced = leaks.some((leak) => !sources.has(leak.found));
-  const fixes = [
-    ...(handWritten.length ? [`Fix: remove the withheld text from ${handWritten.join(', ')} (a page or profile is published as it is written), ` +
-      'or, if it is meant to be public, move it into a public section of the note.'] : []),
-    ...(untraced ? ['Fix: where no file is named, this is a bug in the archive (internal text must never be rendered); please report it with the note. ' +
-      'If the text is meant to be public, move it into a public section of the note.'] : []),
-  ];
-  return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
-    `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n${fixes.join('\n')}`;
 }
