@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { watchNotes } from './watch-notes.ts';
 import { cacheFolder } from '../build/cache-folder.ts';
 import { evidenceKey, evidenceOf, writeEvidence } from '../leak-guard/evidence-cache.ts';
 import { loadNotesFolderWith, type LoadedNote, type ParseNotes } from './notes-folder.ts';
@@ -35,7 +36,7 @@ export function episodeNotesLoader(options: EpisodeNotesLoaderOptions): Loader {
     name: 'episode-notes',
     async load(context) {
       await syncNotes(context, options);
-      watchNotes(context, options);
+      watchNotes(context, options, syncNotes);
     },
   };
 }
@@ -125,44 +126,4 @@ async function storeNote({ store, parseData }: LoaderContext, note: LoadedNote, 
   const data = await parseData({ id, data: { ...episode, sourceFile: note.file, sourceLine: line ?? null }, filePath: note.file });
   store.set({ id, data, filePath: note.file, digest, body: note.text, rendered: { html, metadata: { headings } } });
   return id;
-}
-
-/** How long notes must be left alone before the dev server reads them again. */
-const QUIET_MS = 150;
-
-function watchNotes(context: LoaderContext, options: EpisodeNotesLoaderOptions): void {
-  const { watcher, logger } = context;
-  if (!watcher) return;
-  const root = resolve(options.folder);
-  watcher.add(root);
-  // Saves come in bursts (an editor writes twice, a folder is moved), and the watcher drops a change
-  // that follows another within ~50 ms. So a sync starts once the notes have been quiet for a moment,
-  // one at a time, and runs once more if notes changed while it ran: it always reads the final text.
-  let running: Promise<void> | undefined;
-  let again = false;
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  let changed = '';
-  const sync = async (): Promise<void> => {
-    do {
-      again = false;
-      try {
-        await syncNotes(context, options);
-        logger.info(`Reloaded notes after a change to ${changed}`);
-      } catch (error) {
-        logger.error((error as Error).message);
-      }
-    } while (again);
-  };
-  const onChange = (path: string) => {
-    if (!path.startsWith(root) || !path.toLowerCase().endsWith('.md')) return;
-    changed = path.slice(root.length + 1);
-    clearTimeout(quiet);
-    quiet = setTimeout(() => {
-      if (running) again = true;
-      else running = sync().finally(() => (running = undefined));
-    }, QUIET_MS);
-  };
-  watcher.on('change', onChange);
-  watcher.on('add', onChange);
-  watcher.on('unlink', onChange);
 }
