@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { leaveTranscriptsRecord } from '../build/guard-record.ts';
 import { formatNoteProblem } from '../notes/errors.ts';
 import { describeTranscript } from '../transcripts/publish-transcript.ts';
 import { readTranscriptFiles } from './transcript-files.ts';
@@ -54,6 +55,12 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
     store.set({ id: described.videoId, data: await parseData({ id: described.videoId, data }), filePath: file, digest });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  recordStoredTranscripts(folder, seen);
+}
+
+/** The loader's step for the leak guard: which transcript file it stored for each video (public text the guard reads, never parses). */
+function recordStoredTranscripts(folder: string, stored: ReadonlyMap<string, string>): void {
+  leaveTranscriptsRecord({ folder: resolve(folder), files: [...stored].map(([videoId, file]) => ({ videoId, file, path: resolve(file) })) });
 }
 
 function watchTranscripts(context: LoaderContext, options: TranscriptsLoaderOptions): void {

@@ -10,9 +10,9 @@ export function describeWork(result: { checkedInFull: number; readAgain: number;
 
 /**
  * Why the build was stopped: each leak with its output file, note and text, the hand-written file that
- * holds the same words (`sources`, from traceSources), where the output was moved, and the fix.
+ * holds the same words (`sources`, from traceSources); and the fixes, said after where the output went.
  */
-export function describeLeaks(leaks: readonly Leak[], sources: ReadonlyMap<string, string[]>, rejected: string): string {
+export function describeLeaks(leaks: readonly Leak[], sources: ReadonlyMap<string, string[]>): { message: string; fixes: string } {
   const lines = leaks.slice(0, 20).map((leak) => {
     const { secret } = leak;
     const whole = secret.text.length > 100 ? `${secret.text.slice(0, 100)}…` : secret.text;
@@ -30,6 +30,5 @@ export function describeLeaks(leaks: readonly Leak[], sources: ReadonlyMap<strin
     ...(untraced ? ['Fix: where no file is named, this is a bug in the archive (internal text must never be rendered); please report it with the note. ' +
       'If the text is meant to be public, move it into a public section of the note.'] : []),
   ];
-  return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
-    `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n${fixes.join('\n')}`;
+  return { message: `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}`, fixes: fixes.join('\n') };
 }
