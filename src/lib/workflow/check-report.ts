@@ -1,22 +1,15 @@
 import type { LoadedNote } from '../collection/notes-folder.ts';
 import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from '../collection/repeated-problems.ts';
 import type { NoteError, NoteWarning } from '../notes/errors.ts';
-import type { Episode, MissingPart } from '../notes/parse-note.ts';
+import type { Episode } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';
 import { blockingParts } from '../notes/status.ts';
-import type { WithheldText } from '../notes/withheld.ts';
-import type { TranscriptDescription } from '../transcripts/publish-transcript.ts';
 import { plain, type Style } from './cli.ts';
+import { episodeLabel, formatStatus, formatTranscript, formatWithheld, WHERE_TO_WRITE, type ReportShow, type ReportTranscript } from './episode-report.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld } from './note-warnings.ts';
 import { reportedGuests, reportedTitle, reportedTopics } from './check-people.ts';
+import { count, field, fieldLines, formatFileWarning, formatInstant, formatProblem, formatWarning } from './report-lines.ts';
 import type { TopicVocabularyEntry } from '../notes/topics.ts';
-
-/** What the report needs of a show: its name, and the heading pattern its numbers are written with. */
-export interface ReportShow {
-  slug: string;
-  name: string;
-  heading?: string;
-}
 
 export interface CheckReportInput {
   /** The notes folder, as shown to the author. */
@@ -48,8 +41,6 @@ export interface CheckReportInput {
   topics?: readonly TopicVocabularyEntry[];
 }
 
-type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'> & Partial<Pick<TranscriptDescription, 'title' | 'summaryText'>> & { withCaptions?: boolean };
-
 /** What the report says of the transcripts: which episode has one, and what is wrong with any. */
 export interface ReportTranscripts {
   /** The folder, as shown to the author. */
@@ -58,16 +49,6 @@ export interface ReportTranscripts {
   byVideo: ReadonlyMap<string, ReportTranscript>;
   warnings: readonly NoteWarning[];
 }
-
-const WHERE_TO_WRITE: Record<MissingPart, string> = {
-  number: 'number (in the heading or the file name, or `episode:`)',
-  title: 'title (in the heading, or `title:`)',
-  date: 'date (`date:`)',
-  video: 'video (`url:`)',
-  guest: 'guest (`Guest::`)',
-  chapters: 'chapters (Timestamps)',
-};
-const LABEL_WIDTH = 'transcript'.length;
 
 /**
  * The editorial report of `npm run check`: per episode its number, title, status, what is
@@ -154,26 +135,6 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   return lines.join('\n');
 }
 
-/** "GOH 26" for a numbered episode (the prefix of its show's heading pattern), its date for a dated one. */
-function episodeLabel(episode: Episode, shows: readonly ReportShow[]): string {
-  if (episode.number === null) return episode.date ?? 'undated';
-  const show = shows.find((candidate) => candidate.slug === episode.show);
-  const written = show?.heading?.includes('<n>') ? show.heading.slice(0, show.heading.indexOf('<n>')).trim() : '';
-  // A heading pattern without words before the number ("<n> - <title>") is labelled by its show's name.
-  return written ? `${written} ${episode.number}` : `${show?.name ?? ''} #${episode.number}`.trim();
-}
-
-/** What an episode's transcript gives it: "transcripts/x.md: summary, 12 chapters (the note has none), cleaned-up text". */
-function formatTranscript(transcript: ReportTranscript, episode: Episode): string {
-  const parts: string[] = [];
-  if (transcript.summaryHtml) parts.push('summary');
-  if (transcript.chapters.length) parts.push(`${count(transcript.chapters.length, 'chapter')}${episode.chapters.length ? ' (the note\'s own are used)' : ' (used: the note has none)'}`);
-  parts.push(transcript.source === 'captions' ? 'raw captions' : transcript.withCaptions ? 'cleaned-up text, shorter than the raw captions that follow it' : 'cleaned-up text');
-  if (transcript.cut) parts.push('cut (see the warning below)');
-  const when = episode.status === 'published' ? '' : '; published with the episode';
-  return `${transcript.file}: ${parts.join(', ')}${when}`;
-}
-
 /** The transcripts' line: how many files, how many belong to an episode here, and their warnings. */
 function formatTranscripts(transcripts: ReportTranscripts, notes: readonly LoadedNote[], style: Style): string[] {
   const videos = new Set(notes.flatMap((note) => (note.parsed.episode.videoId ? [note.parsed.episode.videoId] : [])));
@@ -183,81 +144,10 @@ function formatTranscripts(transcripts: ReportTranscripts, notes: readonly Loade
   return [...lines, ''];
 }
 
-function formatProblem(error: NoteError, style: Style): string[] {
-  const where = error.line ? `${error.file}:${error.line}` : error.file;
-  return [`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`];
-}
-
 function summary(files: number, profiles: number | undefined, episodes: readonly Episode[], unreadDrafts: number, warnings: number, errors: number): string {
   const by = (status: Episode['status']) => episodes.filter((episode) => episode.status === status).length;
   const statuses = `${by('published')} published, ${by('upcoming')} upcoming, ${by('draft') + unreadDrafts} draft`;
   const problems = errors ? `${count(errors, 'error')}` : 'no errors';
   const checked = profiles === undefined ? count(files, 'note') : `${count(files, 'note')} and ${count(profiles, 'guest profile')}`;
   return `${checked} checked: ${statuses}; ${count(warnings, 'warning')}, ${problems}.`;
-}
-
-function formatStatus(episode: Episode, style: Style): string {
-  if (episode.status === 'published') return `${style('green', 'published')}  ${episode.date ?? ''}`.trimEnd();
-  if (episode.status === 'upcoming') {
-    return `${style('cyan', 'upcoming')}  ${formatInstant(episode.startsAt ?? '')}; published by the first build after it starts`;
-  }
-  const blocking = blockingParts(episode.missing);
-  const why = blocking.length ? `no page until it has a ${blocking.join(' and a ')}` : 'marked `draft: true`; no page';
-  return `${style('yellow', 'draft')}  ${why}`;
-}
-
-function formatWithheld(item: WithheldText): string {
-  const where = `(line ${item.line})`;
-  switch (item.reason) {
-    case 'internal section': return `section "${item.section}" ${where}: internal`;
-    case 'section not on the allow-list': return `section "${item.section}" ${where}: not a public section`;
-    case 'note preamble': return `text before the first section ${where}`;
-    case 'internal link': return `link under "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
-    case 'template instruction': return `template instruction under "${item.section}" ${where}`;
-    case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
-    case 'opening line': return `the host's opening line under "${item.section}" ${where}`;
-    case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
-    case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'author marker': return `author marker under "${item.section}" ${where}, removed: ${shorten(item.texts.join(' '))}`;
-    case 'struck through': return `struck-through text under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'note to the hosts': return `note to the hosts under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-  }
-}
-
-/** A warning about a file other than the note it is listed under: the file and line lead. */
-function formatFileWarning(warning: NoteWarning, style: Style): string[] {
-  const where = `${warning.file}${warning.line ? `:${warning.line}` : ''}`;
-  return fieldLines(style('yellow', 'warning'), [`${where}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length);
-}
-
-function formatWarning(warning: NoteWarning): string[] {
-  const first = `${warning.line ? `line ${warning.line}: ` : ''}${warning.problem}`;
-  return warning.fix ? [first, `Fix: ${warning.fix}`] : [first];
-}
-
-function field(label: string, value: string): string {
-  return `  ${label.padEnd(LABEL_WIDTH)} ${value}`;
-}
-
-// `visibleWidth` is the label's width without colour codes.
-function fieldLines(label: string, values: readonly string[], visibleWidth = label.length): string[] {
-  return values.map((value, index) => {
-    const shown = index === 0 ? label + ' '.repeat(Math.max(0, LABEL_WIDTH - visibleWidth)) : ' '.repeat(LABEL_WIDTH);
-    return `  ${shown} ${value}`;
-  });
-}
-
-function formatInstant(iso: string): string {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
-}
-
-function shorten(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
