@@ -65,25 +65,9 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   });
   let warningCount = 0;
   for (const note of notes) {
-    const { episode, withheld } = note.parsed;
-    const transcript = episode.videoId ? input.transcripts?.byVideo.get(episode.videoId) : undefined;
-    const showName = input.shows[showIndex(episode.show)]?.name ?? episode.show;
-    const title = reportedTitle(note.parsed, note.file, transcript, showName);
-    lines.push(style('bold', `${episodeLabel(episode, input.shows)}  ${title.title}`));
-    if (input.shows.length > 1) lines.push(field('show', showName));
-    lines.push(field('file', note.file));
-    if (title.source) lines.push(field('title', title.source));
-    lines.push(field('status', formatStatus(episode, style)));
-    lines.push(...fieldLines('guests', reportedGuests(note.parsed, input.guestProfiles)));
-    lines.push(field('topics', reportedTopics(episode, transcript, input.topics)));
-    lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
-    if (transcript) lines.push(field('transcript', formatTranscript(transcript, episode)));
-    lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
-    // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
-    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed), ...(title.warning && episode.status !== 'draft' ? [title.warning] : [])];
-    warningCount += ownWarnings.length;
-    for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
-    lines.push('');
+    const episode = formatEpisode(note, input, style);
+    warningCount += episode.warnings;
+    lines.push(...episode.lines, '');
   }
   if (notes.length === 0 && input.errors.length === 0) lines.push('No episode notes yet: `npm run new -- "Title"` or `npm run import -- <vault>` adds one.', '');
 
@@ -94,17 +78,8 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(style('dim', `Guests without a profile get a page from their name alone; for a photo and bio add ${input.guestsFolder}/<name>.yaml (e.g. ${slugify(missingProfiles[0]!)}.yaml).`), '');
   }
 
-  const drafts = notes.filter((note) => note.parsed.episode.status === 'draft');
   const draftProblems = input.draftProblems ?? [];
-  if (drafts.length || draftProblems.length) {
-    lines.push(style('yellow', `${count(drafts.length + draftProblems.length, 'draft')}: no page, and nothing blocked; what each needs before it is published`), '');
-    for (const note of drafts) {
-      const needs = blockingParts(note.parsed.episode.missing).map((part) => WHERE_TO_WRITE[part]);
-      lines.push(`${style('bold', note.file)}  ${needs.length ? `add a ${needs.join(', a ')}` : 'remove `draft: true` when it is ready'}`);
-    }
-    for (const problem of draftProblems) lines.push(...formatProblem(problem, style).map((line, index) => (index === 0 ? `${line} (a draft: fix it before it is published)` : line)));
-    lines.push('');
-  }
+  lines.push(...formatDrafts(notes.filter((note) => note.parsed.episode.status === 'draft'), draftProblems, style));
   const folderWarnings = input.folderWarnings ?? [];
   for (const warning of folderWarnings) lines.push(...formatFileWarning(warning, style), '');
 
@@ -117,22 +92,60 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     for (const note of unrecognised) lines.push(...formatProblem(note, style), '');
   }
 
-  const guestErrors = input.guestErrors ?? [];
-  const errorCount = input.errors.length + guestErrors.length;
-  if (errorCount) {
-    lines.push(style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`)));
-    // The parser stops at a note's first problem, so a note may have more than the one shown.
-    if (input.errors.length) lines.push(style('dim', 'Each note shows only its first error: fix it and run `npm run check` again to see whether there is another.'));
-    lines.push('');
-    // The same problem in many notes is listed ten times, then counted.
-    for (const entry of summariseRepeatedProblems([...input.errors, ...guestErrors])) {
-      lines.push(...(isRepeatedProblems(entry) ? [style('dim', describeRepeatedProblems(entry))] : formatProblem(entry, style)), '');
-    }
-  }
+  const errorCount = input.errors.length + (input.guestErrors?.length ?? 0);
+  lines.push(...formatErrors(input.errors, input.guestErrors ?? [], style));
   const files = new Set([...notes, ...unrecognised, ...draftProblems, ...input.errors].map((item) => item.file)).size;
   const warnings = warningCount + unrecognised.length + draftProblems.length + folderWarnings.length + transcriptWarnings.length;
   lines.push(summary(files, input.guestProfileCount, notes.map((note) => note.parsed.episode), draftProblems.length, warnings, errorCount));
   return lines.join('\n');
+}
+
+/** One episode's block: its label and title, then a field per fact, then its own warnings (counted for the summary). */
+function formatEpisode(note: LoadedNote, input: CheckReportInput, style: Style): { lines: string[]; warnings: number } {
+  const { episode, withheld } = note.parsed;
+  const transcript = episode.videoId ? input.transcripts?.byVideo.get(episode.videoId) : undefined;
+  const showName = input.shows.find((show) => show.slug === episode.show)?.name ?? episode.show;
+  const title = reportedTitle(note.parsed, note.file, transcript, showName);
+  const lines = [style('bold', `${episodeLabel(episode, input.shows)}  ${title.title}`)];
+  if (input.shows.length > 1) lines.push(field('show', showName));
+  lines.push(field('file', note.file));
+  if (title.source) lines.push(field('title', title.source));
+  lines.push(field('status', formatStatus(episode, style)));
+  lines.push(...fieldLines('guests', reportedGuests(note.parsed, input.guestProfiles)));
+  lines.push(field('topics', reportedTopics(episode, transcript, input.topics)));
+  lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
+  if (transcript) lines.push(field('transcript', formatTranscript(transcript, episode)));
+  lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
+  // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
+  const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed), ...(title.warning && episode.status !== 'draft' ? [title.warning] : [])];
+  for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
+  return { lines, warnings: ownWarnings.length };
+}
+
+/** The drafts, and problems of notes that are drafts: what each needs before it is published. Blocks nothing. */
+function formatDrafts(drafts: readonly LoadedNote[], draftProblems: readonly NoteError[], style: Style): string[] {
+  if (!drafts.length && !draftProblems.length) return [];
+  const lines = [style('yellow', `${count(drafts.length + draftProblems.length, 'draft')}: no page, and nothing blocked; what each needs before it is published`), ''];
+  for (const note of drafts) {
+    const needs = blockingParts(note.parsed.episode.missing).map((part) => WHERE_TO_WRITE[part]);
+    lines.push(`${style('bold', note.file)}  ${needs.length ? `add a ${needs.join(', a ')}` : 'remove `draft: true` when it is ready'}`);
+  }
+  for (const problem of draftProblems) lines.push(...formatProblem(problem, style).map((line, index) => (index === 0 ? `${line} (a draft: fix it before it is published)` : line)));
+  return [...lines, ''];
+}
+
+/** The errors that stop the build, notes' and guest profiles', the same problem in many notes listed ten times, then counted. */
+function formatErrors(errors: readonly NoteError[], guestErrors: readonly NoteError[], style: Style): string[] {
+  const errorCount = errors.length + guestErrors.length;
+  if (!errorCount) return [];
+  const lines = [style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`))];
+  // The parser stops at a note's first problem, so a note may have more than the one shown.
+  if (errors.length) lines.push(style('dim', 'Each note shows only its first error: fix it and run `npm run check` again to see whether there is another.'));
+  lines.push('');
+  for (const entry of summariseRepeatedProblems([...errors, ...guestErrors])) {
+    lines.push(...(isRepeatedProblems(entry) ? [style('dim', describeRepeatedProblems(entry))] : formatProblem(entry, style)), '');
+  }
+  return lines;
 }
 
 /** The transcripts' line: how many files, how many belong to an episode here, and their warnings. */
