@@ -14,7 +14,8 @@ const SCREENSHOTS = 'test-results/screenshots';
 interface Card { title: string; meta: string; marked: string[]; subTitles: string[] }
 
 async function cards(page: Page): Promise<Card[]> {
-  return page.locator('pagefind-results .pf-result').evaluateAll((items) => items.map((item) => ({
+  // A result below the fold is a placeholder (aria-hidden) until it is scrolled to and read.
+  return page.locator('pagefind-results .pf-result:not([aria-hidden="true"])').evaluateAll((items) => items.map((item) => ({
     title: item.querySelector('.pf-result-link')?.textContent ?? '',
     meta: item.querySelector('.result-meta')?.textContent ?? '',
     marked: [...item.querySelectorAll('.pf-result-excerpt mark')].map((mark) => mark.textContent ?? ''),
@@ -22,10 +23,23 @@ async function cards(page: Page): Promise<Card[]> {
   })));
 }
 
-/** Waits for the search's results (the summary names the words), then reads the cards. */
+/** Waits for the search's results (the summary names the words, every card drawn is filled in), then reads the cards. */
 async function searchFor(page: Page, words: string): Promise<Card[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(words)}`);
   await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(new RegExp(`^(\\d+|No) results? for ${words}`));
+  return allCards(page);
+}
+
+/**
+ * Every result's card. A result is read when it is drawn, so its card is filled in a moment after the
+ * count is shown; those below the fold are read as they are scrolled to: every one is, here.
+ */
+async function allCards(page: Page): Promise<Card[]> {
+  const placeholders = page.locator('pagefind-results .pf-result[aria-hidden="true"]');
+  await expect.poll(async () => {
+    await placeholders.first().scrollIntoViewIfNeeded({ timeout: 1000 }).catch(() => undefined);
+    return await placeholders.count() === 0 && (await cards(page)).every((card) => card.title);
+  }).toBe(true);
   return cards(page);
 }
 
@@ -73,6 +87,28 @@ describe('search results', () => {
     await context.close();
   });
 
+  it('reads only the results it draws: a word on many pages costs the word lists, not a request per page', async () => {
+    const { page, context } = await openWatchedPage(site.browser);
+    await page.goto(`${site.url}/search/`);
+    await expect.poll(async () => (await cards(page)).length).toBeGreaterThan(0);
+    const read: string[] = [];
+    page.on('request', (request) => {
+      if (/\/(fragment|words)\//.test(request.url())) read.push(new URL(request.url()).pathname);
+    });
+    await page.locator('pagefind-input input').fill('grafana');
+    await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/^\d+ results? for grafana/);
+    await expect.poll(async () => (await cards(page)).every((card) => card.title)).toBe(true);
+    const shown = Number((await page.locator('pagefind-summary').textContent())!.match(/^\d+/)![0]);
+    const drawn = (await cards(page)).length;
+    expect(shown).toBeGreaterThan(drawn);
+    const fragments = new Set(read.filter((path) => path.includes('/fragment/')));
+    // Each card drawn reads its episode's page and, at most, its transcript's.
+    expect(fragments.size).toBeGreaterThan(0);
+    expect(fragments.size).toBeLessThanOrEqual(drawn * 2);
+    expect(read.some((path) => /\/words\/en\/gr\.json$/.test(path))).toBe(true);
+    await context.close();
+  });
+
   it('names every result\'s show with its number or date', async () => {
     const { page, context } = await openWatchedPage(site.browser);
     const found = await searchFor(page, 'tempo');
@@ -89,8 +125,10 @@ describe('search results', () => {
     await pane.getByRole('checkbox', { name: /Grafana Office Hours/ }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('show')).toBe('Grafana Office Hours');
     const count = (name: RegExp) => pane.locator('label', { hasText: name }).locator('.pf-filter-checkbox-count').textContent();
-    await expect.poll(async () => Number(await count(/Grafana Office Hours/))).toBe((await cards(page)).length);
-    const shown = await cards(page);
+    const summaryCount = async () => Number((await page.locator('pagefind-summary').textContent())?.match(/^\d+/)?.[0]);
+    await expect.poll(async () => Number(await count(/Grafana Office Hours/))).toBe(await summaryCount());
+    const shown = await allCards(page);
+    expect(shown).toHaveLength(await summaryCount());
     expect(shown.every((card) => card.meta.startsWith('Grafana Office Hours'))).toBe(true);
     const years = await pane.locator('details[data-filter-name="year"] label:not([data-pf-hidden])').evaluateAll((labels) => labels.map((label) => Number(label.querySelector('.pf-filter-checkbox-count')?.textContent)));
     expect(years.reduce((sum, n) => sum + n, 0)).toBe(shown.length);

@@ -4,6 +4,7 @@ import * as pagefind from 'pagefind';
 import { cacheFolder } from './cache-folder.ts';
 import { EPISODES_BUNDLE, searchBundles } from './search-bundles.ts';
 import { htmlFilesUnder, searchIndexCache } from './search-index-cache.ts';
+import { WORDS_FORMAT, writeSearchWords } from './search-words-writer.ts';
 
 /** What became of one bundle: taken from the build cache, or written by Pagefind (with how many pages it read). */
 export interface BundleOutcome {
@@ -30,7 +31,8 @@ function pagefindVersion(): string {
  * are indexed, each in its own language (Pagefind reads `<html lang>`).
  */
 export async function writeSearchBundles(outDir: string): Promise<BundleOutcome[]> {
-  const version = pagefindVersion();
+  // The word lists are written from Pagefind's output, so they are part of what the cache keeps.
+  const version = `${pagefindVersion()}, words ${WORDS_FORMAT}`;
   const outcomes: BundleOutcome[] = [];
   let started = false;
   try {
@@ -55,6 +57,7 @@ export async function writeSearchBundles(outDir: string): Promise<BundleOutcome[
       const written = await index.writeFiles({ outputPath: target });
       if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       await index.deleteIndex();
+      writeSearchWords(target);
       cache.save(target);
       outcomes.push({ label: bundle.label, folder: bundle.folder, kind, written: true, ms: Date.now() - began, pagesRead: added.page_count });
     }

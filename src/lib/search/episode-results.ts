@@ -43,18 +43,57 @@ export function withHighlight(url: string, words: readonly string[]): string {
   return `${path}${path.includes('?') ? '&' : '?'}${query}${hash ? `#${hash}` : ''}`;
 }
 
-/** One result per episode, best first. */
-export function episodeResults(pages: readonly FoundPage[], labels: ResultLabels): EpisodeResult[] {
-  const byEpisode = new Map<string, { episode?: FoundPage; transcript?: FoundPage }>();
+/** A page that shows a typed word, as known before its fragment is read (from the word lists). */
+export interface PageMatch {
+  url: string;
+  filters: Record<string, string[]>;
+  score: number;
+  transcript: boolean;
+  inHeadline: boolean;
+  /** The page read and checked: its excerpt, sections and matched words. */
+  read(): Promise<FoundPage>;
+}
+
+/** An episode's place among the results, and the pages (its own, its transcript's) that make it. */
+export interface RankedEpisode<Page> {
+  url: string;
+  filters: Record<string, string[]>;
+  /** 0: a typed word in title, guests, topics or show; 1: in the episode's page; 2: in its transcript only. */
+  rank: number;
+  score: number;
+  episode?: Page;
+  transcript?: Page;
+}
+
+type Rankable = Pick<PageMatch, 'url' | 'filters' | 'score' | 'transcript' | 'inHeadline'>;
+
+/** One entry per episode, best first: the pages grouped by episode, then ranked. */
+export function rankEpisodes<Page extends Rankable>(pages: readonly Page[]): RankedEpisode<Page>[] {
+  const byEpisode = new Map<string, { episode?: Page; transcript?: Page }>();
   for (const page of pages) {
-    const key = episodeUrlOf(page.hit.url);
+    const key = episodeUrlOf(page.url);
     const entry = byEpisode.get(key) ?? {};
     if (page.transcript) entry.transcript ??= page;
     else entry.episode ??= page;
     byEpisode.set(key, entry);
   }
-  const results = [...byEpisode.values()].map(({ episode, transcript }) => oneResult(episode, transcript, labels));
-  return results.sort((a, b) => a.rank - b.rank || b.score - a.score);
+  const ranked = [...byEpisode].map(([url, { episode, transcript }]) => {
+    const main = (episode ?? transcript)!;
+    return { url, filters: main.filters, rank: episode ? (episode.inHeadline ? 0 : 1) : 2, score: main.score, episode, transcript };
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || b.score - a.score);
+}
+
+/** The result card of a ranked episode, its pages read. */
+export async function readEpisodeResult(ranked: RankedEpisode<PageMatch>, labels: ResultLabels): Promise<EpisodeResult> {
+  const [episode, transcript] = await Promise.all([ranked.episode?.read(), ranked.transcript?.read()]);
+  return oneResult(episode, transcript, labels);
+}
+
+/** One result per episode, best first, from pages already read. */
+export function episodeResults(pages: readonly FoundPage[], labels: ResultLabels): EpisodeResult[] {
+  const matches = pages.map((page) => ({ page, url: page.hit.url, filters: page.fragment.filters, score: page.score, transcript: page.transcript, inHeadline: page.hit.inHeadline }));
+  return rankEpisodes(matches).map(({ episode, transcript }) => oneResult(episode?.page, transcript?.page, labels));
 }
 
 function oneResult(episode: FoundPage | undefined, transcript: FoundPage | undefined, labels: ResultLabels): EpisodeResult {

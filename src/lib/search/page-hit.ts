@@ -30,23 +30,42 @@ export interface PageHit {
   sections: PageSection[];
 }
 
+// Pagefind's content is words between spaces; a "word" there ("(shuffle", "Loki's") holds words of letters.
+const SPACES = /[^\S\uFEFF]+/;
+
 const EXCERPT_WORDS = 30;
 /** How many words of context come before the first match in an excerpt. */
 const LEAD_WORDS = 8;
 // Not the show: every episode of "Grafana Office Hours" would rank first for "grafana".
 const HEADLINE_FILTERS = ['guest', 'topic'];
 
+/** The words of a page's text as it shows them, folded: what a typed word is checked against. */
+export function* shownWords(content: string): Generator<string> {
+  for (const chunk of content.split(SPACES)) {
+    for (const written of writtenWordsOf(chunk)) yield foldWord(written);
+  }
+}
+
+function writtenWordsOf(chunk: string): string[] {
+  return chunk.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The texts a typed word ranks first in: the page's title, its episode's, its guests and topics. */
+export function headlineTexts(fragment: PageFragment): string[] {
+  return [fragment.meta.title ?? '', fragment.meta.episode ?? '', ...HEADLINE_FILTERS.flatMap((name) => fragment.filters[name] ?? [])];
+}
+
 /** The page checked against the typed words, or undefined when it shows none of them. */
 export function pageHit(fragment: PageFragment, typed: readonly string[], language: string): PageHit | undefined {
   const match = typedWordMatcher(typed, language);
-  const words = fragment.content.split(/[^\S\uFEFF]+/);
+  const words = fragment.content.split(SPACES);
   const hits = new Map<number, string[]>();
   // The page's words as written ("Perry", "queries"), for the landing page to highlight.
   const matchedWords = new Map<string, string>();
   words.forEach((chunk, index) => {
     const shown: string[] = [];
-    for (const written of chunk.split(/[^\p{L}\p{N}]+/u)) {
-      const typedWord = written && match(foldWord(written));
+    for (const written of writtenWordsOf(chunk)) {
+      const typedWord = match(foldWord(written));
       if (!typedWord) continue;
       shown.push(typedWord);
       matchedWords.set(foldWord(written), written);
@@ -55,8 +74,7 @@ export function pageHit(fragment: PageFragment, typed: readonly string[], langua
   });
   // Pagefind read the page for a word it does not show (another language's stem, a prefix, a lone letter).
   if (!hits.size) return undefined;
-  const headline = [fragment.meta.title ?? '', fragment.meta.episode ?? '', ...HEADLINE_FILTERS.flatMap((name) => fragment.filters[name] ?? [])];
-  const inHeadline = headline.some((text) => showsTypedWord(text, typed, language));
+  const inHeadline = headlineTexts(fragment).some((text) => showsTypedWord(text, typed, language));
   const found = new Set([...hits.values()].flat());
   return {
     url: fragment.url,
