@@ -1,7 +1,8 @@
 import type { Blockquote, ListItem, Nodes, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { calloutTitle, renderCallout } from './callouts.ts';
+import { calloutTitle } from './callouts.ts';
 import type { NoteWarning } from './errors.ts';
+import { filterTree } from './filter-tree.ts';
 import { hostNotesReader } from './host-notes.ts';
 import { reportHostNotes } from './host-notes-report.ts';
 import { findInternalUrl } from './internal-links.ts';
@@ -35,9 +36,6 @@ export interface CleanedBlocks {
 const UNIT_NAMES: Partial<Record<RootContent['type'], string>> = {
   listItem: 'a list item', paragraph: 'a paragraph', heading: 'a heading', tableRow: 'a table row', table: 'a table', code: 'a code block',
 };
-
-/** Containers that say nothing once what they held is withheld. */
-const CONTAINERS = new Set<RootContent['type']>(['list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
 
 /**
  * Removes from a public section what the team writes for itself: template instruction blockquotes,
@@ -140,30 +138,6 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
   const kept = filterTree(blocks, keep);
   for (const node of kept) normaliseInline(node);
   return { nodes: kept, withheld, warnings };
-}
-
-/** Keeps the nodes `keep` accepts, at every depth; a container emptied by it goes too. */
-function filterTree(nodes: RootContent[], keep: (node: RootContent) => boolean): RootContent[] {
-  const kept: RootContent[] = [];
-  for (const node of nodes) {
-    if (!keep(node)) continue;
-    if ('children' in node && Array.isArray(node.children)) {
-      const before = node.children.length;
-      (node as Parent).children = filterTree(node.children as RootContent[], keep) as Parent['children'];
-      if (isEmptied(node, before)) continue;
-    }
-    if (node.type === 'blockquote') renderCallout(node);
-    kept.push(node);
-  }
-  return kept;
-}
-
-/** A container that held something before filtering and holds nothing now (a table: no row under its header). */
-function isEmptied(node: RootContent, before: number): boolean {
-  if (!CONTAINERS.has(node.type)) return false;
-  const after = (node as Parent).children.length;
-  if (node.type === 'table') return after < before && after < 2;
-  return before > 0 && after === 0;
 }
 
 /**
