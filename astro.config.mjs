@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { leakGuard } from './src/integrations/leak-guard.ts';
 import { configTexts } from './src/lib/leak-guard/public-material.ts';
 import { posters } from './src/integrations/posters.ts';
+import { securityPolicy } from './src/integrations/security-policy.ts';
 import { buildTime, contentFolders, noteParserOptions } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
@@ -30,11 +31,12 @@ export default defineConfig({
   // (src/lib/archive/cache-key.ts): a rebuild after one edited note renders only what changed.
   experimental: { incrementalBuild: true },
   // Several routes in flight keep both cores busy while files are written (docs/benchmarks.md).
-  build: { concurrency: 8 },
+  build: { concurrency: 8, inlineStylesheets: 'never' },
   // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
   markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
+    securityPolicy(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),
     posters({ notesFolder: folders.episodes }),
     searchIndex,
@@ -44,21 +46,11 @@ export default defineConfig({
       siteTexts: configTexts(siteConfig), alongside: { folders: searchIndex.folders, done: searchIndex.written },
     }),
   ],
-  security: {
-    // Astro hashes every script and style it emits; these directives close everything else.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        'frame-src https://www.youtube-nocookie.com',
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval of
-      // scripts): the search page adds it to its own policy (src/pages/search.astro), no other page has it.
-      scriptDirective: { resources: ["'self'"] },
-    },
-  },
+  // Every script Astro bundles is a file under /_astro/, never inlined into pages (however small), and so
+  // is every stylesheet: the pages' Content-Security-Policy allows the site's own files ('self') and
+  // hashes only the inline scripts each page really has (src/components/SecurityPolicy.astro,
+  // src/integrations/security-policy.ts). Astro's
+  // own security.csp hashes every script of the site into every page (~950 bytes), too long to come
+  // first in <head> with the charset still in the first 1,024 bytes.
+  vite: { build: { assetsInlineLimit: (file) => (/\.m?js$/.test(file) ? false : undefined) } },
 });

@@ -1,12 +1,8 @@
 // Long filter lists (a guest list of the whole archive) show their most frequent values first and a
 // button to show them all, alphabetically (as Pagefind's pane renders them: src/scripts/search-engine.ts
-// gives the values in reading order). A value that is ticked always shows.
-
-/** Lists longer than this fold; folded, they show the first `SHOWN`. */
-const LONGER_THAN = 10;
-const SHOWN = 8;
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+// gives the values in reading order). A value that is ticked always shows. The rule is
+// src/lib/search/filter-folding.ts; this applies it to the pane.
+import { FOLDED_SHOWN, foldFilterList } from '../lib/search/filter-folding.ts';
 
 interface FilterEvents {
   on(event: 'filters' | 'results', callback: () => void): void;
@@ -28,24 +24,21 @@ function foldGroup(group: HTMLDetailsElement, expanded: Set<string>): void {
   const options = group.querySelector<HTMLElement>('.pf-filter-options');
   if (!options) return;
   const labels = [...options.querySelectorAll<HTMLLabelElement>('label.pf-filter-checkbox')];
-  const listed = labels.filter((label) => !label.hasAttribute('data-pf-hidden'));
+  const count = (label: HTMLLabelElement) => Number(label.querySelector('.pf-filter-checkbox-count')?.textContent ?? 0);
+  const text = (label: HTMLLabelElement) => label.querySelector('input')?.value ?? label.textContent ?? '';
+  const ticked = (label: HTMLLabelElement) => label.querySelector('input')?.checked ?? false;
+  const values = labels.map((label) => ({ label, text: text(label), count: count(label), ticked: ticked(label), listed: !label.hasAttribute('data-pf-hidden') }));
   let button = group.querySelector<HTMLButtonElement>('button.filter-show-all');
-  if (listed.length <= LONGER_THAN) {
+  const open = expanded.has(name);
+  const folding = foldFilterList(values, open);
+  if (!folding) {
     for (const label of labels) label.removeAttribute('data-folded');
     button?.remove();
     return;
   }
-  const open = expanded.has(name);
-  const count = (label: HTMLLabelElement) => Number(label.querySelector('.pf-filter-checkbox-count')?.textContent ?? 0);
-  const text = (label: HTMLLabelElement) => label.querySelector('input')?.value ?? label.textContent ?? '';
-  const ticked = (label: HTMLLabelElement) => label.querySelector('input')?.checked ?? false;
-  const order = open
-    ? [...labels].sort((a, b) => collator.compare(text(a), text(b)))
-    : [...labels].sort((a, b) => Number(ticked(b)) - Number(ticked(a)) || count(b) - count(a) || collator.compare(text(a), text(b)));
-  const shown = new Set(open ? listed : order.filter((label) => listed.includes(label)).slice(0, SHOWN));
-  for (const label of order) {
-    options.append(label);
-    label.toggleAttribute('data-folded', !shown.has(label) && !ticked(label));
+  for (const value of folding.order) {
+    options.append(value.label);
+    value.label.toggleAttribute('data-folded', folding.folded.has(value));
   }
   if (!button) {
     button = document.createElement('button');
@@ -59,5 +52,5 @@ function foldGroup(group: HTMLDetailsElement, expanded: Set<string>): void {
     options.after(button);
   }
   button.setAttribute('aria-expanded', String(open));
-  button.textContent = open ? `Show the ${SHOWN} most frequent` : `Show all ${listed.length}`;
+  button.textContent = open ? `Show the ${FOLDED_SHOWN} most frequent` : `Show all ${values.filter((value) => value.listed).length}`;
 }

@@ -29,6 +29,17 @@ describe('the Spanish show of the fixture archive', () => {
     expect(html).toContain('<meta name="description" content="Café con Grafana #7: Alertas sin dolor con Lucía Fernández.">');
   });
 
+  it('names a topic in Spanish where the vocabulary gives a Spanish name, its search filter still the topic\'s own name', () => {
+    // "Alerting" in the shipped vocabulary is "Alertas" on Spanish pages; the English pages keep "Alerting".
+    // Its page is English: the link says so.
+    expect(html).toContain('<a href="/topics/alerting/" hreflang="en" data-pagefind-filter="topic:Alerting">Alertas<span class="visually-hidden" data-pagefind-ignore> (en inglés)</span></a>');
+    expect(html).toContain('<p class="muted language-note" aria-hidden="true" data-pagefind-ignore>(en inglés)</p>');
+    expect(read('episodes/5/index.html')).toMatch(/<a href="\/topics\/alerting\/" data-pagefind-filter="topic:Alerting">Alerting<\/a>/);
+    const upcoming = read(upcomingPath);
+    expect(upcoming).toMatch(/data-pagefind-filter="topic:Distributed tracing">Trazas distribuidas</);
+    expect(upcoming).toMatch(/data-pagefind-filter="topic:Tempo">Tempo</);
+  });
+
   it('publishes the talking points, the guest and the show\'s host, and none of the internal parts', () => {
     expect(text).toContain('Por qué las alertas despiertan a la gente a las tres de la mañana');
     expect(html).toContain('href="/guests/lucia-fernandez/"');

@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { NoteError, type NoteWarning } from '../notes/errors.ts';
 import { MAX_NOTE_BYTES } from '../notes/limits.ts';
 import type { NoteParserOptions } from '../notes/episode.ts';
 import { couldBePublished } from '../notes/publishable.ts';
-import { skippedFolderReason } from './note-files.ts';
+import { UNREADABLE_FOLDER, walkNotesFolder } from './note-files.ts';
 
 /** How many entries below a linked folder are looked at to tell whether it holds an episode: a link to `/` must not walk the disk. */
 const MAX_ENTRIES = 10_000;
@@ -22,8 +22,9 @@ const FIX = 'put the note itself in the notes folder (move or copy it; the archi
  * follow one (they read no note through it), but they never skip one silently either: a link to a note
  * (or a folder of notes) of which one would be published is an error, since that episode would vanish
  * from the site; a link that leads only to drafts, or to nothing, is a warning, since a draft never blocks.
- * To tell, the notes it leads to are read here (never parsed for the site), at most MAX_ENTRIES entries
- * of a linked folder; one that cannot be told counts as published.
+ * To tell, the notes it leads to are read here (never parsed for the site), found by the notes-folder
+ * loop's walk over at most MAX_ENTRIES entries of a linked folder; one that cannot be told (a folder
+ * too large or unreadable, a note unreadable or too large) counts as published.
  * @returns an error or a warning for the link, or undefined for a link to something that is no note.
  */
 export function linkProblem(folder: string, relativePath: string, shownFile: string, options: Pick<NoteParserOptions, 'shows' | 'schedule'>): NoteError | NoteWarning | undefined {
@@ -50,41 +51,31 @@ function readLinkTarget(path: string, relativePath: string, options: Pick<NotePa
   }
   if (stats.isFile()) {
     if (!relativePath.toLowerCase().endsWith('.md')) return { kind: 'not a note' };
-    const published = notePublished(path, relativePath, stats.size, options);
+    const published = notePublished(path, relativePath, options);
     return { kind: 'notes', folder: false, notes: 1, published: published === true ? [relativePath] : [], unknown: published === undefined };
   }
   if (!stats.isDirectory()) return { kind: 'not a note' };
-  const target: LinkTarget = { kind: 'notes', folder: true, notes: 0, published: [], unknown: false };
-  const pending = [{ dir: path, shown: relativePath }];
-  let entries = 0;
-  while (pending.length) {
-    const { dir, shown } = pending.pop()!;
-    let listing;
-    try {
-      listing = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      target.unknown = true;
-      continue;
-    }
-    for (const entry of listing) {
-      if (++entries > MAX_ENTRIES) return { ...target, unknown: true };
-      const child = join(dir, entry.name);
-      if (entry.isDirectory() && !skippedFolderReason(entry.name)) pending.push({ dir: child, shown: `${shown}/${entry.name}` });
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-        target.notes++;
-        const published = notePublished(child, `${shown}/${entry.name}`, statSync(child).size, options);
-        if (published === true) target.published.push(`${shown}/${entry.name}`);
-        if (published === undefined) target.unknown = true;
-      }
-    }
+  // The notes-folder loop's own walk and skip rules, stopped after MAX_ENTRIES entries.
+  let walk;
+  try {
+    walk = walkNotesFolder(path, { maxEntries: MAX_ENTRIES });
+  } catch {
+    return { kind: 'notes', folder: true, notes: 0, published: [], unknown: true };
+  }
+  const target: LinkTarget = { kind: 'notes', folder: true, notes: walk.files.length, published: [], unknown: walk.stopped || walk.skipped.some((skip) => skip.reason === UNREADABLE_FOLDER) };
+  for (const file of walk.files) {
+    const shown = `${relativePath}/${file}`;
+    const published = notePublished(join(path, file), shown, options);
+    if (published === true) target.published.push(shown);
+    if (published === undefined) target.unknown = true;
   }
   return target;
 }
 
 /** Whether a note would be published; undefined when it cannot be read or is too large to be a note. */
-function notePublished(path: string, relativePath: string, size: number, options: Pick<NoteParserOptions, 'shows' | 'schedule'>): boolean | undefined {
-  if (size > MAX_NOTE_BYTES) return undefined;
+function notePublished(path: string, relativePath: string, options: Pick<NoteParserOptions, 'shows' | 'schedule'>): boolean | undefined {
   try {
+    if (statSync(path).size > MAX_NOTE_BYTES) return undefined;
     return couldBePublished(readFileSync(path, 'utf8'), relativePath, options, { relativePath });
   } catch {
     return undefined;

@@ -20,6 +20,9 @@ export function skippedFolderReason(name: string): string | undefined {
 /** Why a symbolic link below a notes folder is not read. */
 export const SYMBOLIC_LINK = 'a symbolic link, not followed';
 
+/** Why a folder below a notes folder was not read: listing it failed (no permission, gone meanwhile). */
+export const UNREADABLE_FOLDER = 'a folder that cannot be read';
+
 /** A folder or file below a notes folder that is not read, and why. */
 export interface SkippedPath {
   /** Path relative to the folder, forward slashes; folders end with "/". */
@@ -27,17 +30,50 @@ export interface SkippedPath {
   reason: string;
 }
 
+/** What a walk over a folder of notes found. */
+export interface NotesFolderWalk {
+  /** Every markdown note found, relative to the folder, forward slashes, sorted. */
+  files: string[];
+  /** What was left out and why (UNREADABLE_FOLDER among them), sorted by path. */
+  skipped: SkippedPath[];
+  /** The walk stopped at `maxEntries` entries: there may be more notes than it found. */
+  stopped: boolean;
+}
+
+export interface WalkLimits {
+  /** How many entries (files, folders, links) to look at before stopping; by default, all of them. */
+  maxEntries?: number;
+}
+
 /**
  * The one loop over a folder of notes: every markdown note below it (paths relative to it, forward
  * slashes, sorted), and what was left out and why. Symbolic links are never followed: a link may lead
- * anywhere on the computer (or round in a circle).
+ * anywhere on the computer (or round in a circle). A folder below it that cannot be listed is left out
+ * as UNREADABLE_FOLDER, for the caller to judge; the folder itself must be readable (a failure to list
+ * it is thrown). With `maxEntries`, the walk stops there and says so (`stopped`): a folder reached by
+ * a link to `/` must not walk the whole disk.
  */
-export function walkNotesFolder(folder: string): { files: string[]; skipped: SkippedPath[] } {
+export function walkNotesFolder(folder: string, limits: WalkLimits = {}): NotesFolderWalk {
   const files: string[] = [];
   const skipped: SkippedPath[] = [];
+  const maxEntries = limits.maxEntries ?? Infinity;
+  let entries = 0;
+  let stopped = false;
   const shown = (path: string) => relative(folder, path).split(sep).join('/');
   const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let listing;
+    try {
+      listing = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      if (dir === folder) throw error;
+      skipped.push({ path: `${shown(dir)}/`, reason: UNREADABLE_FOLDER });
+      return;
+    }
+    for (const entry of listing) {
+      if (stopped || ++entries > maxEntries) {
+        stopped = true;
+        return;
+      }
       const path = join(dir, entry.name);
       if (entry.isDirectory()) {
         const reason = skippedFolderReason(entry.name);
@@ -54,7 +90,7 @@ export function walkNotesFolder(folder: string): { files: string[]; skipped: Ski
   };
   walk(folder);
   const byPath = (a: { path: string }, b: { path: string }) => a.path.localeCompare(b.path);
-  return { files: files.sort(), skipped: skipped.sort(byPath) };
+  return { files: files.sort(), skipped: skipped.sort(byPath), stopped };
 }
 
 /** Every markdown note below a folder, as paths relative to it with forward slashes, sorted. */

@@ -5,7 +5,7 @@ import { couldBePublished } from '../notes/publishable.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
 import { storedEpisodeSchema } from './episode-schema.ts';
 import { linkProblem } from './linked-notes.ts';
-import { readNoteText, SYMBOLIC_LINK, walkNotesFolder } from './note-files.ts';
+import { readNoteText, SYMBOLIC_LINK, UNREADABLE_FOLDER, walkNotesFolder } from './note-files.ts';
 
 /** One note file, read and parsed. */
 export interface LoadedNote {
@@ -96,7 +96,7 @@ export async function loadNotesFolderWith(folder: string, options: NoteParserOpt
   return withLinks(collectOutcomes(await parseNotes(toParse, options), reused), links);
 }
 
-/** Symbolic links of the folder: an error each that leads to an episode, a warning each that leads to drafts or nothing. */
+/** Symbolic links of the folder: an error each that leads to an episode, a warning each that leads to drafts or nothing; an error for each folder that cannot be read. */
 interface LinkProblems { errors: NoteError[]; warnings: NoteWarning[] }
 
 function withLinks(result: LoadedFolder, links: LinkProblems): LoadedFolder {
@@ -112,6 +112,8 @@ function readNotesFolder(folder: string, options: NoteParserOptions, load: LoadF
   const links: LinkProblems = { errors: [], warnings: [] };
   const { files, skipped } = walkNotesFolder(folder);
   for (const skip of skipped) {
+    // Listing it failed: the episodes in it would be missing from the site, so it stops the build.
+    if (skip.reason === UNREADABLE_FOLDER) links.errors.push(unreadableFolderError(`${shownFolder}/${skip.path}`));
     if (skip.reason !== SYMBOLIC_LINK) continue;
     const problem = linkProblem(folder, skip.path, `${shownFolder}/${skip.path}`, options);
     if (problem instanceof NoteError) links.errors.push(problem);
@@ -125,6 +127,11 @@ function readNotesFolder(folder: string, options: NoteParserOptions, load: LoadF
     else toParse.push({ file, relativePath, text, invalidUtf8 });
   }
   return { toParse, reused, links };
+}
+
+function unreadableFolderError(shownFolder: string): NoteError {
+  return new NoteError({ file: shownFolder }, 'is a folder that cannot be read (no permission to list it): the episodes in it would be missing from the site',
+    'let your user read it (e.g. `chmod -R u+rX` on it), or move it out of the notes folder (or rename it with a leading `_` to keep it out of the archive).');
 }
 
 /**

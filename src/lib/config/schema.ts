@@ -6,6 +6,8 @@ const topicSchema = z.object({
   name: z.string().min(1).describe('How the topic is shown, e.g. "Pyroscope".'),
   slug: z.string().regex(/^[a-z0-9-]+$/).optional().describe('URL slug; derived from the name when left out.'),
   aliases: z.array(z.string().min(1)).default([]).describe('Other names that mean this topic, e.g. "Grafana Pyroscope".'),
+  names: z.record(z.string().regex(/^[a-z]{2,3}$/, 'A language code, e.g. "es".'), z.string().min(1)).default({})
+    .describe('The topic\'s name on pages in another language, by language code, e.g. { es: "Trazas distribuidas" }. The search filter and the topic\'s page keep `name`.'),
 });
 
 const scheduleSchema = z.object({
@@ -79,7 +81,7 @@ export const siteConfigSchema = z.object({
   defaultHosts: z.array(z.string().min(1)).min(1).describe('Hosts of an episode whose note names none.'),
   youtubeChannel: z.url().describe('The channel page, for "watch on YouTube" links.'),
   schedule: scheduleSchema.prefault({}),
-  topics: z.array(topicSchema).default(() => shippedTopicVocabulary.map((entry) => ({ ...entry, aliases: 'aliases' in entry ? [...entry.aliases] : [] }))).describe('Topic vocabulary matched (whole words, any case) against titles, talking points, chapters and transcript summaries, and tags. Default: the shipped vocabulary (src/lib/config/topic-vocabulary.ts).'),
+  topics: z.array(topicSchema).default(() => shippedTopicVocabulary.map((entry) => ({ ...entry, aliases: 'aliases' in entry ? [...entry.aliases] : [], names: 'names' in entry ? { ...entry.names } : {} }))).describe('Topic vocabulary matched (whole words, any case) against titles, talking points, chapters and transcript summaries, and tags. Default: the shipped vocabulary (src/lib/config/topic-vocabulary.ts).'),
   publicSections: publicSectionsSchema.prefault({}),
   internalSections: z.array(z.string()).default([
     'Checklist', 'Pre-show checklist', 'Just before the show', 'After the show', 'Post-show checklist',

@@ -80,7 +80,7 @@ export interface PublicConfig {
   youtubeChannel?: string;
   defaultHosts?: readonly string[];
   shows: readonly { name: string; slug: string; shortName?: string; heading?: string; description?: string; youtubePlaylist?: string; defaultHosts?: readonly string[] }[];
-  topics?: readonly { name: string; aliases?: readonly string[] }[];
+  topics?: readonly { name: string; aliases?: readonly string[]; names?: Readonly<Record<string, string>> }[];
 }
 
 /**
@@ -96,7 +96,7 @@ export function configTexts(config: PublicConfig): string[] {
     const prefix = show.heading?.split('<')[0]?.trim();
     if (prefix) texts.push(prefix);
   }
-  for (const topic of config.topics ?? []) texts.push(topic.name, ...(topic.aliases ?? []));
+  for (const topic of config.topics ?? []) texts.push(topic.name, ...(topic.aliases ?? []), ...Object.values(topic.names ?? {}));
   return texts.filter((text): text is string => typeof text === 'string' && text.length > 0);
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SYMBOLIC_LINK, walkNotesFolder, type SkippedPath } from '../collection/note-files.ts';
+import { SYMBOLIC_LINK, UNREADABLE_FOLDER, walkNotesFolder, type SkippedPath } from '../collection/note-files.ts';
+import { WorkflowError } from './workflow-error.ts';
 
 /** A markdown note of the vault. */
 export interface VaultNote {
@@ -38,7 +39,8 @@ export interface ShowFolderContents {
  * The notes of the vault's show folders (`folder:` of each show in src/site.config.ts), in any subfolder
  * but template, attachment and hidden ones; everything else of the vault is only counted, never read as a
  * note, so a transcript or a readme elsewhere is never taken for an episode. Symbolic links in the show
- * folders and in `alsoRead` (the folders import reads otherwise, such as `transcripts/`) are listed.
+ * folders and in `alsoRead` (the folders import reads otherwise, such as `transcripts/`) are listed; a
+ * folder among them that cannot be read stops the import (a WorkflowError).
  */
 export function readShowFolders(vault: string, showFolders: readonly string[], alsoRead: readonly string[] = []): ShowFolderContents {
   const all = readVault(vault);
@@ -51,6 +53,12 @@ export function readShowFolders(vault: string, showFolders: readonly string[], a
     const top = path.includes('/') ? `${path.slice(0, path.indexOf('/'))}/` : path;
     elsewhere.set(top, (elsewhere.get(top) ?? 0) + 1);
   };
+  // Its notes would look deleted from the vault, and their copies in the project would be taken for orphans.
+  const unreadable = all.skipped.filter((skip) => skip.reason === UNREADABLE_FOLDER && inReadFolder(skip.path)).map((skip) => skip.path);
+  if (unreadable.length) {
+    throw new WorkflowError(`${unreadable.join(', ')} in the vault ${unreadable.length === 1 ? 'is a folder' : 'are folders'} that cannot be read: import would take the notes in ${unreadable.length === 1 ? 'it' : 'them'} for deleted, so it wrote nothing`,
+      'let your user read the folder (e.g. `chmod -R u+rX` on it), or move it out of the shows\' folders, then import again.');
+  }
   const notes: VaultNote[] = [];
   for (const note of all.notes) (inShowFolder(note.path) ? notes.push(note) : countElsewhere(note.path));
   const links: string[] = [];

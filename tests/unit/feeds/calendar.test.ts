@@ -64,6 +64,12 @@ describe('episodesCalendar', () => {
     expect(calendar(45)).toBe(text);
   });
 
+  it('names the guests in an event\'s description when its description does not, and never twice', () => {
+    const description = (item: typeof episode) => new ICAL.Event(new ICAL.Component(ICAL.parse(calendar(60, [item]))).getFirstSubcomponent('vevent')!).description;
+    expect(description(episode)).toMatch(/^With Zoë Ålund and Sam Rivera\.\nA hand-written description/);
+    expect(description({ ...episode, description: 'Zoë Ålund and Sam Rivera on logs.' })).toMatch(/^Zoë Ålund and Sam Rivera on logs\.\n\nWatch live/);
+  });
+
   it('leaves out an episode with no start time rather than inventing one', () => {
     const text = episodesCalendar({
       name: 'x', domain: 'example.org', durationMinutes: 60, stamp: new Date(), episodes: [{ ...episode, startsAt: null }],

@@ -38,6 +38,25 @@ describe('input built to make the parser slow or deep', () => {
     });
   }
 
+  it('stops a title of more than 300 characters in a heading short enough to pass, at the heading\'s line', () => {
+    const title = 'A rather long title '.repeat(20).trim();
+    const error = refusal(`${HEAD.replace('# [[GOH 1 - Title]]', `# [[GOH 1 - ${title}]]`)}## Talking points\n\n- A point\n`);
+    expect(error.line).toBe(5);
+    expect(error.message).toContain(`the title is ${title.length} characters long, more than an episode title can be (300)`);
+  });
+
+  it('stops a heading of more than 1,000 characters inside the talking points, at its line', () => {
+    const error = refusal(`${HEAD}## Talking points\n\n### ${'a'.repeat(1_200)}\n\n- A point\n`);
+    expect(error.line).toBe(9);
+    expect(error.message).toContain('this heading is 1,204 characters long, more than a heading can be (1,000)');
+  });
+
+  it('stops a paragraph of more than 2,000 lines without a blank line, at its first line', () => {
+    const error = refusal(`${HEAD}## Talking points\n\n${'a plain line of a pasted log\n'.repeat(2_001)}`);
+    expect(error.line).toBe(9);
+    expect(error.message).toContain('this paragraph or item runs for more than 2,000 lines without a blank line');
+  });
+
   it('lets a draft with a long title or hundreds of guests be, with a warning', () => {
     const text = pathologicalNotes['500 guests']!.text.replace('---\n#', 'draft: true\n---\n#');
     const note = parseNote(text, 'draft.md', options);

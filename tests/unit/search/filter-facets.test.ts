@@ -11,6 +11,13 @@ describe('one filter list across the languages\' indexes', () => {
     expect(names.groups()).toEqual({ guest: ['Ana Ruiz', 'Ángel Díaz', 'Daniel González Lopes', 'zoë Ortega'], topic: ['Loki', 'Tempo'] });
   });
 
+  it('shows a name with its accents even where most pages spell it without them', () => {
+    // Same capitals, and the plain spelling on five pages against one: only the accents can choose.
+    const spellings = new FilterSpellings([{ guest: { 'Jose Perez': 5 } }, { guest: { 'José Pérez': 1 } }]);
+    expect(spellings.groups()).toEqual({ guest: ['José Pérez'] });
+    expect(spellings.fold([{ guest: { 'Jose Perez': 5 } }, { guest: { 'José Pérez': 1 } }]).guest).toEqual({ 'José Pérez': 6 });
+  });
+
   it('adds the counts of every spelling', () => {
     expect(names.fold([english, spanish]).guest).toEqual({ 'Ana Ruiz': 2, 'Ángel Díaz': 1, 'Daniel González Lopes': 3, 'zoë Ortega': 1 });
   });

@@ -34,6 +34,23 @@ describe('the URL registry', () => {
     expect(moved.registry.episodes['call/2025-08-12']).toEqual({ key: 'call/2025-08-12-new-title', file: 'notes/a.md', previous: ['call/2025-08-05-old-title'] });
   });
 
+  it('recognises an episode whose note was renamed when its date changed by its unchanged title, and redirects', () => {
+    const first = pinEpisodeKeys([dated('2025-08-05', 'Same title', 'notes/old-name.md')], EMPTY_REGISTRY).registry;
+    const moved = pinEpisodeKeys([dated('2025-08-12', 'Same title', 'notes/new-name.md')], first);
+    expect(moved.redirects).toEqual([{ from: 'call/2025-08-05-same-title', to: 'call/2025-08-12-same-title' }]);
+    expect(moved.registry.episodes).toEqual({ 'call/2025-08-12': { key: 'call/2025-08-12-same-title', file: 'notes/new-name.md', previous: ['call/2025-08-05-same-title'] } });
+  });
+
+  it('never puts a redirect where a page is: an old URL another episode now lives at stays that episode\'s page', () => {
+    // An episode that moved from the 5th to the 12th (its old URL redirects); then a new episode (another note)
+    // of the 5th with the same title: its page is at that old URL.
+    const registry = { version: 1 as const, episodes: { 'call/2025-08-12': { key: 'call/2025-08-12-same-title', file: 'notes/a.md', previous: ['call/2025-08-05-same-title'] } } };
+    expect(pinEpisodeKeys([dated('2025-08-12', 'Same title', 'notes/a.md')], registry).redirects).toEqual([{ from: 'call/2025-08-05-same-title', to: 'call/2025-08-12-same-title' }]);
+    const later = pinEpisodeKeys([dated('2025-08-12', 'Same title', 'notes/a.md'), dated('2025-08-05', 'Same title', 'notes/b.md')], registry);
+    expect(later.episodes.map((episode) => episode.key)).toEqual(['call/2025-08-12-same-title', 'call/2025-08-05-same-title']);
+    expect(later.redirects).toEqual([]);
+  });
+
   it('does not take another note\'s old URL for a new episode that only shares its title', () => {
     const first = pinEpisodeKeys([dated('2025-08-05', 'Monthly update', 'notes/august.md')], EMPTY_REGISTRY).registry;
     const next = pinEpisodeKeys([dated('2025-08-05', 'Monthly update', 'notes/august.md'), dated('2025-09-02', 'Monthly update', 'notes/september.md')], first);

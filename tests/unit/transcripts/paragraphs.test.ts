@@ -30,4 +30,10 @@ describe('paragraphs of a transcript on a phone', () => {
     expect(html.match(/<p>/g)!.length).toBeGreaterThan(5);
     expect(html).toContain(`<p><em>${long}</em></p>`);
   });
+
+  it('leaves a long paragraph whole when it has emphasis among its words, rather than lose the emphasis', () => {
+    const long = Array.from({ length: 20 }, (_, index) => sentence(index)).join(' ');
+    const { html } = renderMarkdown(`${long} Tempo is *really* fast. ${long}\n`);
+    expect(html).toBe(`<p>${long} Tempo is <em>really</em> fast. ${long}</p>`);
+  });
 });
