@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { episodeSchema } from './lib/collection/episode-schema.ts';
+import { storedEpisodeSchema } from './lib/collection/episode-schema.ts';
 import { episodeNotesLoader } from './lib/collection/loader.ts';
 import { guestProfilesLoader } from './lib/collection/guests-loader.ts';
 import { transcriptsLoader } from './lib/collection/transcripts-loader.ts';
@@ -13,7 +13,7 @@ const folders = contentFolders();
 /** An episode, as the note parser produces it (src/lib/notes/parse-note.ts). */
 const episodes = defineCollection({
   loader: episodeNotesLoader({ folder: folders.episodes, guestsFolder: folders.guests, parser: noteParserOptions(siteConfig, buildTime()) }),
-  schema: episodeSchema,
+  schema: storedEpisodeSchema,
 });
 
 /** People who have been on the show: one YAML file each, named by their slug (schema shared with `npm run check`). */

@@ -21,7 +21,7 @@ export function builtNotes(site: SiteName): LoadedNote[] {
  * The episodes of a test site as its build published them: the notes with pages at their pinned URLs
  * (src/lib/archive/assemble-archive.ts), each joined to its video's transcript by the build's own join
  * (src/lib/archive/episode-transcripts.ts) over the transcripts as the build's loader reads them
- * (src/lib/collection/transcripts-folder.ts: files sorted, the first file of a video wins), then the drafts.
+ * (src/lib/collection/transcripts-folder.ts; the first file of a video by sorted path wins: src/lib/transcripts/transcript-per-video.ts), then the drafts.
  * Unlike src/lib/archive/episodes-query.ts it reads no Astro collection (tests run outside Astro), and it
  * neither sorts nor resolves wikilinks, which no caller compares.
  */

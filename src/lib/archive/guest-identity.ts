@@ -1,4 +1,4 @@
-import { accentCount, foldName } from '../notes/guests.ts';
+import { accentCount, foldName } from '../notes/guest-name.ts';
 
 /** What naming a person once needs of an episode. */
 export interface NamedEpisode {

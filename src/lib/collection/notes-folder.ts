@@ -3,7 +3,7 @@ import { findDuplicateEpisodes, type KeyedNote } from '../notes/collection.ts';
 import { DraftProblem, NoteError, type NoteWarning } from '../notes/errors.ts';
 import { couldBePublished } from '../notes/publishable.ts';
 import { parseNote, UnrecognisedNoteError, type NoteContext, type NoteParserOptions, type ParsedNote } from '../notes/parse-note.ts';
-import { episodeSchema } from './episode-schema.ts';
+import { storedEpisodeSchema } from './episode-schema.ts';
 import { linkProblem } from './linked-notes.ts';
 import { readNoteText, SYMBOLIC_LINK, UNREADABLE_FOLDER, walkNotesFolder } from './note-files.ts';
 
@@ -156,7 +156,7 @@ export function collectOutcomes(outcomes: readonly ParseOutcome[], reused: Keyed
 
 /** The collection's schema checked here too, so that a note the build would reject is an error everywhere. */
 function schemaProblem(parsed: ParsedNote, file: string): NoteError | undefined {
-  const result = episodeSchema.safeParse({ ...parsed.episode, sourceFile: file, sourceLine: parsed.line ?? null });
+  const result = storedEpisodeSchema.safeParse({ ...parsed.episode, sourceFile: file, sourceLine: parsed.line ?? null });
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
   return new NoteError({ file, line: parsed.line }, `the episode's ${issue.path.join('.') || 'data'} is not valid: ${issue.message}`,

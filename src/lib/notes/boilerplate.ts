@@ -1,8 +1,10 @@
 import type { Blockquote, ListItem, Nodes, Parent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { calloutTitle, renderCallout } from './callouts.ts';
+import { calloutTitle } from './callouts.ts';
 import type { NoteWarning } from './errors.ts';
-import { hostNotesReader, reportHostNotes } from './host-notes.ts';
+import { filterTree } from './filter-tree.ts';
+import { hostNotesReader, type HostNotes } from './host-notes.ts';
+import { reportHostNotes } from './host-notes-report.ts';
 import { findInternalUrl } from './internal-links.ts';
 import { hostOf } from './link-hosts.ts';
 import { isEmptyItem } from './list-items.ts';
@@ -35,9 +37,6 @@ const UNIT_NAMES: Partial<Record<RootContent['type'], string>> = {
   listItem: 'a list item', paragraph: 'a paragraph', heading: 'a heading', tableRow: 'a table row', table: 'a table', code: 'a code block',
 };
 
-/** Containers that say nothing once what they held is withheld. */
-const CONTAINERS = new Set<RootContent['type']>(['list', 'listItem', 'blockquote', 'table', 'footnoteDefinition']);
-
 /**
  * Removes from a public section what the team writes for itself: template instruction blockquotes,
  * placeholder and empty list items, and, at any depth, the smallest unit (list item, paragraph,
@@ -49,13 +48,37 @@ const CONTAINERS = new Set<RootContent['type']>(['list', 'listItem', 'blockquote
 export function removeBoilerplate(blocks: RootContent[], section: string, options: BoilerplateOptions): CleanedBlocks {
   const withheld: WithheldText[] = [];
   const warnings: NoteWarning[] = [];
-  const instructions = options.templateInstructions.map(normaliseText);
-  const openingLines = (options.openingLines ?? []).map(normaliseText);
-  const isInternal = internalNameMatcher(options.internalSections ?? []);
-  const readConventions = hostNotesReader(options.hosts ?? []);
+  const cleaning: Cleaning = {
+    section, file: options.file, deniedLinkHosts: options.deniedLinkHosts, withheld, warnings,
+    instructions: options.templateInstructions.map(normaliseText),
+    openingLines: (options.openingLines ?? []).map(normaliseText),
+    isInternal: internalNameMatcher(options.internalSections ?? []),
+    conventionsKeep: conventionsKeeper(hostNotesReader(options.hosts ?? []), section, options.file, withheld, warnings),
+  };
+  const kept = filterTree(blocks, (node) => keepBlock(node, cleaning));
+  for (const node of kept) normaliseInline(node);
+  return { nodes: kept, withheld, warnings };
+}
+
+/** One section's cleaning: what it knows, and what it has withheld and warned about so far. */
+interface Cleaning {
+  section: string;
+  file: string;
+  deniedLinkHosts: readonly string[];
+  /** Template instructions and opening lines, normalised (normaliseText). */
+  instructions: readonly string[];
+  openingLines: readonly string[];
+  isInternal: (name: string) => boolean;
+  /** The team's conventions on a block's own text: false when the block goes whole. */
+  conventionsKeep: (own: Parent, block: RootContent, line: number) => boolean;
+  withheld: WithheldText[];
+  warnings: NoteWarning[];
+}
+
+/** The team's conventions (host-notes.ts) on a block's own text, read once per text, reported as they are found. */
+function conventionsKeeper(readConventions: (node: Parent) => HostNotes, section: string, file: string, withheld: WithheldText[], warnings: NoteWarning[]): Cleaning['conventionsKeep'] {
   const read = new WeakSet<Parent>();
-  // The team's conventions (host-notes.ts) on a block's own text, read once: false when the block goes whole.
-  const conventionsKeep = (own: Parent, block: RootContent, line: number): boolean => {
+  return (own, block, line) => {
     if (read.has(own)) return true;
     read.add(own);
     const found = readConventions(own);
@@ -66,103 +89,77 @@ export function removeBoilerplate(blocks: RootContent[], section: string, option
       found.notes = found.wholeBlock ? [...found.notes, ...rest.texts.filter((text) => !found.notes.includes(text))] : found.notes;
       if (!found.wholeBlock) found.struck = [...found.struck, ...rest.texts];
     }
-    const report = reportHostNotes(found, section, options.file, line);
+    const report = reportHostNotes(found, section, file, line);
     for (const item of report.withheld) withheld.push(item);
     for (const warning of report.warnings) warnings.push(warning);
     return !(found.wholeBlock || emptied);
   };
+}
 
-  const withholdInternal = (node: RootContent, url: string): false => {
-    const line = node.position?.start.line ?? 0;
-    withheld.push(withhold([node], 'internal link', section, line));
-    warnings.push({
-      file: options.file, line,
-      problem: `withheld ${UNIT_NAMES[node.type] ?? 'a block'} under "${section}" because it links to an internal host (${hostOf(url)})`,
-      fix: 'nothing to do if it is internal; to publish it, link to a public page instead.',
-    });
+/** Whether a block stays in the public section; what it withholds is recorded in `cleaning`, with a warning where the team should know. */
+function keepBlock(node: RootContent, cleaning: Cleaning): boolean {
+  const { section, withheld } = cleaning;
+  const line = node.position?.start.line ?? 0;
+  if (node.type === 'html') return false; // raw HTML never passes through
+  // `- ### Just before the show` and its points, or a callout `> [!warning]- Checklist`: a section written inside the outline.
+  const title = node.type === 'listItem' ? itemTitle(node) : node.type === 'blockquote' ? calloutTitle(node) : undefined;
+  if (title !== undefined && cleaning.isInternal(title)) {
+    withheld.push(withhold([node], 'internal section', `${section} › ${title}`, line));
     return false;
-  };
-
-  const leftover = (kind: 'template leftover' | 'note to colleagues', texts: string[], line: number) => {
-    const result = leftoverWithheld(kind, texts, section, options.file, line);
-    withheld.push(result.withheld);
-    warnings.push(result.warning);
-  };
-
-  const keep = (node: RootContent): boolean => {
-    const line = node.position?.start.line ?? 0;
-    if (node.type === 'html') return false; // raw HTML never passes through
-    // `- ### Just before the show` and its points, or a callout `> [!warning]- Checklist`: a section written inside the outline.
-    const title = node.type === 'listItem' ? itemTitle(node) : node.type === 'blockquote' ? calloutTitle(node) : undefined;
-    if (title !== undefined && isInternal(title)) {
-      withheld.push(withhold([node], 'internal section', `${section} › ${title}`, line));
-      return false;
-    }
-    const own = node.type === 'listItem' ? node.children.find((child) => child.type === 'paragraph' || child.type === 'heading')
-      : node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? node : undefined;
-    if (own && !conventionsKeep(own, node, line)) return false;
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const notes = removeColleagueNotes(node);
-      if (notes.length) {
-        leftover('note to colleagues', notes, line);
-        if (!toString(node).trim()) return false;
-      }
-    }
-    // `- TODO`, `TBD`: an item still to be written, never published.
-    if ((node.type === 'listItem' && !node.children.some((child) => child.type === 'list')) || node.type === 'paragraph') {
-      const text = toString(node.type === 'listItem' ? ownText(node.children) : node);
-      if (isToDo(text)) {
-        leftover('template leftover', [text.trim()], line);
-        return false;
-      }
-    }
-    if (node.type === 'blockquote' && isInstruction(node, instructions)) {
-      withheld.push(withhold([node], 'template instruction', section, line));
-      return false;
-    }
-    // A table goes whole when its header row is internal: its body rows would read as a header.
-    const unit = node.type === 'table' ? node.children.slice(0, 1) : node.type === 'listItem' ? ownText(node.children) : UNIT_NAMES[node.type] ? [node] : [];
-    const internal = findInternalUrl(unit, options.deniedLinkHosts);
-    if (internal) return withholdInternal(node, internal);
-    if ((node.type === 'listItem' || node.type === 'paragraph') && hasPlaceholder(node.type === 'listItem' ? ownText(node.children) : [node])) {
-      withheld.push(withhold([node], 'template placeholder', section, line));
-      return false;
-    }
-    // After placeholders: the template's own opening line (`I'm `<name>``) is reported as a placeholder, as before.
-    if ((node.type === 'listItem' || node.type === 'paragraph') && startsWithAny(node.type === 'listItem' ? ownText(node.children) : [node], openingLines)) {
-      withheld.push(withhold([node], 'opening line', section, line));
-      return false;
-    }
-    return !(node.type === 'listItem' && isEmptyItem(node));
-  };
-
-  const kept = filterTree(blocks, keep);
-  for (const node of kept) normaliseInline(node);
-  return { nodes: kept, withheld, warnings };
-}
-
-/** Keeps the nodes `keep` accepts, at every depth; a container emptied by it goes too. */
-function filterTree(nodes: RootContent[], keep: (node: RootContent) => boolean): RootContent[] {
-  const kept: RootContent[] = [];
-  for (const node of nodes) {
-    if (!keep(node)) continue;
-    if ('children' in node && Array.isArray(node.children)) {
-      const before = node.children.length;
-      (node as Parent).children = filterTree(node.children as RootContent[], keep) as Parent['children'];
-      if (isEmptied(node, before)) continue;
-    }
-    if (node.type === 'blockquote') renderCallout(node);
-    kept.push(node);
   }
-  return kept;
+  const own = node.type === 'listItem' ? node.children.find((child) => child.type === 'paragraph' || child.type === 'heading')
+    : node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? node : undefined;
+  if (own && !cleaning.conventionsKeep(own, node, line)) return false;
+  if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+    const notes = removeColleagueNotes(node);
+    if (notes.length) {
+      leftover(cleaning, 'note to colleagues', notes, line);
+      if (!toString(node).trim()) return false;
+    }
+  }
+  // `- TODO`, `TBD`: an item still to be written, never published.
+  if ((node.type === 'listItem' && !node.children.some((child) => child.type === 'list')) || node.type === 'paragraph') {
+    const text = toString(node.type === 'listItem' ? ownText(node.children) : node);
+    if (isToDo(text)) {
+      leftover(cleaning, 'template leftover', [text.trim()], line);
+      return false;
+    }
+  }
+  if (node.type === 'blockquote' && isInstruction(node, cleaning.instructions)) {
+    withheld.push(withhold([node], 'template instruction', section, line));
+    return false;
+  }
+  // A table goes whole when its header row is internal: its body rows would read as a header.
+  const unit = node.type === 'table' ? node.children.slice(0, 1) : node.type === 'listItem' ? ownText(node.children) : UNIT_NAMES[node.type] ? [node] : [];
+  const internal = findInternalUrl(unit, cleaning.deniedLinkHosts);
+  if (internal) return withholdInternal(cleaning, node, internal);
+  if ((node.type === 'listItem' || node.type === 'paragraph') && hasPlaceholder(node.type === 'listItem' ? ownText(node.children) : [node])) {
+    withheld.push(withhold([node], 'template placeholder', section, line));
+    return false;
+  }
+  // After placeholders: the template's own opening line (`I'm `<name>``) is reported as a placeholder, as before.
+  if ((node.type === 'listItem' || node.type === 'paragraph') && startsWithAny(node.type === 'listItem' ? ownText(node.children) : [node], cleaning.openingLines)) {
+    withheld.push(withhold([node], 'opening line', section, line));
+    return false;
+  }
+  return !(node.type === 'listItem' && isEmptyItem(node));
 }
 
-/** A container that held something before filtering and holds nothing now (a table: no row under its header). */
-function isEmptied(node: RootContent, before: number): boolean {
-  if (!CONTAINERS.has(node.type)) return false;
-  const after = (node as Parent).children.length;
-  if (node.type === 'table') return after < before && after < 2;
-  return before > 0 && after === 0;
+function withholdInternal(cleaning: Cleaning, node: RootContent, url: string): false {
+  const line = node.position?.start.line ?? 0;
+  cleaning.withheld.push(withhold([node], 'internal link', cleaning.section, line));
+  cleaning.warnings.push({
+    file: cleaning.file, line,
+    problem: `withheld ${UNIT_NAMES[node.type] ?? 'a block'} under "${cleaning.section}" because it links to an internal host (${hostOf(url)})`,
+    fix: 'nothing to do if it is internal; to publish it, link to a public page instead.',
+  });
+  return false;
+}
+
+function leftover(cleaning: Cleaning, kind: 'template leftover' | 'note to colleagues', texts: string[], line: number): void {
+  const result = leftoverWithheld(kind, texts, cleaning.section, cleaning.file, line);
+  cleaning.withheld.push(result.withheld);
+  cleaning.warnings.push(result.warning);
 }
 
 /**

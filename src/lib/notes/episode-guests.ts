@@ -1,5 +1,5 @@
 import type { NoteWarning } from './errors.ts';
-import { accentCount, foldName, type Affiliation } from './guests.ts';
+import { accentCount, foldName, type Affiliation } from './guest-name.ts';
 import type { SourcedGuest } from './guest-lines.ts';
 import { plainText } from './plain-text.ts';
 

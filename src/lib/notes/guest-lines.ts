@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { foldName, parseGuests, type NamedGuest } from './guests.ts';
+import { foldName, type NamedGuest } from './guest-name.ts';
+import { parseGuests } from './guests.ts';
 
 /** A guest, and the line of the note that names them (for `npm run check`). */
 export interface SourcedGuest {

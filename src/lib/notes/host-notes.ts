@@ -1,7 +1,7 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { NoteWarning } from './errors.ts';
-import type { WithheldText } from './withheld.ts';
+import { clauseEnds, clauseStarts } from './clauses.ts';
+import { removeLaterNotes } from './later-notes.ts';
 import { cutText, matchText } from './phrasing-ranges.ts';
 
 /**
@@ -44,10 +44,6 @@ const INSTRUCTION_WORDS = [
 ].join('|');
 const INSTRUCTION = new RegExp(`(?:[:,\\-–—]\\s*)?(?:${INSTRUCTION_WORDS})(?![\\p{L}])`, 'iuy');
 const INSTRUCTION_START = new RegExp(`(?:${INSTRUCTION_WORDS})(?![\\p{L}])`, 'iuy');
-// A bracketed note of what to add or fix later: "(… add YouTube card later)", "(agregar la tarjeta después)", "(TODO: link)".
-const LATER_VERB = /(?<![\p{L}])(?:add|insert|link|update|fix|include|attach|put|agregar|añadir|poner|enlazar|actualizar|incluir)(?![\p{L}])/iu;
-const LATER_WORD = /(?<![\p{L}])(?:later|despu[eé]s|luego|m[aá]s tarde)(?![\p{L}])/iu;
-const TO_DO_NOTE = /^(?:todo|to do|tbd|pendiente)(?![\p{L}])/iu;
 // Not certain: a reminder ("Make sure…", "Don't forget…", "No olvidar…"), or a host's name and what they
 // will or should do ("Marie will also be at AutomationSTAR after").
 const MAYBE = /(?:make sure|don'?t forget|do not forget|remember to|no olvid(?:ar|en|es)|recuerden|recordar)(?![\p{L}])/iuy;
@@ -56,65 +52,6 @@ const HOST_MAYBE = /\s*(?:will|should|could|can|has to|have to|needs?|might|may|
 const HANDLE = /(?<![\p{L}\p{N}._%+-])@[\p{L}\p{N}_][\p{L}\p{N}_.-]*/u;
 // Someone to do it with or ask: "con @mem", "with @alice", "cc @bob", "ask @carol".
 const ASKED_WITH = /(?:\bcon|\bwith|\bcc:?|\bask|\bpreguntar a|\bpreg[uú]ntale a)\s+@/iu;
-
-/** A clause of a point's text: where a cut of it would start, where its words start, and whether it is an aside in brackets. */
-interface ClauseStart { cutFrom: number; start: number; aside: boolean }
-
-/**
- * Where a clause can start in a point's text: its start, after a sentence's end, after a dash between
- * spaces, and inside brackets. A sentence is cut from its first word (its full stop stays with the
- * sentence before); a dash or bracket goes with the clause.
- */
-function clauseStarts(text: string): ClauseStart[] {
-  const starts: ClauseStart[] = [{ cutFrom: 0, start: 0, aside: false }];
-  // One pass, character by character: a regular expression with spaces on both sides of a dash would
-  // try every space of a long run of them.
-  const isSpace = (index: number) => index < text.length && /\s/.test(text[index]!);
-  const wordAfter = (index: number) => {
-    while (isSpace(index)) index++;
-    return index;
-  };
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!;
-    if ((char === '.' || char === '!' || char === '?' || char === ';') && isSpace(index + 1)) {
-      const next = wordAfter(index + 1);
-      starts.push({ cutFrom: next, start: next, aside: false });
-      index = next - 1;
-    } else if ((char === '-' || char === '–' || char === '—') && index > 0 && isSpace(index - 1) && isSpace(index + 1)) {
-      let cutFrom = index - 1;
-      while (cutFrom > 0 && isSpace(cutFrom - 1)) cutFrom--;
-      const next = wordAfter(index + 1);
-      starts.push({ cutFrom: Math.max(cutFrom, starts.at(-1)!.start), start: next, aside: false });
-      index = next - 1;
-    } else if (char === '(') {
-      let cutFrom = index;
-      while (cutFrom > 0 && isSpace(cutFrom - 1)) cutFrom--;
-      const next = wordAfter(index + 1);
-      starts.push({ cutFrom: Math.max(cutFrom, starts.at(-1)!.start), start: next, aside: true });
-      index = next - 1;
-    }
-  }
-  return starts;
-}
-
-/**
- * For every offset of the text, the offset just after the next sentence end (`.`, `!` or `?` before a
- * space or the end) and just after the next `)`; the text's length where there is none. One pass from
- * the end, so finding where each clause ends costs nothing however many clauses a point has.
- */
-function clauseEnds(text: string): { sentence: Int32Array; bracket: Int32Array } {
-  const sentence = new Int32Array(text.length + 1);
-  const bracket = new Int32Array(text.length + 1);
-  sentence[text.length] = text.length;
-  bracket[text.length] = text.length;
-  for (let index = text.length - 1; index >= 0; index--) {
-    const char = text[index];
-    const endsSentence = (char === '.' || char === '!' || char === '?') && (index + 1 === text.length || /\s/.test(text[index + 1]!));
-    sentence[index] = endsSentence ? index + 1 : sentence[index + 1]!;
-    bracket[index] = char === ')' ? index + 1 : bracket[index + 1]!;
-  }
-  return { sentence, bracket };
-}
 
 /**
  * Reads the conventions with the given hosts (their full names; their first names are what the team
@@ -217,57 +154,4 @@ function asksByHandle(clause: string): boolean {
   const words = clause.slice(0, -1).trimEnd();
   const last = words.slice(Math.max(words.lastIndexOf(' '), words.lastIndexOf('\t')) + 1);
   return last.startsWith('@') && last.length > 1;
-}
-
-/**
- * Removes from a text every bracketed note of what to add later (`(… add YouTube card later)`) or
- * `(TODO …)`, with the spaces before it, and adds each to `notes`. One pass: the text between two
- * brackets is read once, however many brackets are never closed.
- */
-function removeLaterNotes(value: string, notes: string[]): string {
-  let kept = '';
-  let at = 0;
-  for (let open = value.indexOf('(', at); open !== -1; open = value.indexOf('(', at)) {
-    let close = open + 1;
-    while (close < value.length && value[close] !== '(' && value[close] !== ')') close++;
-    if (value[close] !== ')') {
-      kept += value.slice(at, close);
-      at = close;
-      continue;
-    }
-    const inside = value.slice(open + 1, close);
-    const verb = LATER_VERB.exec(inside);
-    const isNote = TO_DO_NOTE.test(inside.trimStart()) || (verb !== null && LATER_WORD.test(inside.slice(verb.index + verb[0].length)));
-    if (isNote) {
-      kept += value.slice(at, open).trimEnd();
-      notes.push(value.slice(open, close + 1));
-    } else {
-      kept += value.slice(at, close + 1);
-    }
-    at = close + 1;
-  }
-  return kept + value.slice(at);
-}
-
-/** What `npm run check` lists for what the conventions found in one block, and what the leak guard checks. */
-export function reportHostNotes(found: HostNotes, section: string, file: string, line: number): { withheld: WithheldText[]; warnings: NoteWarning[] } {
-  const withheld: WithheldText[] = [];
-  const warnings: NoteWarning[] = [];
-  const quote = (texts: readonly string[]) => texts.map((text) => `"${text.length > 80 ? `${text.slice(0, 80)}…` : text}"`).join(', ');
-  if (found.markers.length) {
-    withheld.push({ reason: 'author marker', section, line, texts: found.markers });
-    warnings.push({ file, line, problem: `removed the author marker ${found.markers.join(', ')} from a point under "${section}"`, fix: 'nothing to do; delete it from the note once the point is final.' });
-  }
-  if (found.struck.length) {
-    withheld.push({ reason: 'struck through', section, line, texts: found.struck });
-    warnings.push({ file, line, problem: `withheld struck-through text under "${section}": ${quote(found.struck)}`, fix: 'nothing to do if it was dropped; remove the ~ marks to publish it.' });
-  }
-  if (found.notes.length) {
-    withheld.push({ reason: 'note to the hosts', section, line, texts: found.notes });
-    warnings.push({ file, line, problem: `withheld a note to the hosts under "${section}": ${quote(found.notes)}`, fix: 'nothing to do if it is for the hosts; rewrite it as a talking point to publish it.' });
-  }
-  if (found.suspect) {
-    warnings.push({ file, line, problem: `looks like a note to the hosts, published under "${section}": ${quote([found.suspect])}`, fix: 'if it is for the hosts, move it to the Checklist or write it as <<…>>; if it is a talking point, nothing to do.' });
-  }
-  return { withheld, warnings };
 }

@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import { visit } from 'unist-util-visit';
-import { cleanGuestName } from './guests.ts';
+import { cleanGuestName } from './guest-name.ts';
 import { matchHeading, type ShowRule } from './shows.ts';
 import { slugify } from './slug.ts';
 import { unwrapWikilink, WIKILINK_PATTERN } from './wikilinks.ts';

@@ -4,12 +4,10 @@ import { visit } from 'unist-util-visit';
 import type { NoteWarning } from './errors.ts';
 import { ownContent } from './list-items.ts';
 import { isPublicUrl } from './link-hosts.ts';
+import type { ReferenceLink } from './episode-schema.ts';
 
-/** A link the show shared with its audience. */
-export interface ReferenceLink {
-  title: string;
-  url: string;
-}
+// The shape is the episode schema's (episode-schema.ts), written once with the collection's validation.
+export type { ReferenceLink };
 
 /**
  * Reference links from the blocks of a links section. Each list item or paragraph line gives one

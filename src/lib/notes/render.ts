@@ -1,18 +1,10 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root, RootContent } from 'mdast';
-import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { WIKILINK_ATTRIBUTES } from './inline-syntax.ts';
-
-// GitHub's schema (rehype-sanitize's default) minus form inputs: task checkboxes render as plain items.
-// Wikilinks are spans naming what they may link to; only the parser makes them (raw HTML never passes).
-const schema: Schema = {
-  ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input'),
-  attributes: { ...defaultSchema.attributes, span: [...WIKILINK_ATTRIBUTES] },
-};
+import { NOTE_HTML_SCHEMA as schema } from './sanitise-schema.ts';
 
 // The pipeline, after remark-parse and remark-gfm (parse-note.ts): remark-rehype turns the public
 // blocks into HTML (raw HTML in the note is dropped, never passed through), rehype-sanitize removes

@@ -5,19 +5,10 @@ import { toString as hastToString } from 'hast-util-to-string';
 import type { RootContent } from 'mdast';
 import { plainText } from './plain-text.ts';
 import { toSafeHast } from './render.ts';
+import type { TalkingPoint, TalkingPointGroup } from './episode-schema.ts';
 
-/** One talking point, with the points nested under it. Its html is sanitised inline markup. */
-export interface TalkingPoint {
-  html: string;
-  children: TalkingPoint[];
-}
-
-/** Talking points under one subsection heading (or none, for the points before any subsection). */
-export interface TalkingPointGroup {
-  /** The subsection's heading; depth is its level on the page (3 right under Talking points). */
-  heading?: { text: string; depth: number };
-  points: TalkingPoint[];
-}
+// The shape is the episode schema's (episode-schema.ts), written once with the collection's validation.
+export type { TalkingPoint, TalkingPointGroup };
 
 // Elements that are blocks of their own inside an item, as opposed to inline markup.
 const BLOCKS = new Set(['p', 'blockquote', 'pre', 'table', 'hr', 'div', 'section', 'details', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);

@@ -2,13 +2,10 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { NoteError } from './errors.ts';
 import { ownContent } from './list-items.ts';
+import type { Chapter } from './episode-schema.ts';
 
-/** A chapter of the video: where it starts and what it is called. */
-export interface Chapter {
-  /** Start in seconds from the beginning of the video. */
-  start: number;
-  title: string;
-}
+// The shape is the episode schema's (episode-schema.ts), written once with the collection's validation.
+export type { Chapter };
 
 // `00:53:33 Title`, `12:05 - Title`, `1:02:03 – Title`, `[12:05](url) Title` (link text is read as text).
 const CHAPTER_LINE = /^\(?(\d+(?::\d+){1,2})\)?(?=[\s\-–—|:]|$)\s*(?:[-–—|:]\s*)?(.*)$/;

@@ -1,10 +1,8 @@
 import { slugify } from './slug.ts';
+import type { Topic } from './episode-schema.ts';
 
-/** A topic of an episode: shown by name, found by slug. */
-export interface Topic {
-  name: string;
-  slug: string;
-}
+// The shape is the episode schema's (episode-schema.ts), written once with the collection's validation.
+export type { Topic };
 
 export interface TopicVocabularyEntry {
   name: string;

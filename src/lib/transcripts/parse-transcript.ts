@@ -52,25 +52,49 @@ const FIX_URL = 'add the line `URL: https://www.youtube.com/watch?v=<video id>` 
 export function parseTranscript(rawText: string, file: string): ParsedTranscript {
   const lines = rawText.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const warnings: NoteWarning[] = [];
+  const { title, next } = readTitle(lines, file, warnings);
+  const { parts, partLine, videoId, publishedAt, urlLine } = readParts(lines, next, file, warnings);
+  if (urlLine === undefined) warnings.push({ file, problem: 'this transcript has no `URL:` line, so it belongs to no episode', fix: FIX_URL });
+  const block = (name: Part) => {
+    const text = parts[name].join('\n').trim();
+    return text || undefined;
+  };
+  const transcript: Transcript = { videoId, title, publishedAt };
+  const description = block('description') ?? block('head');
+  if (description) transcript.description = description;
+  const summary = block('summary');
+  if (summary) transcript.summary = summary;
+  const chapters = readChapters(parts.chapters, partLine.chapters ?? 0, file, warnings);
+  if (chapters.length) transcript.chapters = chapters;
+  const text = block('text');
+  if (text) transcript.text = text;
+  const captions = block('captions');
+  if (captions) transcript.captions = captions;
+  if (!summary && !text && !captions && videoId) {
+    warnings.push({ file, problem: 'this transcript has nothing beyond its title and description (no summary, transcript or captions), so the episode gets none', fix: 'run the transcript script again for this video, or delete the file.' });
+  }
+  return { transcript, warnings };
+}
+
+/** The title (`# <YouTube title>`) on the first line that is not blank, and the index of the line after it. */
+function readTitle(lines: readonly string[], file: string, warnings: NoteWarning[]): { title: string; next: number } {
+  let index = 0;
+  while (index < lines.length && !lines[index]!.trim()) index++;
+  const titleMatch = HEADING.exec(lines[index] ?? '');
+  if (titleMatch?.[1] === '#') return { title: titleMatch[2] ?? '', next: index + 1 };
+  warnings.push({ file, line: index + 1, problem: 'this transcript does not start with its title (`# <YouTube title>`)', fix: 'keep the first line the transcript script writes, e.g. `# The Road to Loki 4.0 (Loki Community Call June 2025)`.' });
+  return { title: '', next: index };
+}
+
+/** The lines of each part of the transcript from `start`, where each part begins, and the metadata lines (`URL:`, `Published on`). */
+function readParts(lines: readonly string[], start: number, file: string, warnings: NoteWarning[]) {
   const parts: Record<Part, string[]> = { head: [], description: [], summary: [], chapters: [], text: [], captions: [] };
   const partLine: Partial<Record<Part, number>> = {};
-  let title = '';
   let videoId: string | null = null;
   let publishedAt: string | null = null;
   let urlLine: number | undefined;
   let part: Part = 'head';
-  let index = 0;
-
-  while (index < lines.length && !lines[index]!.trim()) index++;
-  const titleMatch = HEADING.exec(lines[index] ?? '');
-  if (titleMatch?.[1] === '#') {
-    title = titleMatch[2] ?? '';
-    index++;
-  } else {
-    warnings.push({ file, line: index + 1, problem: 'this transcript does not start with its title (`# <YouTube title>`)', fix: 'keep the first line the transcript script writes, e.g. `# The Road to Loki 4.0 (Loki Community Call June 2025)`.' });
-  }
-
-  for (; index < lines.length; index++) {
+  for (let index = start; index < lines.length; index++) {
     const line = lines[index]!;
     const number = index + 1;
     // Once the captions start, everything to the end is captions; once the text starts, only the captions' heading ends it.
@@ -109,27 +133,7 @@ export function parseTranscript(rawText: string, file: string): ParsedTranscript
     }
     parts[part].push(line);
   }
-
-  if (urlLine === undefined) warnings.push({ file, problem: 'this transcript has no `URL:` line, so it belongs to no episode', fix: FIX_URL });
-  const block = (name: Part) => {
-    const text = parts[name].join('\n').trim();
-    return text || undefined;
-  };
-  const transcript: Transcript = { videoId, title, publishedAt };
-  const description = block('description') ?? block('head');
-  if (description) transcript.description = description;
-  const summary = block('summary');
-  if (summary) transcript.summary = summary;
-  const chapters = readChapters(parts.chapters, partLine.chapters ?? 0, file, warnings);
-  if (chapters.length) transcript.chapters = chapters;
-  const text = block('text');
-  if (text) transcript.text = text;
-  const captions = block('captions');
-  if (captions) transcript.captions = captions;
-  if (!summary && !text && !captions && videoId) {
-    warnings.push({ file, problem: 'this transcript has nothing beyond its title and description (no summary, transcript or captions), so the episode gets none', fix: 'run the transcript script again for this video, or delete the file.' });
-  }
-  return { transcript, warnings };
+  return { parts, partLine, videoId, publishedAt, urlLine };
 }
 
 /** Chapters from the `## Chapters` lines; the script's sentences around them are not chapters. */

@@ -4,17 +4,14 @@ import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
-import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { TRANSCRIPT_HTML_SCHEMA as schema } from '../notes/sanitise-schema.ts';
 import { PARAGRAPH_WORDS, splitLongParagraphs } from './paragraphs.ts';
-
-// The notes' schema (src/lib/notes/render.ts): GitHub's, minus form inputs. Raw HTML never reaches it
-// (remark-rehype drops it), and it removes whatever else could run script or load from elsewhere.
-const schema: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'input') };
 
 /** The page's own title is the h1: the transcript's headings go one level down, so `#` becomes an h2. */
 function demoteHeadings() {

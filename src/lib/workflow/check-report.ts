@@ -1,22 +1,15 @@
 import type { LoadedNote } from '../collection/notes-folder.ts';
 import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from '../collection/repeated-problems.ts';
 import type { NoteError, NoteWarning } from '../notes/errors.ts';
-import type { Episode, MissingPart } from '../notes/parse-note.ts';
+import type { Episode } from '../notes/parse-note.ts';
 import { slugify } from '../notes/slug.ts';
 import { blockingParts } from '../notes/status.ts';
-import type { WithheldText } from '../notes/withheld.ts';
-import type { TranscriptDescription } from '../transcripts/publish-transcript.ts';
 import { plain, type Style } from './cli.ts';
+import { episodeLabel, formatStatus, formatTranscript, formatWithheld, WHERE_TO_WRITE, type ReportShow, type ReportTranscript } from './episode-report.ts';
 import { guestsWithoutProfile, warningsBeyondWithheld } from './note-warnings.ts';
 import { reportedGuests, reportedTitle, reportedTopics } from './check-people.ts';
+import { count, field, fieldLines, formatFileWarning, formatInstant, formatProblem, formatWarning } from './report-lines.ts';
 import type { TopicVocabularyEntry } from '../notes/topics.ts';
-
-/** What the report needs of a show: its name, and the heading pattern its numbers are written with. */
-export interface ReportShow {
-  slug: string;
-  name: string;
-  heading?: string;
-}
 
 export interface CheckReportInput {
   /** The notes folder, as shown to the author. */
@@ -48,8 +41,6 @@ export interface CheckReportInput {
   topics?: readonly TopicVocabularyEntry[];
 }
 
-type ReportTranscript = Pick<TranscriptDescription, 'file' | 'summaryHtml' | 'chapters' | 'source' | 'cut'> & Partial<Pick<TranscriptDescription, 'title' | 'summaryText'>> & { withCaptions?: boolean };
-
 /** What the report says of the transcripts: which episode has one, and what is wrong with any. */
 export interface ReportTranscripts {
   /** The folder, as shown to the author. */
@@ -58,16 +49,6 @@ export interface ReportTranscripts {
   byVideo: ReadonlyMap<string, ReportTranscript>;
   warnings: readonly NoteWarning[];
 }
-
-const WHERE_TO_WRITE: Record<MissingPart, string> = {
-  number: 'number (in the heading or the file name, or `episode:`)',
-  title: 'title (in the heading, or `title:`)',
-  date: 'date (`date:`)',
-  video: 'video (`url:`)',
-  guest: 'guest (`Guest::`)',
-  chapters: 'chapters (Timestamps)',
-};
-const LABEL_WIDTH = 'transcript'.length;
 
 /**
  * The editorial report of `npm run check`: per episode its number, title, status, what is
@@ -84,25 +65,9 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
   });
   let warningCount = 0;
   for (const note of notes) {
-    const { episode, withheld } = note.parsed;
-    const transcript = episode.videoId ? input.transcripts?.byVideo.get(episode.videoId) : undefined;
-    const showName = input.shows[showIndex(episode.show)]?.name ?? episode.show;
-    const title = reportedTitle(note.parsed, note.file, transcript, showName);
-    lines.push(style('bold', `${episodeLabel(episode, input.shows)}  ${title.title}`));
-    if (input.shows.length > 1) lines.push(field('show', showName));
-    lines.push(field('file', note.file));
-    if (title.source) lines.push(field('title', title.source));
-    lines.push(field('status', formatStatus(episode, style)));
-    lines.push(...fieldLines('guests', reportedGuests(note.parsed, input.guestProfiles)));
-    lines.push(field('topics', reportedTopics(episode, transcript, input.topics)));
-    lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
-    if (transcript) lines.push(field('transcript', formatTranscript(transcript, episode)));
-    lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
-    // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
-    const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed), ...(title.warning && episode.status !== 'draft' ? [title.warning] : [])];
-    warningCount += ownWarnings.length;
-    for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
-    lines.push('');
+    const episode = formatEpisode(note, input, style);
+    warningCount += episode.warnings;
+    lines.push(...episode.lines, '');
   }
   if (notes.length === 0 && input.errors.length === 0) lines.push('No episode notes yet: `npm run new -- "Title"` or `npm run import -- <vault>` adds one.', '');
 
@@ -113,17 +78,8 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     lines.push(style('dim', `Guests without a profile get a page from their name alone; for a photo and bio add ${input.guestsFolder}/<name>.yaml (e.g. ${slugify(missingProfiles[0]!)}.yaml).`), '');
   }
 
-  const drafts = notes.filter((note) => note.parsed.episode.status === 'draft');
   const draftProblems = input.draftProblems ?? [];
-  if (drafts.length || draftProblems.length) {
-    lines.push(style('yellow', `${count(drafts.length + draftProblems.length, 'draft')}: no page, and nothing blocked; what each needs before it is published`), '');
-    for (const note of drafts) {
-      const needs = blockingParts(note.parsed.episode.missing).map((part) => WHERE_TO_WRITE[part]);
-      lines.push(`${style('bold', note.file)}  ${needs.length ? `add a ${needs.join(', a ')}` : 'remove `draft: true` when it is ready'}`);
-    }
-    for (const problem of draftProblems) lines.push(...formatProblem(problem, style).map((line, index) => (index === 0 ? `${line} (a draft: fix it before it is published)` : line)));
-    lines.push('');
-  }
+  lines.push(...formatDrafts(notes.filter((note) => note.parsed.episode.status === 'draft'), draftProblems, style));
   const folderWarnings = input.folderWarnings ?? [];
   for (const warning of folderWarnings) lines.push(...formatFileWarning(warning, style), '');
 
@@ -136,42 +92,60 @@ export function formatCheckReport(input: CheckReportInput, style: Style = plain)
     for (const note of unrecognised) lines.push(...formatProblem(note, style), '');
   }
 
-  const guestErrors = input.guestErrors ?? [];
-  const errorCount = input.errors.length + guestErrors.length;
-  if (errorCount) {
-    lines.push(style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`)));
-    // The parser stops at a note's first problem, so a note may have more than the one shown.
-    if (input.errors.length) lines.push(style('dim', 'Each note shows only its first error: fix it and run `npm run check` again to see whether there is another.'));
-    lines.push('');
-    // The same problem in many notes is listed ten times, then counted.
-    for (const entry of summariseRepeatedProblems([...input.errors, ...guestErrors])) {
-      lines.push(...(isRepeatedProblems(entry) ? [style('dim', describeRepeatedProblems(entry))] : formatProblem(entry, style)), '');
-    }
-  }
+  const errorCount = input.errors.length + (input.guestErrors?.length ?? 0);
+  lines.push(...formatErrors(input.errors, input.guestErrors ?? [], style));
   const files = new Set([...notes, ...unrecognised, ...draftProblems, ...input.errors].map((item) => item.file)).size;
   const warnings = warningCount + unrecognised.length + draftProblems.length + folderWarnings.length + transcriptWarnings.length;
   lines.push(summary(files, input.guestProfileCount, notes.map((note) => note.parsed.episode), draftProblems.length, warnings, errorCount));
   return lines.join('\n');
 }
 
-/** "GOH 26" for a numbered episode (the prefix of its show's heading pattern), its date for a dated one. */
-function episodeLabel(episode: Episode, shows: readonly ReportShow[]): string {
-  if (episode.number === null) return episode.date ?? 'undated';
-  const show = shows.find((candidate) => candidate.slug === episode.show);
-  const written = show?.heading?.includes('<n>') ? show.heading.slice(0, show.heading.indexOf('<n>')).trim() : '';
-  // A heading pattern without words before the number ("<n> - <title>") is labelled by its show's name.
-  return written ? `${written} ${episode.number}` : `${show?.name ?? ''} #${episode.number}`.trim();
+/** One episode's block: its label and title, then a field per fact, then its own warnings (counted for the summary). */
+function formatEpisode(note: LoadedNote, input: CheckReportInput, style: Style): { lines: string[]; warnings: number } {
+  const { episode, withheld } = note.parsed;
+  const transcript = episode.videoId ? input.transcripts?.byVideo.get(episode.videoId) : undefined;
+  const showName = input.shows.find((show) => show.slug === episode.show)?.name ?? episode.show;
+  const title = reportedTitle(note.parsed, note.file, transcript, showName);
+  const lines = [style('bold', `${episodeLabel(episode, input.shows)}  ${title.title}`)];
+  if (input.shows.length > 1) lines.push(field('show', showName));
+  lines.push(field('file', note.file));
+  if (title.source) lines.push(field('title', title.source));
+  lines.push(field('status', formatStatus(episode, style)));
+  lines.push(...fieldLines('guests', reportedGuests(note.parsed, input.guestProfiles)));
+  lines.push(field('topics', reportedTopics(episode, transcript, input.topics)));
+  lines.push(field('missing', episode.missing.length ? episode.missing.map((part) => WHERE_TO_WRITE[part]).join(', ') : 'nothing'));
+  if (transcript) lines.push(field('transcript', formatTranscript(transcript, episode)));
+  lines.push(...fieldLines('withheld', withheld.length ? [...withheld].sort((a, b) => a.line - b.line).map(formatWithheld) : ['nothing']));
+  // A warning that only repeats a withheld line (an internal link, an unknown section) is said once.
+  const ownWarnings = [...(input.notices?.get(note.file) ?? []), ...warningsBeyondWithheld(note.parsed), ...(title.warning && episode.status !== 'draft' ? [title.warning] : [])];
+  for (const warning of ownWarnings) lines.push(...fieldLines(style('yellow', 'warning'), formatWarning(warning), 'warning'.length));
+  return { lines, warnings: ownWarnings.length };
 }
 
-/** What an episode's transcript gives it: "transcripts/x.md: summary, 12 chapters (the note has none), cleaned-up text". */
-function formatTranscript(transcript: ReportTranscript, episode: Episode): string {
-  const parts: string[] = [];
-  if (transcript.summaryHtml) parts.push('summary');
-  if (transcript.chapters.length) parts.push(`${count(transcript.chapters.length, 'chapter')}${episode.chapters.length ? ' (the note\'s own are used)' : ' (used: the note has none)'}`);
-  parts.push(transcript.source === 'captions' ? 'raw captions' : transcript.withCaptions ? 'cleaned-up text, shorter than the raw captions that follow it' : 'cleaned-up text');
-  if (transcript.cut) parts.push('cut (see the warning below)');
-  const when = episode.status === 'published' ? '' : '; published with the episode';
-  return `${transcript.file}: ${parts.join(', ')}${when}`;
+/** The drafts, and problems of notes that are drafts: what each needs before it is published. Blocks nothing. */
+function formatDrafts(drafts: readonly LoadedNote[], draftProblems: readonly NoteError[], style: Style): string[] {
+  if (!drafts.length && !draftProblems.length) return [];
+  const lines = [style('yellow', `${count(drafts.length + draftProblems.length, 'draft')}: no page, and nothing blocked; what each needs before it is published`), ''];
+  for (const note of drafts) {
+    const needs = blockingParts(note.parsed.episode.missing).map((part) => WHERE_TO_WRITE[part]);
+    lines.push(`${style('bold', note.file)}  ${needs.length ? `add a ${needs.join(', a ')}` : 'remove `draft: true` when it is ready'}`);
+  }
+  for (const problem of draftProblems) lines.push(...formatProblem(problem, style).map((line, index) => (index === 0 ? `${line} (a draft: fix it before it is published)` : line)));
+  return [...lines, ''];
+}
+
+/** The errors that stop the build, notes' and guest profiles', the same problem in many notes listed ten times, then counted. */
+function formatErrors(errors: readonly NoteError[], guestErrors: readonly NoteError[], style: Style): string[] {
+  const errorCount = errors.length + guestErrors.length;
+  if (!errorCount) return [];
+  const lines = [style('red', style('bold', `${count(errorCount, 'error')}: the build stops until ${errorCount === 1 ? 'it is' : 'they are'} fixed`))];
+  // The parser stops at a note's first problem, so a note may have more than the one shown.
+  if (errors.length) lines.push(style('dim', 'Each note shows only its first error: fix it and run `npm run check` again to see whether there is another.'));
+  lines.push('');
+  for (const entry of summariseRepeatedProblems([...errors, ...guestErrors])) {
+    lines.push(...(isRepeatedProblems(entry) ? [style('dim', describeRepeatedProblems(entry))] : formatProblem(entry, style)), '');
+  }
+  return lines;
 }
 
 /** The transcripts' line: how many files, how many belong to an episode here, and their warnings. */
@@ -183,81 +157,10 @@ function formatTranscripts(transcripts: ReportTranscripts, notes: readonly Loade
   return [...lines, ''];
 }
 
-function formatProblem(error: NoteError, style: Style): string[] {
-  const where = error.line ? `${error.file}:${error.line}` : error.file;
-  return [`${style('bold', where)}  ${error.problem}`, `  Fix: ${error.fix}`];
-}
-
 function summary(files: number, profiles: number | undefined, episodes: readonly Episode[], unreadDrafts: number, warnings: number, errors: number): string {
   const by = (status: Episode['status']) => episodes.filter((episode) => episode.status === status).length;
   const statuses = `${by('published')} published, ${by('upcoming')} upcoming, ${by('draft') + unreadDrafts} draft`;
   const problems = errors ? `${count(errors, 'error')}` : 'no errors';
   const checked = profiles === undefined ? count(files, 'note') : `${count(files, 'note')} and ${count(profiles, 'guest profile')}`;
   return `${checked} checked: ${statuses}; ${count(warnings, 'warning')}, ${problems}.`;
-}
-
-function formatStatus(episode: Episode, style: Style): string {
-  if (episode.status === 'published') return `${style('green', 'published')}  ${episode.date ?? ''}`.trimEnd();
-  if (episode.status === 'upcoming') {
-    return `${style('cyan', 'upcoming')}  ${formatInstant(episode.startsAt ?? '')}; published by the first build after it starts`;
-  }
-  const blocking = blockingParts(episode.missing);
-  const why = blocking.length ? `no page until it has a ${blocking.join(' and a ')}` : 'marked `draft: true`; no page';
-  return `${style('yellow', 'draft')}  ${why}`;
-}
-
-function formatWithheld(item: WithheldText): string {
-  const where = `(line ${item.line})`;
-  switch (item.reason) {
-    case 'internal section': return `section "${item.section}" ${where}: internal`;
-    case 'section not on the allow-list': return `section "${item.section}" ${where}: not a public section`;
-    case 'note preamble': return `text before the first section ${where}`;
-    case 'internal link': return `link under "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
-    case 'template instruction': return `template instruction under "${item.section}" ${where}`;
-    case 'template placeholder': return `template placeholder under "${item.section}" ${where}`;
-    case 'opening line': return `the host's opening line under "${item.section}" ${where}`;
-    case 'comment': return `comment ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'data field': return `field "${item.section}" ${where}: ${shorten(item.texts[0] ?? '')}`;
-    case 'template leftover': return `template leftover under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'note to colleagues': return `note to colleagues under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'author marker': return `author marker under "${item.section}" ${where}, removed: ${shorten(item.texts.join(' '))}`;
-    case 'struck through': return `struck-through text under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-    case 'note to the hosts': return `note to the hosts under "${item.section}" ${where}: ${shorten(item.texts.join(' '))}`;
-  }
-}
-
-/** A warning about a file other than the note it is listed under: the file and line lead. */
-function formatFileWarning(warning: NoteWarning, style: Style): string[] {
-  const where = `${warning.file}${warning.line ? `:${warning.line}` : ''}`;
-  return fieldLines(style('yellow', 'warning'), [`${where}: ${warning.problem}`, ...(warning.fix ? [`Fix: ${warning.fix}`] : [])], 'warning'.length);
-}
-
-function formatWarning(warning: NoteWarning): string[] {
-  const first = `${warning.line ? `line ${warning.line}: ` : ''}${warning.problem}`;
-  return warning.fix ? [first, `Fix: ${warning.fix}`] : [first];
-}
-
-function field(label: string, value: string): string {
-  return `  ${label.padEnd(LABEL_WIDTH)} ${value}`;
-}
-
-// `visibleWidth` is the label's width without colour codes.
-function fieldLines(label: string, values: readonly string[], visibleWidth = label.length): string[] {
-  return values.map((value, index) => {
-    const shown = index === 0 ? label + ' '.repeat(Math.max(0, LABEL_WIDTH - visibleWidth)) : ' '.repeat(LABEL_WIDTH);
-    return `  ${shown} ${value}`;
-  });
-}
-
-function formatInstant(iso: string): string {
-  return iso ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC` : '';
-}
-
-function shorten(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

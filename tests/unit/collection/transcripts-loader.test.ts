@@ -55,4 +55,15 @@ describe('the transcripts loader', () => {
     await load(folder, entries);
     expect([...entries.keys()]).toEqual(['Hh7Kk2Lm9Nb']);
   });
+
+  it('on a rebuild, lets a new file that sorts first take its video from an unchanged one, and says so', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'transcripts-'));
+    cpSync('tests/fixtures/transcripts/new-with-chapters.md', join(folder, 'b.md'));
+    const { entries } = await load(folder);
+    cpSync('tests/fixtures/transcripts/new-with-chapters.md', join(folder, 'a.md'));
+    const { warnings } = await load(folder, entries);
+    const shown = relative(process.cwd(), folder);
+    expect(entries.get('Qw3rTy5uIo0')?.filePath).toBe(`${shown}/a.md`);
+    expect(warnings).toEqual([`${shown}/b.md: this transcript is of the same video (Qw3rTy5uIo0) as ${shown}/a.md, which is the one used\n  Fix: delete one of the two files.`]);
+  });
 });
