@@ -8,7 +8,7 @@ import { leakGuard } from './src/integrations/leak-guard.ts';
 import { configTexts } from './src/lib/leak-guard/public-material.ts';
 import { posters } from './src/integrations/posters.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
-import { buildTime, contentFolders, noteParserOptions } from './src/lib/collection/parser-options.ts';
+import { contentFolders } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
 import { redirectedKeys, sitemapFilter } from './src/lib/archive/sitemap.ts';
@@ -42,7 +42,7 @@ export default defineConfig({
     searchIndex,
     // Last: it checks everything the steps before it wrote, search index included.
     leakGuard({
-      notesFolder: folders.episodes, guestsFolder: folders.guests, transcriptsFolder: folders.transcripts, parser: noteParserOptions(siteConfig, buildTime()),
+      notesFolder: folders.episodes, guestsFolder: folders.guests, transcriptsFolder: folders.transcripts,
       siteTexts: configTexts(siteConfig), alongside: { folders: searchIndex.folders, done: searchIndex.written },
     }),
   ],

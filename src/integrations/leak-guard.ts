@@ -1,41 +1,30 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { setAside } from '../lib/build/output-folder.ts';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Leak } from '../lib/leak-guard/find-leaks.ts';
-import { digestOf, outputChecker, type CleanRecord } from '../lib/leak-guard/incremental-check.ts';
-import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
-import { collectSecrets } from '../lib/leak-guard/secrets.ts';
-import { collectDeniedUrls } from '../lib/leak-guard/denied-links.ts';
-import { readTranscriptFiles } from '../lib/collection/transcript-files.ts';
-import { transcriptsEvidence } from '../lib/leak-guard/transcript-evidence.ts';
-import type { NoteParserOptions } from '../lib/notes/parse-note.ts';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
-import { evidenceKey, evidenceOf, readEvidence, type NoteEvidence } from '../lib/leak-guard/evidence-cache.ts';
-import { listNoteFiles, readNoteText } from '../lib/collection/note-files.ts';
-import { NoteError } from '../lib/notes/errors.ts';
-import { parseNoteSafely } from '../lib/collection/notes-folder.ts';
-import { readGuestProfiles } from '../lib/collection/guests/profiles-folder.ts';
-import { profileFacts } from '../lib/leak-guard/public-material.ts';
-import { siteStringsOf } from '../lib/leak-guard/site-strings.ts';
-import { traceSources, type SiteSource } from '../lib/leak-guard/trace-sources.ts';
+import { GuardRecordError, takeNotesRecord, takeTranscriptsRecord } from '../lib/build/guard-record.ts';
+import { setAside } from '../lib/build/output-folder.ts';
+import { readCleanRecord, writeCleanRecord } from '../lib/leak-guard/clean-record-file.ts';
+import { digestOf, outputChecker } from '../lib/leak-guard/incremental-check.ts';
+import { describeLeaks, describeWork } from '../lib/leak-guard/leak-report.ts';
+import { readOutputFiles } from '../lib/leak-guard/output-files.ts';
+import { siteMaterial } from '../lib/leak-guard/site-material.ts';
+import { traceSources } from '../lib/leak-guard/trace-sources.ts';
+import { withheldSecrets } from '../lib/leak-guard/withheld-secrets.ts';
 
 export interface LeakGuardOptions {
+  /**
+   * The notes folder the episodes loader reads. The guard never lists or parses it: it takes the
+   * record of what its notes withhold that the loader left in this build (src/lib/build/guard-record.ts).
+   */
   notesFolder: string;
-  parser: NoteParserOptions;
-  /** The transcripts folder: a transcript is public text (YouTube's captions), so what it says is never a secret. */
+  /** The transcripts folder: a transcript is public text (YouTube's captions); the transcripts loader records which it stored. */
   transcriptsFolder?: string;
   /** The guest profiles: their names and links are public facts; a leak is traced to a profile that holds it. */
   guestsFolder?: string;
   /** The texts the site's configuration publishes (configTexts of the site config): public material. */
   siteTexts?: readonly string[];
-  /**
-   * Where the site's pages and components are, relative to the project (default: src/pages,
-   * src/components, src/layouts): a leak is traced to the one that holds it, and their strings are
-   * pieces of generated text.
-   */
-  siteFolders?: readonly string[];
   /**
    * A step still writing output when this one starts (the search index, written on a worker thread):
    * meanwhile the guard prepares its list of withheld texts and checks the rest of the site, then checks
@@ -44,18 +33,13 @@ export interface LeakGuardOptions {
   alongside?: { folders: readonly string[]; done: () => Promise<void> };
 }
 
-const SITE_FOLDERS = ['src/pages', 'src/components', 'src/layouts'];
-/** Code that writes text around the facts on pages and feeds: its strings are pieces of generated text. */
-const TEXT_WRITING_CODE = ['src/lib/archive', 'src/lib/feeds', 'src/lib/seo', 'src/lib/notes/describe.ts', 'src/lib/notes/public-html.ts'];
-const HAND_WRITTEN = new Set(['.md', '.mdx', '.markdown', '.html']);
-
 /**
  * The last step of every build: reads every output file (pages, feeds, calendars, JSON, the search
  * index) and fails the build if any text a note withholds appears in it, unless public material
- * explains it (collectSecrets: the notes' public parts and facts, the config's texts, guests' names
- * and links, generated text). A leak names the hand-written page, component or guest profile that
- * holds the same words, if any. There is no switch to turn it off. A failed build is moved aside, so
- * no site that leaks is left where a deploy would find it.
+ * explains it (withheldSecrets). What the notes withhold comes from the episodes loader's record of
+ * this build, and a build without one fails closed. A leak names the hand-written page or guest
+ * profile that holds the same words, if any. There is no switch to turn it off. A failed build is
+ * moved aside, so no site that leaks is left where a deploy would find it.
  */
 export function leakGuard(options: LeakGuardOptions): AstroIntegration {
   // The source file of every page, injected ones included: what a page publishes as written.
@@ -72,146 +56,53 @@ export function leakGuard(options: LeakGuardOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const started = Date.now();
-        const evidence = notesEvidence(options);
-        const { publicSections, internalSections } = options.parser;
-        const sectionNames = [...Object.values(publicSections).flat(), ...internalSections];
-        const { handWritten, publicTexts, siteStrings } = siteMaterial(options, pageFiles);
-        const secrets = [
-          ...collectSecrets([
-            ...evidence.map((note) => ({ file: note.file, episode: note.episode, withheld: note.withheld, publicText: note.publicText })),
-            ...transcriptsEvidence(options.transcriptsFolder ? readTranscriptFiles(options.transcriptsFolder) : [], evidence),
-          ], { sectionNames, publicTexts, siteStrings }),
-          ...collectDeniedUrls(evidence.map((note) => ({ file: note.file, episode: note.episode, text: note.text })),
-            options.parser.deniedLinkHosts),
-        ];
-        const recordFile = join(cacheFolder('leak-guard'), `clean-output-${digestOf(outDir)}.json`);
-        const checker = outputChecker(secrets, readRecord(recordFile));
-        const laterFolders = options.alongside?.folders ?? [];
-        checker.check(readOutputFiles(outDir, { except: laterFolders }));
-        // The time spent waiting for the search index is not the guard's own.
-        const waitStarted = Date.now();
-        await options.alongside?.done();
-        const waited = Date.now() - waitStarted;
-        if (laterFolders.length) checker.check(readOutputFiles(outDir, { only: laterFolders }));
-        const result = checker.finish();
-        if (result.record) {
-          mkdirSync(dirname(recordFile), { recursive: true });
-          writeFileSync(recordFile, JSON.stringify(result.record));
-          logger.info(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms`);
-          return;
+        try {
+          await checkOutput(outDir, options, pageFiles, (message) => logger.info(message));
+        } catch (error) {
+          if (!(error instanceof GuardRecordError) && !(error instanceof LeakFound)) throw error;
+          const built = outDir.replace(/\/$/, '');
+          const rejected = setAside(built, 'rejected') ?? `${built}.rejected`;
+          const stopped = new Error(`${error.message}\nThe output was moved to ${rejected} for inspection; nothing was deployed from it.${error instanceof LeakFound ? `\n${error.fixes}` : ''}`);
+          // The message names each output file, its source and the fix; a stack trace of the guard would only bury it.
+          stopped.stack = '';
+          throw stopped;
         }
-        const leaks = result.leaks;
-        const sources = traceSources(leaks, handWritten);
-        const rejected = setAside(outDir.replace(/\/$/, ''), 'rejected') ?? `${outDir.replace(/\/$/, '')}.rejected`;
-        const stopped = new Error(describeLeaks(leaks, sources, rejected));
-        // The message names each output file, its source and the fix; a stack trace of the guard would only bury it.
-        stopped.stack = '';
-        throw stopped;
       },
     },
   };
 }
 
-/**
- * What the site itself contributes: the texts it publishes (the config's, guests' names and links),
- * the strings its code writes around facts (pieces of generated text), and the files published as
- * written (pages, components, guest profiles), to which a leak is traced.
- */
-function siteMaterial(options: LeakGuardOptions, pageFiles: ReadonlySet<string>): { handWritten: SiteSource[]; publicTexts: string[]; siteStrings: string[] } {
-  const profiles = options.guestsFolder ? readGuestProfiles(options.guestsFolder, shownPath(options.guestsFolder)).profiles : [];
-  const siteFiles = readSiteFiles([...new Set([...(options.siteFolders ?? SITE_FOLDERS), ...pageFiles])]);
-  const publicTexts = [...(options.siteTexts ?? []), ...profiles.flatMap((profile) => profileFacts(profile.profile))];
-  const siteStrings = [...siteFiles, ...readSiteFiles(TEXT_WRITING_CODE)]
-    .flatMap((source) => (HAND_WRITTEN.has(extname(source.file)) ? [] : siteStringsOf(source.text, source.file.endsWith('.astro') ? 'astro' : 'ts')));
-  const handWritten = [...siteFiles, ...profiles.map((profile) => ({ file: profile.file, text: profile.text }))];
-  return { handWritten, publicTexts, siteStrings };
-}
-
-/**
- * What every note withholds: from the evidence the loader left in the build cache, or by parsing the
- * note here when there is none (a cleared cache, a note the loader did not see). Paths are shown as
- * the loader shows them, so the cache keys agree.
- */
-function notesEvidence(options: LeakGuardOptions): (NoteEvidence & { file: string; text: string })[] {
-  const root = resolve(options.notesFolder);
-  const shownFolder = relative(process.cwd(), root) || '.';
-  const cacheDir = cacheFolder('leak-guard');
-  const found: (NoteEvidence & { file: string; text: string })[] = [];
-  for (const relativePath of listNoteFiles(root)) {
-    const file = `${shownFolder}/${relativePath}`;
-    const { text, invalidUtf8 } = readNoteText(resolve(root, relativePath));
-    const cached = readEvidence(cacheDir, evidenceKey(file, text, options.parser));
-    if (cached) {
-      found.push({ ...cached, file, text });
-      continue;
-    }
-    const parsed = parseNoteSafely(text, invalidUtf8, file, options.parser, { relativePath });
-    // A note that does not parse stopped the build already; one that matches no show is not published.
-    if (!(parsed instanceof NoteError)) found.push({ ...evidenceOf(parsed.parsed), file, text });
-    else found.push({ episode: '(not published)', withheld: [], publicText: '', file, text });
-  }
-  return found;
-}
-
-/** A path as the build's messages show it: relative to the project. */
-function shownPath(path: string): string {
-  return relative(process.cwd(), resolve(path)) || '.';
-}
-
-/** The files below the given folders (or the given files), as shown to authors, with their text. */
-function readSiteFiles(paths: readonly string[]): SiteSource[] {
-  const files = new Map<string, SiteSource>();
-  for (const path of paths) {
-    const absolute = resolve(path);
-    if (!existsSync(absolute)) continue;
-    const entries = statSync(absolute).isDirectory() ? readdirSync(absolute, { recursive: true, encoding: 'utf8' }) : [''];
-    for (const entry of entries) {
-      const file = join(absolute, entry);
-      if (!/\.(?:astro|mdx?|markdown|html|ts)$/.test(file)) continue;
-      const shown = shownPath(file).split(sep).join('/');
-      if (!files.has(shown)) files.set(shown, { file: shown, text: readFileSync(file, 'utf8') });
-    }
-  }
-  return [...files.values()];
-}
-
-/** The previous clean build's record; anything unreadable means checking everything again. */
-function readRecord(path: string): CleanRecord | undefined {
-  try {
-    const record = JSON.parse(readFileSync(path, 'utf8')) as Partial<CleanRecord>;
-    const wellFormed = Array.isArray(record.secrets) && typeof record.files === 'object' && record.files !== null && Object.values(record.files).every((file) => typeof file?.digest === 'string' && typeof file.words === 'string');
-    return wellFormed ? record as CleanRecord : undefined;
-  } catch {
-    return undefined;
+/** Leaks found in the output: the report, and the fixes said after where the output went. */
+class LeakFound extends Error {
+  readonly fixes: string;
+  constructor(message: string, fixes: string) {
+    super(message);
+    this.fixes = fixes;
   }
 }
 
-function describeWork(result: { checkedInFull: number; readAgain: number; unchanged: number }): string {
-  const parts = [`${result.checkedInFull} new or changed file(s) checked`];
-  if (result.readAgain) parts.push(`${result.readAgain} unchanged file(s) checked again for new withheld texts`);
-  if (result.unchanged) parts.push(`${result.unchanged} unchanged file(s) already proven clean`);
-  return parts.join(', ');
-}
-
-function describeLeaks(leaks: readonly Leak[], sources: ReadonlyMap<string, string[]>, rejected: string): string {
-  const lines = leaks.slice(0, 20).map((leak) => {
-    const { secret } = leak;
-    const whole = secret.text.length > 100 ? `${secret.text.slice(0, 100)}…` : secret.text;
-    const part = leak.found === secret.words.join(' ') ? '' : ` (found: "${leak.found}")`;
-    const writtenIn = sources.get(leak.found);
-    const source = writtenIn ? `; the same words are written in ${writtenIn.join(', ')}` : '';
-    return `  - ${leak.outputFile} contains text withheld from ${secret.file} (episode ${secret.episode}, ${secret.origin}): "${whole}"${part}${source}`;
-  });
-  const more = leaks.length > 20 ? `\n  ... and ${leaks.length - 20} more` : '';
-  const handWritten = [...new Set([...sources.values()].flat())];
-  const untraced = leaks.some((leak) => !sources.has(leak.found));
-  const fixes = [
-    ...(handWritten.length ? [`Fix: remove the withheld text from ${handWritten.join(', ')} (a page or profile is published as it is written), ` +
-      'or, if it is meant to be public, move it into a public section of the note.'] : []),
-    ...(untraced ? ['Fix: where no file is named, this is a bug in the archive (internal text must never be rendered); please report it with the note. ' +
-      'If the text is meant to be public, move it into a public section of the note.'] : []),
-  ];
-  return `Leak guard: the built site contains internal text, so the build was stopped.\n${lines.join('\n')}${more}\n` +
-    `The output was moved to ${rejected} for inspection; nothing was deployed from it.\n${fixes.join('\n')}`;
+/** Checks the output in `outDir` against the loaders' records; throws LeakFound or GuardRecordError. */
+async function checkOutput(outDir: string, options: LeakGuardOptions, pageFiles: ReadonlySet<string>, log: (message: string) => void): Promise<void> {
+  const started = Date.now();
+  const notes = takeNotesRecord(options.notesFolder);
+  const transcripts = takeTranscriptsRecord(options.transcriptsFolder).map(({ file, path, videoId }) => ({ file, videoId, text: () => readFileSync(path, 'utf8') }));
+  const site = siteMaterial(options, pageFiles);
+  const secrets = withheldSecrets(notes, transcripts, site);
+  const recordFile = join(cacheFolder('leak-guard'), `clean-output-${digestOf(outDir)}.json`);
+  const checker = outputChecker(secrets, readCleanRecord(recordFile));
+  const laterFolders = options.alongside?.folders ?? [];
+  checker.check(readOutputFiles(outDir, { except: laterFolders }));
+  // The time spent waiting for the search index is not the guard's own.
+  const waitStarted = Date.now();
+  await options.alongside?.done();
+  const waited = Date.now() - waitStarted;
+  if (laterFolders.length) checker.check(readOutputFiles(outDir, { only: laterFolders }));
+  const result = checker.finish();
+  if (result.record) {
+    writeCleanRecord(recordFile, result.record);
+    log(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms`);
+    return;
+  }
+  const report = describeLeaks(result.leaks, traceSources(result.leaks, site.handWritten));
+  throw new LeakFound(report.message, report.fixes);
 }

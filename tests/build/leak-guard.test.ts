@@ -103,3 +103,27 @@ describe('a build whose notes withhold text the archive also publishes', () => {
     expect(fragments.some((text) => text.includes('0:00 Introductions. 6:30 What is continuous profiling?'))).toBe(true);
   });
 });
+
+describe('a build whose leak guard has no record of the notes it is set to check', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'guard-unrecorded');
+  let result: { status: number; output: string };
+
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}.rejected`, { recursive: true, force: true });
+    result = buildSite(outDir, {
+      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+      EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
+      GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
+    }, ['--config', 'tests/fixtures/guard-unrecorded/astro.config.mjs']);
+  });
+
+  it('fails closed: says which notes were loaded and which the guard was set to check, with the fix, and leaves no site behind', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/Leak guard: the episodes were loaded from \S*tests\/fixtures\/guard-clean\/projects, but the guard is set to check the notes of \S*tests\/fixtures\/guard-unrecorded\/notes/);
+    expect(result.output).toContain('Fix: give leakGuard() the folder the episodes loader reads');
+    expect(result.output).not.toContain('No withheld text in the output');
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
+  });
+});

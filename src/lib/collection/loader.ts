@@ -1,18 +1,13 @@
 import { relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { watchNotes } from './watch-notes.ts';
 import { cacheFolder } from '../build/cache-folder.ts';
-import { evidenceKey, evidenceOf, writeEvidence } from '../leak-guard/evidence-cache.ts';
-import { loadNotesFolderWith, type LoadedNote, type ParseNotes } from './notes-folder.ts';
+import { loadNotesFolderWith, type LoadedFolder, type LoadedNote, type ParseNotes } from './notes-folder.ts';
 import { describeThreads, parseNotesOnThreads } from './parse-in-parallel.ts';
 import type { KeyedNote } from '../notes/collection.ts';
-import type { Episode, NoteParserOptions } from '../notes/parse-note.ts';
-import { NotesError } from './notes-error.ts';
-import { posterFactsOf, type PosterSource } from '../seo/poster-facts.ts';
-import { posterManifestPath, writePosterManifest } from '../seo/poster-manifest.ts';
-import { guestProfileSlugs, readGuestProfiles } from './guests/profiles-folder.ts';
-import { buildWarnings } from '../workflow/build-warnings.ts';
-import { assembleFolder } from './note-states.ts';
-import { describeRepeatedProblems, isRepeatedProblems, summariseRepeatedProblems } from './repeated-problems.ts';
+import type { NoteParserOptions } from '../notes/parse-note.ts';
+import { listPosters, reportNotes, type StoredEpisode } from './sync-steps.ts';
+import { recordWhatNotesWithhold } from './withheld-record.ts';
 
 export interface EpisodeNotesLoaderOptions {
   /** Folder of the notes, relative to the project root. */
@@ -21,9 +16,6 @@ export interface EpisodeNotesLoaderOptions {
   guestsFolder?: string;
   parser: NoteParserOptions;
 }
-
-/** What the store holds for an episode: the parsed episode, and where in which note it is written. */
-type StoredEpisode = Episode & { sourceFile: string; sourceLine: number | null };
 
 /**
  * Astro content loader for episode notes: a thin adapter around the pure note parser, run through the
@@ -35,25 +27,44 @@ export function episodeNotesLoader(options: EpisodeNotesLoaderOptions): Loader {
     name: 'episode-notes',
     async load(context) {
       await syncNotes(context, options);
-      watchNotes(context, options);
+      watchNotes(context, options, syncNotes);
     },
   };
 }
 
-async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser }: EpisodeNotesLoaderOptions): Promise<void> {
-  const { store, logger, generateDigest } = context;
-  const root = resolve(folder);
-  // Astro wants entry paths relative to the project; authors read them that way too.
-  const shownFolder = relative(process.cwd(), root) || '.';
-  const configDigest = generateDigest(JSON.stringify({ ...parser, now: undefined }));
-  const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+/**
+ * One sync of the notes: load and store them, then the steps that follow from what was loaded, each
+ * named: the record of what the notes withhold (for the leak guard), the build's warnings and the
+ * problems that stop it, and the list of posters.
+ */
+async function syncNotes(context: LoaderContext, options: EpisodeNotesLoaderOptions): Promise<void> {
   const started = Date.now();
+  const root = resolve(options.folder);
+  const { loaded, texts, threads } = await loadNotes(context, options);
+  const stored = await storeNotes(context, loaded, options.parser);
+  context.logger.info(`${loaded.notes.length} note(s) parsed${threads}, ${loaded.reused.length} unchanged, in ${Date.now() - started} ms`);
+  recordWhatNotesWithhold({ folder: root, texts, loaded, parser: options.parser, cacheDir: cacheFolder('leak-guard') });
+  reportNotes(context, loaded, stored, options);
+  listPosters(options.folder, stored, options.parser);
+}
 
-  // The path is part of the digest: Astro keeps an entry whose digest is unchanged as it was,
-  // stale path included, and a note moved with the same text would then be parsed on every build.
-  // So is the status, which time alone changes (upcoming -> published): Astro ignores an update
-  // whose digest is unchanged, and a daily rebuild would never publish an episode that went out.
-  const digestOf = (file: string, text: string, status: string) => generateDigest(`${configDigest}\n${file}\n${status}\n${text}`);
+/** What loadNotes read: the folder's notes (parsed, or known unchanged), every note's text, and on how many threads. */
+interface LoadedNotes {
+  loaded: LoadedFolder;
+  texts: Map<string, { relativePath: string; text: string }>;
+  threads: string;
+}
+
+/**
+ * Reads every note of the folder through the one folder loop, parsing (on every core) only the notes
+ * whose text, path or status changed since the content store's entry.
+ */
+async function loadNotes(context: LoaderContext, { folder, parser }: EpisodeNotesLoaderOptions): Promise<LoadedNotes> {
+  const { store, generateDigest } = context;
+  const root = resolve(folder);
+  const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const texts: LoadedNotes['texts'] = new Map();
+  const digestOf = noteDigester(generateDigest, parser);
   // The log says how many threads parsed the notes, so that parsing that fell back to one thread shows.
   let threads = '';
   const parseNotes: ParseNotes = async (notes, options) => {
@@ -62,8 +73,11 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
     return parsed.outcomes;
   };
   const loaded = await loadNotesFolderWith(root, parser, parseNotes, {
-    shownFolder,
-    reuse: ({ file, text }): KeyedNote | undefined => {
+    // Astro wants entry paths relative to the project; authors read them that way too.
+    shownFolder: relative(process.cwd(), root) || '.',
+    // Every note of the folder passes here once, as read: the guard's record needs them all.
+    reuse: ({ file, relativePath, text }): KeyedNote | undefined => {
+      texts.set(file, { relativePath, text });
       const existing = existingByFile.get(file);
       const data = existing?.data as StoredEpisode | undefined;
       // An upcoming episode becomes published with time alone, so it is never skipped.
@@ -71,20 +85,36 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
       return { file, line: data.sourceLine ?? undefined, episode: data };
     },
   });
+  return { loaded, texts, threads };
+}
 
+/**
+ * How a stored note is digested. The path is part of it: Astro keeps an entry whose digest is unchanged
+ * as it was, stale path included, and a note moved with the same text would then be parsed on every
+ * build. So is the status, which time alone changes (upcoming -> published): Astro ignores an update
+ * whose digest is unchanged, and a daily rebuild would never publish an episode that went out.
+ */
+function noteDigester(generateDigest: LoaderContext['generateDigest'], parser: NoteParserOptions): (file: string, text: string, status: string) => string {
+  const configDigest = generateDigest(JSON.stringify({ ...parser, now: undefined }));
+  return (file, text, status) => generateDigest(`${configDigest}\n${file}\n${status}\n${text}`);
+}
+
+/**
+ * Stores the notes parsed in this sync and drops entries whose note is gone; returns every episode of
+ * the store, changed or not. A draft gets no page, so it is not stored (nor held to the page schema).
+ */
+async function storeNotes(context: LoaderContext, loaded: LoadedFolder, parser: NoteParserOptions): Promise<StoredEpisode[]> {
+  const { store, generateDigest } = context;
+  const existingByFile = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  const digestOf = noteDigester(generateDigest, parser);
   const seenIds = new Set(loaded.reused.map((note) => note.episode.key));
   for (const note of loaded.notes) {
-    // A draft gets no page, so it is not stored (nor held to the page schema); the leak guard still
-    // learns what it withholds. Drafts are few, and parsed again on every build.
-    if (note.parsed.episode.status === 'draft') {
-      writeEvidence(cacheFolder('leak-guard'), evidenceKey(note.file, note.text, parser), evidenceOf(note.parsed));
-      continue;
-    }
+    if (note.parsed.episode.status === 'draft') continue;
     const digest = digestOf(note.file, note.text, note.parsed.episode.status);
-    seenIds.add(await storeNote(context, note, parser, digest, existingByFile.get(note.file)?.id));
+    seenIds.add(await storeNote(context, note, digest, existingByFile.get(note.file)?.id));
   }
   // While the dev server runs, a note saved half-written keeps its last good page: it comes back
-  // when the note is fixed, and the error says what to fix. A build stops instead (below).
+  // when the note is fixed, and the error says what to fix. A build stops instead (reportNotes).
   if (context.watcher) {
     for (const error of loaded.errors) {
       const previous = existingByFile.get(error.file);
@@ -92,77 +122,15 @@ async function syncNotes(context: LoaderContext, { folder, guestsFolder, parser 
     }
   }
   for (const id of store.keys()) if (!seenIds.has(id)) store.delete(id);
-  logger.info(`${loaded.notes.length} note(s) parsed${threads}, ${loaded.reused.length} unchanged, in ${Date.now() - started} ms`);
-
-  const stored = store.values().map((entry) => entry.data as unknown as StoredEpisode);
-  const drafts = loaded.notes.filter((note) => note.parsed.episode.status === 'draft')
-    .map((note) => ({ ...note.parsed.episode, sourceFile: note.file, sourceLine: note.parsed.line ?? null }));
-  for (const warning of buildWarnings({ loaded, stored: [...stored, ...drafts], profiles: guestsFolder ? guestProfileSlugs(readGuestProfiles(guestsFolder)) : undefined, guestsFolder, seriesPrefix: parser.seriesPrefix })) {
-    logger.warn(warning);
-  }
-  // The notes' own errors, and what the archive's assembly finds (two episodes at one URL, a published
-  // episode that would leave the site unsaid): what `npm run check` reports, from the same functions.
-  const errors = [...loaded.errors, ...assembleFolder(loaded, stored.filter((episode) => episode.status !== 'draft')).errors];
-  if (errors.length > 0) {
-    const listed = summariseRepeatedProblems(errors).map((entry) => (isRepeatedProblems(entry) ? describeRepeatedProblems(entry) : entry.message));
-    const problems = new NotesError(`${errors.length} episode note(s) need fixing:\n\n${listed.join('\n\n')}\n`);
-    // A build must stop. The dev server must not: it starts, or keeps running, with the notes that
-    // are fine, and says what to fix (a broken note would otherwise keep `npm run dev` from starting).
-    if (!context.watcher) throw problems;
-    logger.error(problems.message);
-  }
-  // Every episode with a page has a poster; the posters integration draws them from this list.
-  const withPages = stored.filter((episode) => episode.status !== 'draft') as unknown as PosterSource[];
-  writePosterManifest(posterManifestPath(cacheFolder('posters'), folder), withPages.map((episode) => posterFactsOf(episode, parser.shows)));
+  return store.values().map((entry) => entry.data as unknown as StoredEpisode);
 }
 
-/** Stores a parsed note under its key, and leaves what it withholds for the leak guard. Returns its id. */
-async function storeNote({ store, parseData }: LoaderContext, note: LoadedNote, parser: NoteParserOptions, digest: string, previousId: string | undefined): Promise<string> {
+/** Stores a parsed note under its key. Returns its id. */
+async function storeNote({ store, parseData }: LoaderContext, note: LoadedNote, digest: string, previousId: string | undefined): Promise<string> {
   const { episode, html, headings, line } = note.parsed;
-  writeEvidence(cacheFolder('leak-guard'), evidenceKey(note.file, note.text, parser), evidenceOf(note.parsed));
   const id = episode.key;
   if (previousId && previousId !== id) store.delete(previousId);
   const data = await parseData({ id, data: { ...episode, sourceFile: note.file, sourceLine: line ?? null }, filePath: note.file });
   store.set({ id, data, filePath: note.file, digest, body: note.text, rendered: { html, metadata: { headings } } });
   return id;
-}
-
-/** How long notes must be left alone before the dev server reads them again. */
-const QUIET_MS = 150;
-
-function watchNotes(context: LoaderContext, options: EpisodeNotesLoaderOptions): void {
-  const { watcher, logger } = context;
-  if (!watcher) return;
-  const root = resolve(options.folder);
-  watcher.add(root);
-  // Saves come in bursts (an editor writes twice, a folder is moved), and the watcher drops a change
-  // that follows another within ~50 ms. So a sync starts once the notes have been quiet for a moment,
-  // one at a time, and runs once more if notes changed while it ran: it always reads the final text.
-  let running: Promise<void> | undefined;
-  let again = false;
-  let quiet: ReturnType<typeof setTimeout> | undefined;
-  let changed = '';
-  const sync = async (): Promise<void> => {
-    do {
-      again = false;
-      try {
-        await syncNotes(context, options);
-        logger.info(`Reloaded notes after a change to ${changed}`);
-      } catch (error) {
-        logger.error((error as Error).message);
-      }
-    } while (again);
-  };
-  const onChange = (path: string) => {
-    if (!path.startsWith(root) || !path.toLowerCase().endsWith('.md')) return;
-    changed = path.slice(root.length + 1);
-    clearTimeout(quiet);
-    quiet = setTimeout(() => {
-      if (running) again = true;
-      else running = sync().finally(() => (running = undefined));
-    }, QUIET_MS);
-  };
-  watcher.on('change', onChange);
-  watcher.on('add', onChange);
-  watcher.on('unlink', onChange);
 }

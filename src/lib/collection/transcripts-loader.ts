@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { leaveTranscriptsRecord } from '../build/guard-record.ts';
 import { formatNoteProblem, type NoteWarning } from '../notes/errors.ts';
 import { describeTranscript } from '../transcripts/publish-transcript.ts';
 import { chooseTranscriptPerVideo } from '../transcripts/transcript-per-video.ts';
@@ -49,6 +50,7 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
     else if (videoId && data) store.set({ id: videoId, data: await parseData({ id: videoId, data }), filePath: file, digest });
   }
   for (const id of store.keys()) if (!used.has(id)) store.delete(id);
+  recordStoredTranscripts(folder, used);
 }
 
 /** Every transcript file, described only when it is new or changed since the stored entry of its path. */
@@ -74,6 +76,11 @@ function readChangedTranscripts({ store, generateDigest }: LoaderContext, folder
     read.push({ file, digest, videoId: described.videoId, data, warnings });
   }
   return read;
+}
+
+/** The loader's step for the leak guard: which transcript file it stored for each video (public text the guard reads, never parses). */
+function recordStoredTranscripts(folder: string, stored: ReadonlyMap<string, string>): void {
+  leaveTranscriptsRecord({ folder: resolve(folder), files: [...stored].map(([videoId, file]) => ({ videoId, file, path: resolve(file) })) });
 }
 
 function watchTranscripts(context: LoaderContext, options: TranscriptsLoaderOptions): void {

@@ -22,11 +22,23 @@ const HOST_ORIGIN = 'deny-listed host';
  * such a leak is named only when no link to that host was found in the same file (namedLeaks).
  */
 export function collectDeniedUrls(notes: readonly NoteText[], patterns: readonly string[]): Secret[] {
+  return deniedLinkSecrets(notes.map((note) => ({ file: note.file, episode: note.episode, deniedLinks: deniedUrlsInText(note.text, patterns) })), patterns);
+}
+
+/** A note's deny-listed links, as written in it (deniedUrlsInText): what the episodes loader records for the guard. */
+export interface NoteDeniedLinks {
+  file: string;
+  episode: string;
+  deniedLinks: readonly string[];
+}
+
+/** The same secrets, from the links already found in each note (the loader's record). */
+export function deniedLinkSecrets(notes: readonly NoteDeniedLinks[], patterns: readonly string[]): Secret[] {
   const secrets: Secret[] = [];
   const seen = new Set<string>();
   const hosts = new Set<string>();
   for (const note of notes) {
-    for (const written of deniedUrlsInText(note.text, patterns)) {
+    for (const written of note.deniedLinks) {
       const target = deniedTarget(written, patterns) ?? written;
       const host = hostOf(target);
       if (!host) continue;

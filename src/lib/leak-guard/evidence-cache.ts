@@ -6,7 +6,7 @@ import type { WithheldText } from '../notes/withheld.ts';
 import { notePublicText } from './public-material.ts';
 
 /** Bump when what evidence holds, or how it is worked out, changes: older entries are then not read. */
-const EVIDENCE_VERSION = 3;
+const EVIDENCE_VERSION = 4;
 
 /**
  * What the leak guard needs from a parsed note. The loader has just parsed every changed note, so it

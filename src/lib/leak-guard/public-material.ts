@@ -1,4 +1,5 @@
-import { episodeHeadline, episodeLabel, formatDate, formatDateTime, formatNames } from '../archive/format.ts';
+import { episodeHeadline, episodeLabel, formatDate, formatDateTime, formatDayOf, formatNames } from '../archive/format.ts';
+import { uiStrings } from '../i18n/index.ts';
 import type { Episode } from '../notes/episode.ts';
 import { formatTimestamp } from '../notes/timestamps.ts';
 import { youtubeWatchUrl } from '../notes/youtube.ts';
@@ -18,18 +19,25 @@ export function videoUrls(videoId: string): string[] {
 }
 
 /**
- * A date as the archive writes it anywhere: "2023-12-07" (URLs, <time>), "7 December 2023" (pages),
- * "December 7, 2023", and for the start instant the RSS date, the iCalendar stamp and the page's
- * "Thursday 7 December 2023 at 14:00 UTC".
+ * The locales the pages write dates and lists in: every language's dictionary's (a page's words, and
+ * its locale, are always one of them: src/lib/i18n), and "en-US" (December 7, 2023).
+ */
+export const PAGE_LOCALES: readonly string[] = [...new Set([...Object.values(uiStrings).map((words) => words.locale), 'en-US'])];
+
+/**
+ * A date as the archive writes it anywhere, with the pages' own formatters (src/lib/archive/format.ts)
+ * in every locale the pages use: "2023-12-07" (URLs, <time>), "7 December 2023", "7 de diciembre de
+ * 2023", and for the start instant the RSS date, the iCalendar stamp and the page's "Thursday 7
+ * December 2023 at 14:00 UTC" ("jueves, 7 de diciembre de 2023, 14:00 UTC").
  */
 export function dateForms(date: string | null, startsAt: string | null): string[] {
   const forms: string[] = [];
-  if (date) forms.push(date, formatDate(date), formatDate(date, 'en-US'), date.slice(0, 4));
+  if (date) forms.push(date, ...PAGE_LOCALES.map((locale) => formatDate(date, locale)), date.slice(0, 4));
   if (startsAt) {
     const instant = new Date(startsAt);
     if (!Number.isNaN(instant.getTime())) {
-      forms.push(startsAt, instant.toISOString(), instant.toUTCString(), formatDateTime(startsAt, 'UTC'),
-        instant.toISOString().replace(/[-:]|\.\d{3}/g, ''));
+      forms.push(startsAt, instant.toISOString(), instant.toUTCString(), instant.toISOString().replace(/[-:]|\.\d{3}/g, ''),
+        ...PAGE_LOCALES.flatMap((locale) => [formatDateTime(startsAt, 'UTC', locale), formatDayOf(startsAt, 'UTC', locale)]));
     }
   }
   return forms;
@@ -38,11 +46,12 @@ export function dateForms(date: string | null, startsAt: string | null): string[
 /**
  * The facts of an episode, each a text of its own: what the archive publishes about it on pages,
  * feeds and the search index, whatever its notes' internal sections say about the same things
- * (its title, its video's address, its guests). Numbers in every form ("6", "#6", "006").
+ * (its title, its video's address, its guests). Numbers in every form ("6", "#6", "006"); dates and
+ * lists of names in every locale the pages write ("Ana y Luis").
  */
 export function episodeFacts(episode: Episode): string[] {
-  const facts = [episode.title, episode.description, episode.key, episodeHeadline(episode), episodeLabel(episode),
-    ...episode.guests, ...episode.hosts, formatNames(episode.guests), formatNames(episode.hosts)];
+  const facts = [episode.title, episode.description, episode.key, episodeHeadline(episode), ...episode.guests, ...episode.hosts,
+    ...PAGE_LOCALES.flatMap((locale) => [episodeLabel(episode, locale), formatNames(episode.guests, locale), formatNames(episode.hosts, locale)])];
   if (episode.number !== null) {
     const number = String(episode.number);
     facts.push(number, `#${number}`, number.padStart(2, '0'), number.padStart(3, '0'), `#${number.padStart(3, '0')}`);

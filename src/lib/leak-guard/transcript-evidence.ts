@@ -14,12 +14,24 @@ export interface TranscriptFile {
  * its video; a draft's name none); the others publish nothing.
  */
 export function transcriptsEvidence(files: Iterable<TranscriptFile>, notes: readonly { publicText: string }[]): NoteSecretsInput[] {
+  const read = [...files].map(({ path, text }) => ({ file: path, videoId: parseTranscript(text, path).transcript.videoId, text: () => text }));
+  return recordedTranscriptsEvidence(read, notes);
+}
+
+/** A transcript as the transcripts loader recorded it: its file, the video it is of, and its text (read when needed). */
+export interface RecordedTranscript {
+  file: string;
+  videoId: string | null | undefined;
+  text: () => string;
+}
+
+/** The same, from the transcripts the loader stored (their video known): the guard parses none. */
+export function recordedTranscriptsEvidence(files: Iterable<RecordedTranscript>, notes: readonly { publicText: string }[]): NoteSecretsInput[] {
   // Gathered once: a search of every note's text per transcript grew with notes × transcripts.
   const named = new Set(notes.flatMap((note) => videoIdLikeWords(note.publicText)));
   const found: NoteSecretsInput[] = [];
-  for (const { path, text } of files) {
-    const { videoId } = parseTranscript(text, path).transcript;
-    if (videoId && named.has(videoId)) found.push({ file: path, episode: videoId, withheld: [], publicText: text });
+  for (const { file, videoId, text } of files) {
+    if (videoId && named.has(videoId)) found.push({ file, episode: videoId, withheld: [], publicText: text() });
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, renameSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // as it was; what a build keeps for the next one is the store serialised) are Astro's, not a copy of them.
 import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
 import { episodeNotesLoader } from '../../../src/lib/collection/loader.ts';
+import { takeNotesRecord } from '../../../src/lib/build/guard-record.ts';
 import { noteParserOptions } from '../../../src/lib/collection/parser-options.ts';
 import { siteConfig } from '../../../src/site.config.ts';
 
@@ -71,5 +72,45 @@ describe('the notes loader, in Astro\'s content store', () => {
     expect(data).toMatchObject({ number: 1, title: 'Getting started with Grafana Loki', status: 'published' });
     expect(data.sourceFile).toMatch(/GOH-01\.md$/);
     expect(entry.rendered?.html).toContain('<h2');
+  });
+});
+
+describe('the notes loader\'s record of what the notes withhold, for the leak guard', () => {
+  const saved = { urls: process.env.EPISODE_URLS_FILE, cache: process.env.ARCHIVE_CACHE_DIR };
+  beforeAll(() => {
+    process.env.EPISODE_URLS_FILE = join(mkdtempSync(join(tmpdir(), 'record-urls-')), 'urls.json');
+    process.env.ARCHIVE_CACHE_DIR = mkdtempSync(join(tmpdir(), 'record-cache-'));
+  });
+  afterAll(() => {
+    for (const [name, value] of [['EPISODE_URLS_FILE', saved.urls], ['ARCHIVE_CACHE_DIR', saved.cache]] as const) {
+      if (value === undefined) delete process.env[name]; else process.env[name] = value;
+    }
+  });
+
+  /** The record, by note file: its episode, withheld texts and deny-listed links. */
+  const recorded = (folder: string) => new Map(takeNotesRecord(folder).notes.map((note) => [note.file.split('/').at(-1)!,
+    { episode: note.episode, withheld: note.withheld.flatMap((item) => item.texts), links: note.deniedLinks, publicText: note.publicText }]));
+
+  it('records every note, changed or not, and parses an unchanged note again only in the loader when its evidence was lost', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'record-'));
+    cpSync('tests/fixtures/archive/episodes/GOH-26.md', join(folder, 'GOH-26.md'));
+    cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(folder, 'GOH-01.md'));
+    writeFileSync(join(folder, 'Team meeting.md'), '# Team meeting\n\nThe plan is in https://docs.google.com/document/d/abc123/edit\n');
+    let run = await build(folder, undefined);
+    const first = recorded(folder);
+    expect([...first.keys()].sort()).toEqual(['GOH-01.md', 'GOH-26.md', 'Team meeting.md']);
+    expect(first.get('GOH-26.md')!.withheld.join(' ')).toContain('Confirm the time: 13:00 UTC');
+    // A note of no show publishes nothing, but its deny-listed links are still looked for in the output.
+    expect(first.get('Team meeting.md')).toMatchObject({ episode: '(not published)', withheld: [], links: ['https://docs.google.com/document/d/abc123/edit'] });
+
+    run = await build(folder, run.saved);
+    expect(run.parsed).toMatch(/^0 note\(s\) parsed.*, 2 unchanged/);
+    expect(recorded(folder)).toEqual(first);
+
+    // The evidence cache cleared, Astro's store kept: the loader skips parsing both episodes, yet records them in full.
+    rmSync(join(process.env.ARCHIVE_CACHE_DIR!, 'leak-guard'), { recursive: true, force: true });
+    run = await build(folder, run.saved);
+    expect(run.parsed).toMatch(/^0 note\(s\) parsed.*, 2 unchanged/);
+    expect(recorded(folder)).toEqual(first);
   });
 });
