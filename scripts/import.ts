@@ -151,7 +151,8 @@ function retireRemovedNotes(removed: readonly string[]): string[] {
   const registry = readUrlRegistry(file);
   const gone = Object.entries(registry.episodes).filter(([, entry]) => removed.some((path) => sameFile(entry.file, path)));
   if (!gone.length) return [];
-  writeUrlRegistry(file, { ...registry, episodes: Object.fromEntries(Object.entries(registry.episodes).filter((pair) => !gone.includes(pair))) });
+  const goneIdentities = new Set(gone.map(([identity]) => identity));
+  writeUrlRegistry(file, { ...registry, episodes: Object.fromEntries(Object.entries(registry.episodes).filter(([identity]) => !goneIdentities.has(identity))) });
   return gone.map(([, entry]) => entry.key);
 }
 

@@ -48,6 +48,21 @@ describe('npm run import with its record', () => {
     expect(existsSync(join(notes, GOH_10))).toBe(false);
   });
 
+  it('retires the URL of an episode whose note --prune removes, and only that one; without --prune the URL stays', () => {
+    const urls = join(work, 'episode-urls.json');
+    const runWithUrls = (...flags: string[]) => runScript('import.ts', [vault, ...flags], { EPISODES_DIR: notes, TRANSCRIPTS_DIR: join(work, 'transcripts'), EPISODE_URLS_FILE: urls });
+    expect(runWithUrls().status).toBe(0);
+    const registered = { 'grafana-office-hours#10': { key: '10', file: join(notes, GOH_10) }, 'grafana-office-hours#9': { key: '9', file: join(notes, GOH_9) } };
+    writeFileSync(urls, JSON.stringify({ version: 1, episodes: registered }));
+    const episodes = () => Object.keys((JSON.parse(readFileSync(urls, 'utf8')) as { episodes: Record<string, unknown> }).episodes).sort();
+    rmSync(join(vault, GOH_10));
+    expect(runWithUrls().status).toBe(0);
+    expect(episodes()).toEqual(['grafana-office-hours#10', 'grafana-office-hours#9']);
+    const pruned = runWithUrls('--prune');
+    expect(pruned.stdout).toContain('the URLs of the removed notes\' episodes: /episodes/10/.');
+    expect(episodes()).toEqual(['grafana-office-hours#9']);
+  });
+
   it('reports a note whose vault note is gone and keeps it; --prune removes it', () => {
     expect(run().status).toBe(0);
     rmSync(join(vault, GOH_10));
