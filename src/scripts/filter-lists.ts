@@ -2,24 +2,28 @@
 // button to show them all, alphabetically (as Pagefind's pane renders them: src/scripts/search-engine.ts
 // gives the values in reading order). A value that is ticked always shows. The rule is
 // src/lib/search/filter-folding.ts; this applies it to the pane.
-import { FOLDED_SHOWN, foldFilterList } from '../lib/search/filter-folding.ts';
+import { foldFilterList } from '../lib/search/filter-folding.ts';
 
 interface FilterEvents {
   on(event: 'filters' | 'results', callback: () => void): void;
 }
 
+/** The button's words, in the page's language: the pane carries them (src/pages/search.astro), "{count}" where the number goes. */
+interface ButtonWords { showMostFrequent: string; showAll: string }
+
 export function foldLongFilterLists(instance: FilterEvents, pane: HTMLElement | null): void {
   if (!pane) return;
   const expanded = new Set<string>();
+  const words = { showMostFrequent: pane.dataset.showMostFrequent ?? '', showAll: pane.dataset.showAll ?? '{count}' };
   const fold = () => {
-    for (const group of pane.querySelectorAll<HTMLDetailsElement>('details.pf-filter-group')) foldGroup(group, expanded);
+    for (const group of pane.querySelectorAll<HTMLDetailsElement>('details.pf-filter-group')) foldGroup(group, expanded, words);
   };
   // After the pane has drawn the new counts (its own listener was added first).
   instance.on('filters', () => queueMicrotask(fold));
   instance.on('results', () => queueMicrotask(fold));
 }
 
-function foldGroup(group: HTMLDetailsElement, expanded: Set<string>): void {
+function foldGroup(group: HTMLDetailsElement, expanded: Set<string>, words: ButtonWords): void {
   const name = group.dataset.filterName ?? '';
   const options = group.querySelector<HTMLElement>('.pf-filter-options');
   if (!options) return;
@@ -47,10 +51,10 @@ function foldGroup(group: HTMLDetailsElement, expanded: Set<string>): void {
     button.addEventListener('click', () => {
       if (expanded.has(name)) expanded.delete(name);
       else expanded.add(name);
-      foldGroup(group, expanded);
+      foldGroup(group, expanded, words);
     });
     options.after(button);
   }
   button.setAttribute('aria-expanded', String(open));
-  button.textContent = open ? `Show the ${FOLDED_SHOWN} most frequent` : `Show all ${values.filter((value) => value.listed).length}`;
+  button.textContent = open ? words.showMostFrequent : words.showAll.replaceAll('{count}', String(values.filter((value) => value.listed).length));
 }

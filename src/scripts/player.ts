@@ -41,7 +41,7 @@ function enhance(root: HTMLElement): void {
     // Visible on the play bar too, so the visitor sees where the video will start.
     const label = facade.querySelector('[data-play-label]');
     // The words are the page's (data-play-from-text), so a Spanish page says "Reproducir desde".
-    const playFrom = root.dataset.playFromText ?? 'Play from';
+    const playFrom = root.dataset.playFromText ?? '';
     if (label) label.textContent = `${playFrom} ${formatClock(shared)}`;
     facade.setAttribute('aria-label', `${playFrom} ${formatClock(shared)}: ${root.dataset.title ?? ''}`);
     highlight(state, shared);

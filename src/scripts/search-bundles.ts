@@ -53,7 +53,7 @@ export function readSearchConfig(element: HTMLElement | null): SearchConfig | un
     episodeLanguages: [...new Set([siteLanguage, ...words(element.dataset.mergeLanguages)])],
     transcriptsBundle: element.dataset.transcriptsBundle || undefined,
     transcriptLanguages: words(element.dataset.transcriptLanguages),
-    transcriptLabel: element.dataset.transcriptLabel || 'Transcript',
+    transcriptLabel: element.dataset.transcriptLabel ?? '',
     showName: element.dataset.showName || undefined,
   };
 }

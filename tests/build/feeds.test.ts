@@ -289,7 +289,9 @@ describe('the calendar of upcoming episodes of the fixture archive', () => {
       // The event names the episode's own show (with several shows, not the archive's name).
       expect(event.summary).toBe(`${siteConfig.shows.find((show) => show.slug === episode.show)!.name} #${episode.number}: ${episode.title}`);
       for (const guest of episode.guests) expect(event.description).toContain(guest);
-      expect(event.description).toContain(`\nWatch live: ${watch(episode.videoId!)}`);
+      // In the episode's language (written by hand): the Spanish show's event said "Watch live:" until the words came from the dictionaries.
+      const [watchLive, page] = episode.show === 'cafe-con-grafana' ? ['Ver en vivo:', 'Página del episodio:'] : ['Watch live:', 'Episode page:'];
+      expect(event.description).toContain(`\n${watchLive} ${watch(episode.videoId!)}\n${page} ${site.origin}/episodes/${episode.key}/`);
       expect(event.component.getFirstPropertyValue('url')).toBe(watch(episode.videoId!));
 
       // The episode's own download is the same event, so adding both never duplicates it.

@@ -45,11 +45,11 @@ function buildIndex<E extends IndexedEpisode>(episodes: readonly E[], keysOf: (e
   return [...bySlug.values()].sort((a, b) => readingOrder.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
 }
 
-/** Episodes grouped by year of airing, newest year first. */
-export function groupByYear<E extends IndexedEpisode>(episodes: readonly E[]): { year: string; episodes: E[] }[] {
-  const groups = new Map<string, E[]>();
+/** Episodes grouped by year of airing, newest year first; the year of episodes without a date is null. */
+export function groupByYear<E extends IndexedEpisode>(episodes: readonly E[]): { year: string | null; episodes: E[] }[] {
+  const groups = new Map<string | null, E[]>();
   for (const episode of newestFirst(episodes)) {
-    const year = episode.date?.slice(0, 4) ?? 'Undated';
+    const year = episode.date?.slice(0, 4) ?? null;
     groups.set(year, [...(groups.get(year) ?? []), episode]);
   }
   return [...groups.entries()].map(([year, list]) => ({ year, episodes: list }));

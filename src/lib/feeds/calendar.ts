@@ -1,6 +1,7 @@
 import ical, { escape } from 'ical-generator';
 import { formatNames } from '../archive/format.ts';
 import { feedPlainText } from './feed-text.ts';
+import { uiStrings, type UiStrings } from '../i18n/index.ts';
 
 /** An upcoming episode as a calendar event needs it. */
 export interface CalendarEpisode {
@@ -22,6 +23,8 @@ export interface EpisodeCalendar<E> {
   headline(episode: E): string;
   page(episode: E): string;
   live(episode: E): string;
+  /** The words around an event's facts, in its episode's language (default: English). */
+  words?(episode: E): Pick<UiStrings, 'event' | 'locale'>;
 }
 
 /**
@@ -44,9 +47,10 @@ export function episodesCalendar<E extends CalendarEpisode>(calendar: EpisodeCal
     const start = new Date(episode.startsAt);
     const live = calendar.live(episode);
     const page = calendar.page(episode);
+    const { event: words, locale } = calendar.words?.(episode) ?? uiStrings.en;
     // Generated descriptions already name the guests; a hand-written one may not.
     const named = episode.guests.every((name) => episode.description.includes(name));
-    const guests = episode.guests.length && !named ? `With ${formatNames(episode.guests)}.\n` : '';
+    const guests = episode.guests.length && !named ? `${words.guests(formatNames(episode.guests, locale))}\n` : '';
     feed.createEvent({
       id: `${calendar.uid(episode)}@${calendar.domain}`,
       start,
@@ -54,7 +58,7 @@ export function episodesCalendar<E extends CalendarEpisode>(calendar: EpisodeCal
       stamp: calendar.stamp,
       // Plain text by RFC 5545, but rendered as HTML by some calendar apps: as text either way.
       summary: feedPlainText(calendar.headline(episode)),
-      description: feedPlainText(`${guests}${episode.description}\n\nWatch live: ${live}\nEpisode page: ${page}`),
+      description: feedPlainText(`${guests}${episode.description}\n\n${words.watchLive} ${live}\n${words.page} ${page}`),
       url: live,
       location: live,
     });

@@ -72,6 +72,7 @@ export function calendarResponse(name: string, episodes: readonly EpisodeData[])
     headline: (episode) => episodeHeadlineWithShow(episode, showOf(episode).name),
     page: (episode) => absoluteUrl(paths.episode(episode.key)),
     live: (episode) => (episode.videoId ? youtubeWatchUrl(episode.videoId) : `${site.youtubeChannel.replace(/\/$/, '')}/live`),
+    words: (episode) => stringsFor(episodeLanguage(episode)),
   });
   return new Response(ics, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

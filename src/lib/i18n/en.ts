@@ -45,6 +45,9 @@ export const en = {
     captionsSummary: "The video's captions: everything that was said",
     captionsHeading: "The video's captions",
     captionsNote: "YouTube's captions of the whole video, as they are: the transcript above is a shorter, cleaned-up version of them.",
+    // The plain-text file (transcript.txt): a line under the title, and one before the raw captions.
+    fileGenerated: "Generated from the video's captions.",
+    fileCaptions: "The video's captions, as YouTube wrote them:",
   },
   talkingPoints: 'Talking points',
   links: 'Reference links',
@@ -77,12 +80,69 @@ export const en = {
   playlistOnYouTube: 'Playlist on YouTube',
   upcomingHeading: 'Upcoming',
   episodesHeading: 'Episodes',
+  // The heading of episodes that have no date yet, in a list by year.
+  undated: 'Undated',
 
   // A guest's page.
   guestDescription: (name: string, site: string, count: string) => `${name} on ${site}: ${count}.`,
   guestEpisodesHeading: (count: number): string => (count === 1 ? 'Episode' : `${count} episodes`),
   guestFeedTitle: (site: string, name: string) => `${site}: episodes with ${name}`,
   guestFeed: (name: string) => `RSS feed of episodes with ${name}`,
+
+  // Feeds and calendars of the whole site, a guest or a topic.
+  guestFeedDescription: (site: string, name: string) => `Every episode of ${site} with ${name}.`,
+  topicFeedDescription: (site: string, name: string) => `Every episode of ${site} about ${name}.`,
+  everyFeed: (site: string) => `${site}: every feed`,
+  upcomingCalendar: (site: string) => `${site}: upcoming episodes`,
+  // An event of a calendar, in its episode's language.
+  event: {
+    guests: (names: string) => `With ${names}.`,
+    watchLive: 'Watch live:',
+    page: 'Episode page:',
+  },
+
+  // The list of every episode (/episodes/ and its later pages), newest first.
+  allEpisodes: {
+    title: 'All episodes',
+    pageTitle: (page: number, pages: number) => `All episodes, page ${page} of ${pages}`,
+    dates: (oldest: string, newest: string) => `${oldest} to ${newest}`,
+    description: (site: string, count: string) => `Every episode of ${site}, newest first: ${count}.`,
+    pageDescription: (first: number, last: number, count: number, site: string, dates: string) =>
+      `Episodes ${first}–${last} of ${count} of ${site}, newest first${dates ? ` (${dates})` : ''}.`,
+    range: (first: number, last: number, count: number, dates: string) => `Episodes ${first}–${last} of ${count}, newest first${dates ? ` (${dates})` : ''}.`,
+  },
+
+  // The index of shows, of topics, and a topic's page.
+  showsIndex: { description: (site: string) => `The shows of ${site}.`, feed: 'RSS feed' },
+  topicsIndex: { description: (site: string) => `What ${site} has covered, by topic.` },
+  topic: {
+    title: (name: string) => `Episodes about ${name}`,
+    description: (count: string, site: string, name: string) => `${count} of ${site} about ${name}.`,
+    feedTitle: (site: string, name: string) => `${site}: episodes about ${name}`,
+    feed: 'RSS feed for this topic',
+  },
+
+  // The search page. A sentence with links marks them [like this].
+  search: {
+    title: 'Search',
+    description: (site: string) => `Search every episode of ${site} by guest, topic, chapter or talking point.`,
+    heading: 'Search episodes',
+    intro: 'Find an episode by guest, topic, chapter or anything in its notes, or browse them all by guest, topic and year.',
+    placeholder: 'Search guests, topics, chapters…',
+    filters: 'Filters',
+    skipToResults: 'Skip to results',
+    results: 'Results',
+    noScript: 'Search needs JavaScript. You can browse [all episodes], [guests] and [topics] without it.',
+    // A long filter list folds; its button, the count filled in by the page's script.
+    showMostFrequent: (count: number) => `Show the ${count} most frequent`,
+    showAll: (count: number | string) => `Show all ${count}`,
+  },
+
+  // The page left at a moved episode's old address.
+  moved: {
+    title: (title: string, site: string) => `Moved: ${title} · ${site}`,
+    to: 'This episode has moved to',
+  },
 
   // Links to pages in another language than the page's: "(in Spanish)".
   inLanguage: (language: string) => `in ${language}`,
@@ -129,6 +189,7 @@ export const en = {
     heading: 'This page does not exist',
     mistyped: 'The link may be mistyped, or the page may have moved.',
     numberedPages: (show: string) => `Episodes of ${show} live at`,
+    numberPlaceholder: '<number>',
     forExample: 'for example',
     otherShows: 'The other shows list their episodes on their own pages.',
     goToLatest: (headline: string) => `Go to the latest episode, ${headline}`,

@@ -41,6 +41,8 @@ export const es: UiStrings = {
     captionsSummary: 'Los subtítulos del video: todo lo que se dijo',
     captionsHeading: 'Los subtítulos del video',
     captionsNote: 'Los subtítulos de YouTube de todo el video, tal cual: la transcripción de arriba es una versión más corta y corregida.',
+    fileGenerated: 'Generada a partir de los subtítulos del video.',
+    fileCaptions: 'Los subtítulos del video, tal como los escribió YouTube:',
   },
   talkingPoints: 'Puntos a hablar',
   links: 'Enlaces',
@@ -71,11 +73,60 @@ export const es: UiStrings = {
   playlistOnYouTube: 'Lista de reproducción en YouTube',
   upcomingHeading: 'Próximamente',
   episodesHeading: 'Episodios',
+  undated: 'Sin fecha',
 
   guestDescription: (name, site, count) => `${name} en ${site}: ${count}.`,
   guestEpisodesHeading: (count) => (count === 1 ? 'Episodio' : `${count} episodios`),
   guestFeedTitle: (site, name) => `${site}: episodios con ${name}`,
   guestFeed: (name) => `Feed RSS de los episodios con ${name}`,
+
+  guestFeedDescription: (site, name) => `Todos los episodios de ${site} con ${name}.`,
+  topicFeedDescription: (site, name) => `Todos los episodios de ${site} sobre ${name}.`,
+  everyFeed: (site) => `${site}: todos los feeds`,
+  upcomingCalendar: (site) => `${site}: próximos episodios`,
+  event: {
+    guests: (names) => `Con ${names}.`,
+    watchLive: 'Ver en vivo:',
+    page: 'Página del episodio:',
+  },
+
+  allEpisodes: {
+    title: 'Todos los episodios',
+    pageTitle: (page, pages) => `Todos los episodios, página ${page} de ${pages}`,
+    dates: (oldest, newest) => `del ${oldest} al ${newest}`,
+    description: (site, count) => `Todos los episodios de ${site}, del más reciente al más antiguo: ${count}.`,
+    pageDescription: (first, last, count, site, dates) =>
+      `Episodios ${first}–${last} de ${count} de ${site}, del más reciente al más antiguo${dates ? ` (${dates})` : ''}.`,
+    range: (first, last, count, dates) => `Episodios ${first}–${last} de ${count}, del más reciente al más antiguo${dates ? ` (${dates})` : ''}.`,
+  },
+
+  showsIndex: { description: (site) => `Los programas de ${site}.`, feed: 'Feed RSS' },
+  topicsIndex: { description: (site) => `Los temas que ha tratado ${site}.` },
+  topic: {
+    title: (name) => `Episodios sobre ${name}`,
+    description: (count, site, name) => `${count} de ${site} sobre ${name}.`,
+    feedTitle: (site, name) => `${site}: episodios sobre ${name}`,
+    feed: 'Feed RSS de este tema',
+  },
+
+  search: {
+    title: 'Buscar',
+    description: (site) => `Busca en todos los episodios de ${site} por invitado, tema, capítulo o punto hablado.`,
+    heading: 'Buscar episodios',
+    intro: 'Encuentra un episodio por invitado, tema, capítulo o cualquier cosa de sus notas, o recórrelos todos por invitado, tema y año.',
+    placeholder: 'Buscar invitados, temas, capítulos…',
+    filters: 'Filtros',
+    skipToResults: 'Ir a los resultados',
+    results: 'Resultados',
+    noScript: 'La búsqueda necesita JavaScript. Sin él puedes ver [todos los episodios], los [invitados] y los [temas].',
+    showMostFrequent: (count) => `Mostrar los ${count} más frecuentes`,
+    showAll: (count) => `Mostrar los ${count}`,
+  },
+
+  moved: {
+    title: (title, site) => `Movido: ${title} · ${site}`,
+    to: 'Este episodio se ha movido a',
+  },
 
   inLanguage: (language) => `en ${language}`,
 
@@ -117,6 +168,7 @@ export const es: UiStrings = {
     heading: 'Esta página no existe',
     mistyped: 'Puede que el enlace esté mal escrito o que la página se haya movido.',
     numberedPages: (show) => `Los episodios de ${show} están en`,
+    numberPlaceholder: '<número>',
     forExample: 'por ejemplo',
     otherShows: 'Los demás programas listan sus episodios en sus propias páginas.',
     goToLatest: (headline) => `Ir al último episodio, ${headline}`,

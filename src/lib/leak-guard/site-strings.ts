@@ -1,22 +1,5 @@
 import { uiStrings } from '../i18n/index.ts';
 
-/**
- * The words the feeds, calendars and site-language pages write outside the dictionaries, around facts
- * (a show's or guest's name, a topic, a date). Keep in step with the code that writes them.
- */
-export const WORDS_OUTSIDE_DICTIONARIES: readonly string[] = [
-  // src/lib/feeds/calendar.ts (an event's description)
-  'With', 'Watch live:', 'Episode page:',
-  // src/pages/upcoming.ics.ts, feeds.opml.ts, guests/[slug]/rss.xml.ts (feed and calendar titles)
-  'upcoming episodes', 'every feed', 'Shows', 'Guests', 'Topics', 'episodes with', 'Every episode of', 'with',
-  // src/pages/episodes/[...key]/transcript.txt.ts
-  "Generated from the video's captions.", "The video's captions, as YouTube wrote them:",
-  // src/components/EpisodesPage.astro, src/layouts/RedirectPage.astro, src/pages/topics, src/pages/shows, src/pages/search.astro
-  'All episodes', 'All episodes, page', 'of', 'to', 'newest first', 'This episode has moved to', 'Moved',
-  'Episodes about', 'about', 'What', 'Episodes', 'episode', 'episodes', 'RSS feed for this topic', 'has covered, by topic', 'The shows of',
-  'Search episodes', 'Search every episode of', 'by guest, topic, chapter or talking point',
-];
-
 /** Stands for a placeholder when a dictionary's sentence is written out: the pieces between them are the site's words. */
 const PLACEHOLDER = '\u0000';
 /** Counts a sentence is written out with: its singular and plural words both ("1 episode", "2 episodes"). */
@@ -25,12 +8,13 @@ const COUNTS = [1, 2];
 /**
  * The texts the site's own code writes around the facts it publishes, from one explicit list: the
  * words of every language's dictionary (src/lib/i18n: "Hosted by", "con", "Episodes of"), a sentence
- * with placeholders split at them, and the few words the feeds and pages write outside the
- * dictionaries (WORDS_OUTSIDE_DICTIONARIES). They only ever serve as pieces of generated text
- * (composedOfPublicTexts): they never explain a run alone.
+ * with placeholders split at them. Pages, feeds and calendars write no words of their own outside the
+ * dictionaries (tests/unit/i18n/words-outside-dictionaries.test.ts checks their source), so nothing is
+ * kept in step by hand. They only ever serve as pieces of generated text (composedOfPublicTexts):
+ * they never explain a run alone.
  */
 export function siteStrings(): string[] {
-  const strings = [...Object.values(uiStrings).flatMap((words) => dictionaryTexts(words)), ...WORDS_OUTSIDE_DICTIONARIES];
+  const strings = Object.values(uiStrings).flatMap((words) => dictionaryTexts(words));
   return [...new Set(strings.map((text) => text.trim()).filter((text) => /[\p{L}\p{N}]/u.test(text)))];
 }
 

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { episodesCalendar } from '../../../src/lib/feeds/calendar.ts';
 import { lintICalendar } from '../../support/icalendar-lint.ts';
+import { stringsFor } from '../../../src/lib/i18n/index.ts';
 
 const episode = {
   number: 7,
@@ -68,6 +69,17 @@ describe('episodesCalendar', () => {
     const description = (item: typeof episode) => new ICAL.Event(new ICAL.Component(ICAL.parse(calendar(60, [item]))).getFirstSubcomponent('vevent')!).description;
     expect(description(episode)).toMatch(/^With Zoë Ålund and Sam Rivera\.\nA hand-written description/);
     expect(description({ ...episode, description: 'Zoë Ålund and Sam Rivera on logs.' })).toMatch(/^Zoë Ålund and Sam Rivera on logs\.\n\nWatch live/);
+  });
+
+  it('writes an event\'s words in its episode\'s language, the guests joined the language\'s way', () => {
+    const text = episodesCalendar({
+      name: 'Café con Grafana', domain: 'example.org', durationMinutes: 60, stamp: new Date('2026-11-24T00:00:00Z'), episodes: [episode],
+      uid: () => 'ccg-8', headline: () => 'x', page: () => 'https://example.org/episodes/ccg/', live: () => 'https://www.youtube.com/watch?v=AAAAAAAAAA8',
+      words: () => stringsFor('es'),
+    });
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
+    expect(event.description).toBe('Con Zoë Ålund y Sam Rivera.\nA hand-written description, without the guests.\n\n'
+      + 'Ver en vivo: https://www.youtube.com/watch?v=AAAAAAAAAA8\nPágina del episodio: https://example.org/episodes/ccg/');
   });
 
   it('leaves out an episode with no start time rather than inventing one', () => {

@@ -3,6 +3,7 @@ import { guestProfiles, hasSeveralShows, publishedGuestIndex, type EpisodeData }
 import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
 import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths, site } from '../../../lib/archive/site.ts';
+import { siteStrings as t } from '../../../lib/archive/language.ts';
 
 export const getStaticPaths = (async () => {
   const guests = await publishedGuestIndex();
@@ -17,8 +18,8 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ name: string; episodes: EpisodeData[] }, { slug: string }> = async ({ params, props }) => {
   const name = (await guestProfiles()).get(params.slug)?.name ?? props.name;
   return episodeFeedResponse({
-    title: `${site.showName}: episodes with ${name}`,
-    description: `Every episode of ${site.showName} with ${name}.`,
+    title: t.guestFeedTitle(site.showName, name),
+    description: t.guestFeedDescription(site.showName, name),
     selfPath: paths.guestFeed(params.slug),
     episodes: props.episodes,
   });

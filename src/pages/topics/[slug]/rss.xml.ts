@@ -3,6 +3,7 @@ import { hasSeveralShows, publishedTopicIndex, type EpisodeData } from '../../..
 import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
 import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths, site } from '../../../lib/archive/site.ts';
+import { siteStrings as t } from '../../../lib/archive/language.ts';
 
 export const getStaticPaths = (async () => {
   const topics = await publishedTopicIndex();
@@ -15,7 +16,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ name: string; episodes: EpisodeData[] }, { slug: string }> = async ({ params, props }) => episodeFeedResponse({
   title: `${site.showName}: ${props.name}`,
-  description: `Every episode of ${site.showName} about ${props.name}.`,
+  description: t.topicFeedDescription(site.showName, props.name),
   selfPath: paths.topicFeed(params.slug),
   episodes: props.episodes,
 });
