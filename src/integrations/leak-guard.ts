@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
-import { GuardRecordError, takeNotesRecord, takeTranscriptsRecord } from '../lib/build/guard-record.ts';
+import { checkRecordCoversPages, GuardRecordError, takeNotesRecord, takeTranscriptsRecord } from '../lib/build/guard-record.ts';
 import { setAside } from '../lib/build/output-folder.ts';
 import { readCleanRecord, writeCleanRecord } from '../lib/leak-guard/clean-record-file.ts';
 import { digestOf, outputChecker } from '../lib/leak-guard/incremental-check.ts';
@@ -85,6 +85,7 @@ class LeakFound extends Error {
 async function checkOutput(outDir: string, options: LeakGuardOptions, pageFiles: ReadonlySet<string>, log: (message: string) => void): Promise<void> {
   const started = Date.now();
   const notes = takeNotesRecord(options.notesFolder);
+  checkRecordCoversPages(notes);
   const transcripts = takeTranscriptsRecord(options.transcriptsFolder).map(({ file, path, videoId }) => ({ file, videoId, text: () => readFileSync(path, 'utf8') }));
   const site = siteMaterial(options, pageFiles);
   const secrets = withheldSecrets(notes, transcripts, site);

@@ -127,3 +127,28 @@ describe('a build whose leak guard has no record of the notes it is set to check
     expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
   });
 });
+
+describe('a build whose pages came from a note the loader left no record of', () => {
+  const outDir = resolve(TEST_SITES_DIR, 'guard-uncovered');
+  let result: { status: number; output: string };
+
+  beforeAll(() => {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}.rejected`, { recursive: true, force: true });
+    result = buildSite(outDir, {
+      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+      EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
+      GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
+    }, ['--config', 'tests/fixtures/guard-uncovered/astro.config.mjs']);
+  });
+
+  it('stops the build, naming the note and the fix, rather than check its page against none of what it withholds', () => {
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Leak guard: 1 episode page(s) were rendered from notes the episodes loader recorded nothing withheld for');
+    expect(result.output).toContain("tests/fixtures/guard-clean/projects/Grafana Office Hours/GOH 42 - Continuous profiling in production.md: published, but the loader's record has no entry for it");
+    expect(result.output).toContain('Fix: build again with --force');
+    expect(result.output).not.toContain('No withheld text in the output');
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import { cacheFolder } from '../build/cache-folder.ts';
 import { posterFactsOf } from '../seo/poster-facts.ts';
 import { pagesPosterManifestPath, writePosterManifest } from '../seo/poster-manifest.ts';
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
+import { leavePagesRecord } from '../build/guard-record.ts';
 import { listTranscriptFiles } from '../collection/transcript-files.ts';
 import { describeTranscript, renderTranscriptBody } from '../transcripts/publish-transcript.ts';
 import { contentFolders } from '../collection/parser-options.ts';
@@ -27,6 +28,8 @@ let cache: Promise<{ episodes: EpisodeData[]; redirects: { from: string; to: str
 
 function loadEpisodes() {
   cache ??= Promise.all([getCollection('episodes', (entry) => entry.data.status !== 'draft'), transcriptEntries()]).then(([entries, transcripts]) => {
+    // The leak guard checks that the loader's record covers every note a page is rendered from.
+    leavePagesRecord({ folder: resolve(contentFolders().episodes), files: entries.map((entry) => entry.data.sourceFile) });
     const registryFile = urlRegistryPath();
     // The loader ran the same assembly over every note and stopped the build on its errors.
     const pinned = assembleArchive({ episodes: entries.map((entry) => entry.data), registry: readUrlRegistry(registryFile), registryFile });

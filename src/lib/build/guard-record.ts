@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { NoteEvidence } from '../leak-guard/evidence-cache.ts';
+import { NOT_PUBLISHED, type NoteEvidence } from '../leak-guard/evidence-cache.ts';
 
 /** What one note withholds, as the loader read it: its evidence, and the deny-listed links written in it. */
 export interface NoteRecord extends NoteEvidence {
@@ -30,7 +30,17 @@ export interface TranscriptsRecord {
   files: { file: string; path: string; videoId: string }[];
 }
 
-interface Records { notes?: NotesRecord; transcripts?: TranscriptsRecord }
+/**
+ * The notes the pages were rendered from: the source file of every episode with a page, as the episodes
+ * query read them from the content store. The guard checks the notes' record covers each of them.
+ */
+export interface PagesRecord {
+  /** The notes folder, absolute. */
+  folder: string;
+  files: string[];
+}
+
+interface Records { notes?: NotesRecord; transcripts?: TranscriptsRecord; pages?: PagesRecord }
 
 // The loaders run in the build's own process (Astro syncs the content layer before rendering), but
 // through a module graph of their own: a process-wide slot is what both see. It lives and dies with
@@ -51,6 +61,11 @@ export function leaveNotesRecord(record: NotesRecord): void {
 /** Leaves the transcripts' record for the leak guard of this build. */
 export function leaveTranscriptsRecord(record: TranscriptsRecord): void {
   records().transcripts = record;
+}
+
+/** Leaves the source files of the episodes the pages were rendered from, for the leak guard of this build. */
+export function leavePagesRecord(record: PagesRecord): void {
+  records().pages = record;
 }
 
 /** Why the guard cannot trust what it was given about the notes; the build stops with it. */
@@ -91,4 +106,26 @@ export function takeTranscriptsRecord(folder: string | undefined): TranscriptsRe
       'Fix: load the transcripts collection with transcriptsLoader from the folder given to leakGuard() (contentFolders().transcripts), and build again.');
   }
   return record.files;
+}
+
+/**
+ * Checks that the notes' record covers every note an episode page was rendered from: a page whose note
+ * the loader left no entry for (a loader bug, a store kept from another sync), or an entry that says the
+ * note publishes nothing, would be checked against none of that note's withheld texts. Fails closed, like
+ * takeNotesRecord: no record of the pages, or one of another folder, stops the build too.
+ */
+export function checkRecordCoversPages(notes: NotesRecord): void {
+  const pages = records().pages;
+  if (pages?.folder !== notes.folder) {
+    throw new GuardRecordError(`Leak guard: this build left no record of which notes in ${notes.folder} its episode pages were rendered from, ` +
+      'so it cannot tell whether it knows what each of them withholds, and the build was stopped.\n' +
+      'Fix: read episodes through src/lib/archive/episodes-query.ts (episodesWithPages), as the archive\'s pages do, and build again.');
+  }
+  const recorded = new Map(notes.notes.map((note) => [resolve(note.file), note]));
+  const unrecorded = [...new Set(pages.files)].filter((file) => (recorded.get(resolve(file))?.episode ?? NOT_PUBLISHED) === NOT_PUBLISHED);
+  if (unrecorded.length === 0) return;
+  throw new GuardRecordError(`Leak guard: ${unrecorded.length} episode page(s) were rendered from notes the episodes loader recorded nothing withheld for, ` +
+    'so their output cannot be checked against what those notes withhold and the build was stopped:\n' +
+    `${unrecorded.map((file) => `  ${file}: published, but the loader's record ${recorded.has(resolve(file)) ? 'says it publishes nothing' : 'has no entry for it'}`).join('\n')}\n` +
+    'Fix: build again with --force (it loads every note afresh); if the build stops again, the episodes loader missed these notes: report it with this message.');
 }

@@ -1,5 +1,5 @@
 import { leaveNotesRecord, type NoteRecord, type NotesRecord } from '../build/guard-record.ts';
-import { evidenceKey, evidenceOf, readEvidence, writeEvidence, type NoteEvidence } from '../leak-guard/evidence-cache.ts';
+import { evidenceKey, evidenceOf, NOT_PUBLISHED, readEvidence, writeEvidence, type NoteEvidence } from '../leak-guard/evidence-cache.ts';
 import { deniedUrlsInText } from '../notes/link-hosts.ts';
 import type { NoteParserOptions } from '../notes/parse-note.ts';
 import { parseNoteSafely, type LoadedFolder } from './notes-folder.ts';
@@ -15,7 +15,7 @@ export interface WithheldRecordInput {
   cacheDir: string;
 }
 
-const NOT_PUBLISHED: NoteEvidence = { episode: '(not published)', withheld: [], publicText: '' };
+const PUBLISHES_NOTHING: NoteEvidence = { episode: NOT_PUBLISHED, withheld: [], publicText: '' };
 
 /**
  * The loader's step for the leak guard: what every note of the folder withholds, as one record for
@@ -38,7 +38,7 @@ export function recordWhatNotesWithhold(input: WithheldRecordInput): NotesRecord
       evidence = evidenceOf(note.parsed);
       writeEvidence(cacheDir, key, evidence);
     } else if (unparsed.has(file)) {
-      evidence = NOT_PUBLISHED;
+      evidence = PUBLISHES_NOTHING;
     } else {
       evidence = readEvidence(cacheDir, key) ?? parseAgain({ file, relativePath, text }, parser, cacheDir, key);
     }
@@ -52,7 +52,7 @@ export function recordWhatNotesWithhold(input: WithheldRecordInput): NotesRecord
 /** An unchanged note whose evidence the cache lost: parsed again (only here, in the loader) and cached. */
 function parseAgain({ file, relativePath, text }: { file: string; relativePath: string; text: string }, parser: NoteParserOptions, cacheDir: string, key: string): NoteEvidence {
   const parsed = parseNoteSafely(text, false, file, parser, { relativePath });
-  if (!('parsed' in parsed)) return NOT_PUBLISHED;
+  if (!('parsed' in parsed)) return PUBLISHES_NOTHING;
   const evidence = evidenceOf(parsed.parsed);
   writeEvidence(cacheDir, key, evidence);
   return evidence;

@@ -5,6 +5,9 @@ import type { NoteParserOptions, ParsedNote } from '../notes/parse-note.ts';
 import type { WithheldText } from '../notes/withheld.ts';
 import { notePublicText } from './public-material.ts';
 
+/** The evidence's episode of a note that publishes nothing (no episode, or a note that did not parse). */
+export const NOT_PUBLISHED = '(not published)';
+
 /** Bump when what evidence holds, or how it is worked out, changes: older entries are then not read. */
 const EVIDENCE_VERSION = 4;
 
@@ -40,7 +43,7 @@ export function evidenceOf(parsed: ParsedNote): NoteEvidence {
  * withhold, and withheld text of its own, if any. `publicHtml` is its public parts as HTML (or text).
  */
 export function nonEpisodeEvidence(publicHtml: string, withheld: WithheldText[] = []): NoteEvidence {
-  return { episode: '(not published)', withheld, publicText: notePublicText(publicHtml, undefined) };
+  return { episode: NOT_PUBLISHED, withheld, publicText: notePublicText(publicHtml, undefined) };
 }
 
 export function writeEvidence(cacheDir: string, key: string, evidence: NoteEvidence): void {
