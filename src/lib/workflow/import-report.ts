@@ -23,6 +23,9 @@ export interface ImportReportOptions {
 
 const LABELS: Record<PlannedCopy['action'], string> = { add: 'added', update: 'updated', move: 'moved', unchanged: 'unchanged', kept: 'kept' };
 
+/** One line of the report's table: what happened to a note, its path, and why. */
+interface ReportRow { label: string; path: string; detail: string; format?: Parameters<Style>[0] }
+
 /**
  * What `npm run import` did, one line per note, aligned; then each note it left out (with its file,
  * line, problem and fix), each note of a show's folder that is not an episode, and each note in the
@@ -30,11 +33,30 @@ const LABELS: Record<PlannedCopy['action'], string> = { add: 'added', update: 'u
  */
 export function formatImportReport(plan: ImportPlan, options: ImportReportOptions): string {
   const style = options.style ?? plain;
-  const rows: { label: string; path: string; detail: string; format?: Parameters<Style>[0] }[] = [];
   const limit = options.limit ?? 30;
-  const unchanged = plan.copies.filter((copy) => copy.action === 'unchanged');
+  const unchanged = plan.copies.filter((copy) => copy.action === 'unchanged').length;
+  const lines = [`Episode notes from the shows' folders of ${options.vault} into ${options.notesFolder}:`, ''];
+  lines.push(...alignedRows(reportRows(plan, options, unchanged > limit), style));
+  if (unchanged > limit) lines.push(`  ${style('dim', `… and ${unchanged} unchanged notes (--all lists them)`)}`);
+  const elsewhere = [...(options.elsewhere ?? new Map()).entries()].sort(([a], [b]) => a.localeCompare(b));
+  if (elsewhere.length) {
+    const listed = elsewhere.map(([entry, n]) => (n > 1 ? `${entry} (${n} files)` : entry));
+    lines.push('', style('dim', `Not read, being outside the shows' folders: ${listed.join(', ')}.`));
+  }
+  lines.push('', totalsLine(plan), ...(options.transcripts ?? []));
+  lines.push(...problemSections(plan, options, style));
+  if (options.recordWritten) lines.push('', `Recorded in ${options.recordWritten}: commit it with the notes, so that the next import knows where each note came from.`);
+  if (plan.copies.some((copy) => copy.action === 'add' || copy.action === 'update' || copy.action === 'move')) {
+    lines.push('Next: `npm run check` shows what the archive makes of them, drafts included.');
+  }
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+/** A row per note copied, removed, kept, left out or skipped, per missing folder and symbolic link; unchanged notes only when few. */
+function reportRows(plan: ImportPlan, options: ImportReportOptions, foldUnchanged: boolean): ReportRow[] {
+  const rows: ReportRow[] = [];
   for (const copy of plan.copies) {
-    if (copy.action === 'unchanged' && unchanged.length > limit) continue;
+    if (copy.action === 'unchanged' && foldUnchanged) continue;
     const draft = copy.kind === 'draft' ? ' (a draft: no page yet)' : '';
     const detail = copy.action === 'move' ? `(was ${copy.from})${draft}` : copy.action === 'kept' ? 'not overwritten, see below' : draft.trim();
     const format = copy.action === 'unchanged' ? 'dim' : copy.action === 'kept' ? 'yellow' : 'green';
@@ -48,32 +70,34 @@ export function formatImportReport(plan: ImportPlan, options: ImportReportOption
   for (const left of plan.leftOut) rows.push({ label: 'left out', path: left.source, detail: 'see below', format: 'red' });
   for (const path of plan.notEpisodes) rows.push({ label: 'skipped', path, detail: 'not an episode', format: 'dim' });
   for (const folder of options.missingFolders ?? []) rows.push({ label: 'missing', path: `${folder}/`, detail: 'no such folder in the vault (see `folder:` in src/site.config.ts)', format: 'yellow' });
-
   for (const link of options.vaultLinks ?? []) rows.push({ label: 'skipped', path: link, detail: 'a symbolic link: not followed (see below)', format: 'yellow' });
+  return rows;
+}
 
+/** The rows as a table: labels and paths padded to the widest of each. */
+function alignedRows(rows: readonly ReportRow[], style: Style): string[] {
   const labelWidth = Math.max(0, ...rows.map((row) => row.label.length));
   const pathWidth = Math.max(0, ...rows.map((row) => row.path.length));
-  const lines = [`Episode notes from the shows' folders of ${options.vault} into ${options.notesFolder}:`, ''];
-  for (const row of rows) {
+  return rows.map((row) => {
     const label = row.label.padEnd(labelWidth);
-    lines.push(`  ${row.format ? style(row.format, label) : label}  ${row.path.padEnd(pathWidth)}  ${row.detail}`.trimEnd());
-  }
-  if (unchanged.length > limit) lines.push(`  ${style('dim', `… and ${unchanged.length} unchanged notes (--all lists them)`)}`);
-  const elsewhere = [...(options.elsewhere ?? new Map()).entries()].sort(([a], [b]) => a.localeCompare(b));
-  if (elsewhere.length) {
-    const listed = elsewhere.map(([entry, n]) => (n > 1 ? `${entry} (${n} files)` : entry));
-    lines.push('', style('dim', `Not read, being outside the shows' folders: ${listed.join(', ')}.`));
-  }
+    return `  ${row.format ? style(row.format, label) : label}  ${row.path.padEnd(pathWidth)}  ${row.detail}`.trimEnd();
+  });
+}
 
+/** "3 added, 1 updated, 12 unchanged, 0 left out, 2 not an episode; 1 draft among them." */
+function totalsLine(plan: ImportPlan): string {
   const tally = (action: PlannedCopy['action']) => plan.copies.filter((copy) => copy.action === action).length;
   const optional = (n: number, what: string) => (n ? `${n} ${what}, ` : '');
   const removed = plan.orphans.filter((orphan) => orphan.action === 'remove').length;
   const kept = tally('kept') + plan.orphans.length - removed;
   const drafts = plan.copies.filter((copy) => copy.kind === 'draft' && copy.action !== 'kept').length;
-  lines.push('', `${tally('add')} added, ${tally('update')} updated, ${optional(tally('move'), 'moved')}${optional(removed, 'removed')}${tally('unchanged')} unchanged, ${optional(kept, 'kept')}`
-    + `${plan.leftOut.length} left out, ${plan.notEpisodes.length} not an episode${drafts ? `; ${count(drafts, 'draft')} among them` : ''}.`);
-  for (const line of options.transcripts ?? []) lines.push(line);
+  return `${tally('add')} added, ${tally('update')} updated, ${optional(tally('move'), 'moved')}${optional(removed, 'removed')}${tally('unchanged')} unchanged, ${optional(kept, 'kept')}`
+    + `${plan.leftOut.length} left out, ${plan.notEpisodes.length} not an episode${drafts ? `; ${count(drafts, 'draft')} among them` : ''}.`;
+}
 
+/** What needs the team: notes left out, links not followed, an unreadable record, notes not overwritten; each with its fix. */
+function problemSections(plan: ImportPlan, options: ImportReportOptions, style: Style): string[] {
+  const lines: string[] = [];
   if (plan.leftOut.length) {
     lines.push('', style('red', `${count(plan.leftOut.length, 'note')} left out: ${plan.leftOut.length === 1 ? 'it' : 'they'} would stop the build as ${plan.leftOut.length === 1 ? 'it is' : 'they are'}`), '');
     for (const left of plan.leftOut) lines.push(formatLeftOut(left, options), '');
@@ -90,9 +114,7 @@ export function formatImportReport(plan: ImportPlan, options: ImportReportOption
   }
   const warnings = [...plan.copies.flatMap((copy) => (copy.action === 'kept' ? [keptCopy(copy, options)] : [])), ...plan.orphans.filter((orphan) => orphan.action === 'keep').map((orphan) => keptOrphan(orphan, options))];
   if (warnings.length) lines.push('', style('yellow', `${count(warnings.length, 'note')} in the notes folder left as ${warnings.length === 1 ? 'it is' : 'they are'}:`), '', ...warnings.flatMap((warning) => [warning, '']));
-  if (options.recordWritten) lines.push('', `Recorded in ${options.recordWritten}: commit it with the notes, so that the next import knows where each note came from.`);
-  if (tally('add') + tally('update') + tally('move') > 0) lines.push('Next: `npm run check` shows what the archive makes of them, drafts included.');
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd();
+  return lines;
 }
 
 function formatLeftOut(left: LeftOut, options: ImportReportOptions): string {
