@@ -17,6 +17,21 @@ interface PagefindInstance {
   pagefindOptions?: Record<string, unknown>;
 }
 
+/** What the page knows of the search on screen, and of the visitor's typing, between Pagefind's events. */
+interface UrlSync {
+  /** False until the URL's search is applied: searches Pagefind starts itself before then (the faceted first load) are not the visitor's. */
+  ready: boolean;
+  /** True while the page applies a search itself: Pagefind's event for it is no new search. */
+  applying: boolean;
+  /** True while the visitor types: their search keeps one history entry until they pause. */
+  typing: boolean;
+  pause?: ReturnType<typeof setTimeout>;
+  /** A search the visitor made while Pagefind was still loading: it stands, not the URL's. */
+  early?: SearchState;
+  /** The query string of the search on screen. */
+  applied: string;
+}
+
 export async function connectSearchToUrl(): Promise<void> {
   openFiltersOnWideScreens();
   await customElements.whenDefined('pagefind-results');
@@ -25,67 +40,67 @@ export async function connectSearchToUrl(): Promise<void> {
   if (!instance) return;
   searchEveryBundle(instance);
   foldLongFilterLists(instance as unknown as Parameters<typeof foldLongFilterLists>[0], document.querySelector('pagefind-filter-pane'));
-  // Searches Pagefind starts itself before the URL's search is applied (the faceted first load) are not the visitor's.
-  let ready = false;
-  let applying = false;
-  let typing = false;
-  let pause: ReturnType<typeof setTimeout> | undefined;
-  let early: SearchState | undefined;
-
-  /** The query string of the search on screen. */
-  let applied = location.search;
-  const apply = async (state: SearchState) => {
-    applied = location.search;
-    // Filter values in a shared URL are matched to the index's spelling, which needs the index loaded.
-    const filters = Object.keys(state.filters).length ? resolveFilterValues(state.filters, await availableFilters(instance)) : {};
-    applying = true;
-    instance.triggerSearchWithFilters(state.term, filters);
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input');
-    if (input && input.value !== state.term) input.value = state.term;
-    applying = false;
-  };
-
+  const sync: UrlSync = { ready: false, applying: false, typing: false, applied: location.search };
   instance.on('search', (term) => {
     // Words are ranked by relevance; with none, every episode is listed newest first.
     if ('searchSort' in instance) instance.searchSort = term.trim() ? {} : { date: 'desc' };
   });
-  instance.on('search', (term, filters) => {
-    if (applying) return;
-    if (!ready) {
-      // The visitor searched (or is typing) while Pagefind was still loading: their search stands, not the URL's.
-      if (term.trim() || Object.keys(normalise(filters)).length) early = { term, filters: normalise(filters) };
-      return;
-    }
-    const current = readSearchState(location.search);
-    const next = { term, filters: normalise(filters) };
-    const action = historyAction(current, next, typing);
-    if (action === 'none') return;
-    const url = `${location.pathname}${writeSearchState(next)}`;
-    if (action === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    applied = location.search;
-    // Typing keeps its entry open until the visitor pauses; a filter change closes it at once.
-    clearTimeout(pause);
-    typing = filtersEqual(current.filters, next.filters);
-    if (typing) pause = setTimeout(() => (typing = false), COMMIT_AFTER_MS);
-  });
+  instance.on('search', (term, filters) => recordSearch(sync, { term, filters: normalise(filters) }));
   window.addEventListener('popstate', () => {
-    typing = false;
+    sync.typing = false;
     // Following an in-page link (such as "Skip to results") also fires popstate: only a different search is applied.
-    if (location.search === applied) return;
-    void apply(readSearchState(location.search));
+    if (location.search === sync.applied) return;
+    void applySearch(instance, sync, readSearchState(location.search));
   });
-  // Pagefind is loaded first: in faceted mode it starts an empty search of its own when it has loaded,
-  // which must come before the URL's search (even an empty one, sorted newest first), not after it.
+  await applyUrlOnceLoaded(instance, sync);
+}
+
+/** Shows a search (the URL's, or one from the history) in Pagefind's box and results. */
+async function applySearch(instance: PagefindInstance, sync: UrlSync, state: SearchState): Promise<void> {
+  sync.applied = location.search;
+  // Filter values in a shared URL are matched to the index's spelling, which needs the index loaded.
+  const filters = Object.keys(state.filters).length ? resolveFilterValues(state.filters, await availableFilters(instance)) : {};
+  sync.applying = true;
+  instance.triggerSearchWithFilters(state.term, filters);
+  const input = document.querySelector<HTMLInputElement>('pagefind-input input');
+  if (input && input.value !== state.term) input.value = state.term;
+  sync.applying = false;
+}
+
+/** Writes the visitor's search into the address bar: a new history entry, or the current one while they type. */
+function recordSearch(sync: UrlSync, next: SearchState): void {
+  if (sync.applying) return;
+  if (!sync.ready) {
+    if (next.term.trim() || Object.keys(next.filters).length) sync.early = next;
+    return;
+  }
+  const current = readSearchState(location.search);
+  const action = historyAction(current, next, sync.typing);
+  if (action === 'none') return;
+  const url = `${location.pathname}${writeSearchState(next)}`;
+  if (action === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  sync.applied = location.search;
+  // Typing keeps its entry open until the visitor pauses; a filter change closes it at once.
+  clearTimeout(sync.pause);
+  sync.typing = filtersEqual(current.filters, next.filters);
+  if (sync.typing) sync.pause = setTimeout(() => (sync.typing = false), COMMIT_AFTER_MS);
+}
+
+/**
+ * Pagefind is loaded first: in faceted mode it starts an empty search of its own when it has loaded,
+ * which must come before the URL's search (even an empty one, sorted newest first), not after it.
+ */
+async function applyUrlOnceLoaded(instance: PagefindInstance, sync: UrlSync): Promise<void> {
   await availableFilters(instance);
   const typed = document.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
-  if (early) {
-    history.pushState(null, '', `${location.pathname}${writeSearchState(early)}`);
-    applied = location.search;
+  if (sync.early) {
+    history.pushState(null, '', `${location.pathname}${writeSearchState(sync.early)}`);
+    sync.applied = location.search;
   } else if (!typed) {
-    await apply(readSearchState(location.search));
+    await applySearch(instance, sync, readSearchState(location.search));
   }
-  ready = true;
+  sync.ready = true;
 }
 
 /**
