@@ -54,40 +54,65 @@ function readArguments() {
 await runCli(async () => {
   const { vault, all, prune, force } = readArguments();
   const config = await loadSiteConfig();
-  const showFolders = config.shows.flatMap((show) => (show.folder ? [show.folder] : []));
-  if (!showFolders.length) {
-    throw new WorkflowError('no show has a `folder:` in src/site.config.ts, so the import does not know which notes of the vault are episodes',
-      'give each show the vault folder that holds its episode notes, e.g. `folder: \'projects/Grafana Office Hours\'`.');
-  }
+  const showFolders = showFoldersOf(config);
   const notesFolder = contentFolders().episodes;
   const transcriptsFolder = contentFolders().transcripts;
   const recordPath = join(notesFolder, IMPORT_RECORD_FILE);
   const recordText = existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : undefined;
   const { recordFile, unreadable } = readRecord(recordText, displayPath(recordPath));
-  const record = recordFile?.notes;
-
   const contents = readShowFolders(vault, showFolders, [VAULT_TRANSCRIPTS]);
+  const { plan, classification } = planNotes(contents.notes, notesFolder, recordFile?.notes, { prune, force, parser: noteParserOptions(config, buildTime()) });
+  const transcriptPlan = planTranscripts(vault, transcriptsFolder, classification.videoIds ?? new Map(), { record: recordFile?.transcripts, force });
+  // A record that cannot be read is kept beside, for git or for a person to recover from; it is never lost.
+  const setAside = unreadable ? freePath(`${recordPath}.unreadable`) : undefined;
+  const retired = applyPlans({ notesFolder, transcriptsFolder, recordPath, setAside }, plan, transcriptPlan);
+  const nextRecord = formatImportRecord({ notes: plan.record, transcripts: transcriptPlan.record });
+  const hasEntries = Object.keys(plan.record).length + Object.keys(transcriptPlan.record).length > 0;
+  const recordWritten = writeRecordIfChanged(recordPath, nextRecord, recordText !== undefined && !unreadable ? recordText : undefined, hasEntries);
+
+  const report = formatImportReport(plan, {
+    vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30,
+    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders, vaultLinks: contents.links,
+    transcripts: transcriptLines(transcriptPlan, displayPath(transcriptsFolder)),
+    ...(setAside && unreadable ? { unreadableRecord: { problem: unreadable.problem, path: displayPath(recordPath), keptAs: displayPath(setAside) } } : {}),
+  });
+  (plan.leftOut.length ? console.error : console.log)(retired.length ? `${report}\nRetired from ${urlRegistryPath()} the URLs of the removed notes' episodes: ${retired.map((key) => `/episodes/${key}/`).join(', ')}.` : report);
+  return plan.leftOut.length ? 1 : 0;
+});
+
+/** The vault folders of the shows: the import reads only these. */
+function showFoldersOf(config: Awaited<ReturnType<typeof loadSiteConfig>>): string[] {
+  const showFolders = config.shows.flatMap((show) => (show.folder ? [show.folder] : []));
+  if (!showFolders.length) {
+    throw new WorkflowError('no show has a `folder:` in src/site.config.ts, so the import does not know which notes of the vault are episodes',
+      'give each show the vault folder that holds its episode notes, e.g. `folder: \'projects/Grafana Office Hours\'`.');
+  }
+  return showFolders;
+}
+
+/** What to copy, move, keep or leave out, from the vault's notes and the notes folder as it is. */
+function planNotes(notes: ReturnType<typeof readShowFolders>['notes'], notesFolder: string, record: ImportRecordFile['notes'] | undefined, options: { prune: boolean; force: boolean; parser: ReturnType<typeof noteParserOptions> }) {
   const paths = existsSync(notesFolder) ? listNoteFiles(notesFolder) : [];
   const bytesAt = (path: string) => (paths.includes(path) ? readFileSync(join(notesFolder, path)) : undefined);
   // Notes of the notes folder that this import does not replace: a vault note may not publish an episode they hold.
   // (Its own path, and the copy of an earlier import of it, found by path or, for a renamed note, by its bytes.)
-  const vaultPaths = new Set(contents.notes.map((note) => note.path));
-  const vaultDigests = new Set(contents.notes.map((note) => noteDigest(note.bytes)));
+  const vaultPaths = new Set(notes.map((note) => note.path));
+  const vaultDigests = new Set(notes.map((note) => noteDigest(note.bytes)));
   const replaced = new Set([...vaultPaths, ...Object.entries(record ?? {})
-    .filter(([source, entry]) => prune || vaultPaths.has(source) || vaultDigests.has(entry.sha256)).map(([, entry]) => entry.file)]);
+    .filter(([source, entry]) => options.prune || vaultPaths.has(source) || vaultDigests.has(entry.sha256)).map(([, entry]) => entry.file)]);
   const resident = paths.filter((path) => !replaced.has(path))
     .map((path) => ({ file: displayPath(join(notesFolder, path)), relativePath: path, text: readFileSync(join(notesFolder, path), 'utf8') }));
-  const classification = classifyVaultNotes(contents.notes, resident, noteParserOptions(config, buildTime()));
-  const plan = planImport(contents.notes, classification, { paths, bytesAt }, { record, prune, force });
-  const transcriptPlan = planTranscripts(vault, transcriptsFolder, classification.videoIds ?? new Map(), { record: recordFile?.transcripts, force });
+  const classification = classifyVaultNotes(notes, resident, options.parser);
+  return { classification, plan: planImport(notes, classification, { paths, bytesAt }, { record, prune: options.prune, force: options.force }) };
+}
 
+/** Carries out both plans; returns the keys of the episodes whose URLs were retired with their removed notes. */
+function applyPlans(at: { notesFolder: string; transcriptsFolder: string; recordPath: string; setAside: string | undefined }, plan: ReturnType<typeof planImport>, transcriptPlan: TranscriptCopyPlan): string[] {
+  const { notesFolder, transcriptsFolder } = at;
   // Nothing is written through a symbolic link: it would change a file outside the project.
   refuseLinks(notesFolder, [IMPORT_RECORD_FILE, ...plan.copies.flatMap((copy) => [copy.target, ...(copy.from ? [copy.from] : [])]), ...plan.orphans.map((orphan) => orphan.file)]);
   refuseLinks(transcriptsFolder, transcriptPlan.copies.map((copy) => copy.target));
-
-  // A record that cannot be read is kept beside, for git or for a person to recover from; it is never lost.
-  const setAside = unreadable ? freePath(`${recordPath}.unreadable`) : undefined;
-  if (setAside) renameSync(recordPath, setAside);
+  if (at.setAside) renameSync(at.recordPath, at.setAside);
   // Moves and removals first, so that a file one move leaves can take another's copy. Each write replaces
   // the file in one rename: an import killed mid-way leaves every note whole.
   for (const copy of plan.copies) if (copy.action === 'move') rmSync(join(notesFolder, copy.from!));
@@ -100,23 +125,15 @@ await runCli(async () => {
   for (const copy of transcriptPlan.copies) {
     if (copy.action === 'add' || copy.action === 'update') writeFileAtomically(join(transcriptsFolder, copy.target), copy.bytes);
   }
+  return retired;
+}
 
-  let recordWritten: string | undefined;
-  const nextText = formatImportRecord({ notes: plan.record, transcripts: transcriptPlan.record });
-  const recordKnown = recordText !== undefined && !unreadable;
-  if ((recordKnown ? nextText !== recordText : Object.keys(plan.record).length + Object.keys(transcriptPlan.record).length > 0)) {
-    writeFileAtomically(recordPath, nextText);
-    recordWritten = displayPath(recordPath);
-  }
-  const report = formatImportReport(plan, {
-    vault: displayPath(vault), notesFolder: displayPath(notesFolder), style: terminalStyle(), limit: all ? Infinity : 30,
-    recordWritten, elsewhere: contents.elsewhere, missingFolders: contents.missingFolders, vaultLinks: contents.links,
-    transcripts: transcriptLines(transcriptPlan, displayPath(transcriptsFolder)),
-    ...(setAside && unreadable ? { unreadableRecord: { problem: unreadable.problem, path: displayPath(recordPath), keptAs: displayPath(setAside) } } : {}),
-  });
-  (plan.leftOut.length ? console.error : console.log)(retired.length ? `${report}\nRetired from ${urlRegistryPath()} the URLs of the removed notes' episodes: ${retired.map((key) => `/episodes/${key}/`).join(', ')}.` : report);
-  return plan.leftOut.length ? 1 : 0;
-});
+/** Writes the import record when it changed (or, with none readable before, when it has entries); returns its path as shown. */
+function writeRecordIfChanged(recordPath: string, next: string, known: string | undefined, hasEntries: boolean): string | undefined {
+  if (known !== undefined ? next === known : !hasEntries) return undefined;
+  writeFileAtomically(recordPath, next);
+  return displayPath(recordPath);
+}
 
 /** The record of earlier imports; a record that cannot be read is treated as none (nothing is overwritten then), and said so. */
 function readRecord(text: string | undefined, shownPath: string): { recordFile?: ImportRecordFile; unreadable?: WorkflowError } {
