@@ -12,7 +12,15 @@ export interface SizeFigures {
 
 /** The tables of a run: the figures by size, one episode page, and the budgets. */
 export function formatBenchReport(results: readonly SizeFigures[]): string {
-  const seconds = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} s`);
+  return `${sizeTable(results)}\n\n${pageTable(results)}\n\nBudgets:\n\n${budgetTable(results)}\n`;
+}
+
+function seconds(value: number | undefined): string {
+  return value === undefined || Number.isNaN(value) ? 'n/a' : `${value.toFixed(1)} s`;
+}
+
+/** One column per archive size: build times against the floor, where the time goes, memory and sizes. */
+function sizeTable(results: readonly SizeFigures[]): string {
   const rows = [
     ['episodes', ...results.map((r) => String(r.n))],
     ['cold build, wall time', ...results.map((r) => seconds(r.cold.wallSeconds))],
@@ -34,11 +42,14 @@ export function formatBenchReport(results: readonly SizeFigures[]): string {
     ['size of dist', ...results.map((r) => `${r.distMb.toFixed(1)} MB`)],
     ['size of the search index', ...results.map((r) => `${r.searchIndexMb.toFixed(1)} MB`)],
   ];
-  const table = [`| ${rows[0]!.join(' | ')} |`, `|${rows[0]!.map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  return [`| ${rows[0]!.join(' | ')} |`, `|${rows[0]!.map(() => ' --- ').join('|')}|`, ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
 
+/** One episode page of the smallest archive, as loaded before any interaction; empty when not measured. */
+function pageTable(results: readonly SizeFigures[]): string {
   const page = results[0]?.page;
   const lighthouse = results[0]?.lighthouse;
-  const pageTable = page ? [
+  return page ? [
     `One episode page (${page.path}, from the ${results[0]!.n}-episode build), as loaded before any interaction:`, '',
     '| measure | value |', '| --- | --- |',
     `| HTML, gzip | ${(page.htmlGzip / 1024).toFixed(1)} KB |`,
@@ -52,7 +63,12 @@ export function formatBenchReport(results: readonly SizeFigures[]): string {
       `| LCP / CLS / TBT | ${(lighthouse.lcpMs / 1000).toFixed(2)} s / ${lighthouse.cls.toFixed(3)} / ${lighthouse.tbtMs.toFixed(0)} ms |`,
     ] : ['| Lighthouse | not run (--no-lighthouse) |']),
   ].join('\n') : '';
+}
 
+/** Each budget, what was measured and whether it is met (at 1,000 and 5,000 episodes, and one page). */
+function budgetTable(results: readonly SizeFigures[]): string {
+  const page = results[0]?.page;
+  const lighthouse = results[0]?.lighthouse;
   const thousand = results.find((r) => r.n === 1000);
   const fiveThousand = results.find((r) => r.n === 5000);
   const slowerWarm = thousand?.warm && thousand.warmInternal ? Math.max(thousand.warm.wallSeconds, thousand.warmInternal.wallSeconds) : undefined;
@@ -60,7 +76,7 @@ export function formatBenchReport(results: readonly SizeFigures[]): string {
   const megabytes = (figures: SizeFigures | undefined) => (figures ? `${figures.cold.peakMb.toFixed(0)} MB` : 'n/a');
   const pass = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'pass' : '**FAIL**');
   const pageKb = page ? (page.htmlGzip + page.cssGzip + page.jsGzip) / 1024 : undefined;
-  const budgets = [
+  return [
     '| budget | measured | result |', '| --- | --- | --- |',
     `| 1,000 episodes cold ≤ 30 s | ${seconds(thousand?.cold.wallSeconds)} | ${pass(thousand && thousand.cold.wallSeconds <= 30)} |`,
     `| 1,000 episodes cold ≤ 3.9 × the floor (same run) | ${floorRatio === undefined ? 'n/a' : `${floorRatio.toFixed(2)} ×`} | ${pass(floorRatio === undefined ? undefined : floorRatio <= 3.9)} |`,
@@ -72,5 +88,4 @@ export function formatBenchReport(results: readonly SizeFigures[]): string {
     `| no third-party request | ${page?.thirdParty ?? 'n/a'} | ${pass(page ? page.thirdParty === 0 : undefined)} |`,
     `| Lighthouse performance 100 (mobile) | ${lighthouse?.score ?? 'n/a'} | ${pass(lighthouse ? lighthouse.score === 100 : undefined)} |`,
   ].join('\n');
-  return `${table}\n\n${pageTable}\n\nBudgets:\n\n${budgets}\n`;
 }
