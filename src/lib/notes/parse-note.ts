@@ -58,16 +58,7 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   for (const warning of parts.warnings) warnings.push(warning);
   const tags = noteTags(frontmatter, people.guestFieldTags, preamble, parts.tags);
 
-  const video = readVideoId(frontmatter, preamble);
-  const when = readAirTime(frontmatter, options.schedule, identity.date);
-  const { videoId } = video;
-  const { airTime } = when;
-  if (!identity.named && !videoId && !airTime) throw notAnEpisode(show, identity.headingLine, file);
-  const draft = frontmatter.boolean('draft');
-  const incomplete = lacksNumber || lacksTitle;
-  const publishable = wouldBePublished({ draft, incomplete, video: Boolean(videoId || video.problem), date: Boolean(airTime || when.problem) });
-  stopOrWarn(publishable, { unclosed: split.problem?.error, video: video.problem, date: when.problem }, file, warnings);
-  const status = episodeStatus({ draft, incomplete, airTime, videoId, now: options.now });
+  const { videoId, airTime, status } = readPublishing(frontmatter, preamble, identity, options, { incomplete: lacksNumber || lacksTitle, unclosed: split.problem?.error }, file, warnings);
   // A pasted text as title, or hundreds of guests, would be repeated on every page that names the episode.
   const sizeLine = guests.length > MAX_GUESTS ? frontmatter.line('guests') ?? fields.get('guest')?.line : frontmatter.line('title') ?? identity.headingLine;
   stopOrWarnSize(sizeProblem(title, guests, file, sizeLine), status, file, warnings);
@@ -100,6 +91,26 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
   };
   const { html, headings } = renderPublicHtml({ talkingPoints, chapters, links, videoId });
   return { episode, html, headings, withheld, warnings, line: identity.line, guestSources: people.sources };
+}
+
+/**
+ * Whether and when the note is published: its video, its air time and its status. A problem with the
+ * video, the date or the frontmatter stops a note that would be published but for it; in a draft it is
+ * a warning (publish-problems.ts).
+ * @throws UnrecognisedNoteError for a note with no episode heading, no video and no date: no episode at all.
+ */
+function readPublishing(frontmatter: FrontmatterReader, preamble: Parameters<typeof readVideoId>[1], identity: ReturnType<typeof identifyEpisode>, options: NoteParserOptions,
+  note: { incomplete: boolean; unclosed: Parameters<typeof stopOrWarn>[1]['unclosed'] }, file: string, warnings: NoteWarning[]) {
+  const video = readVideoId(frontmatter, preamble);
+  const when = readAirTime(frontmatter, options.schedule, identity.date);
+  const { videoId } = video;
+  const { airTime } = when;
+  if (!identity.named && !videoId && !airTime) throw notAnEpisode(identity.show, identity.headingLine, file);
+  const draft = frontmatter.boolean('draft');
+  const { incomplete } = note;
+  const publishable = wouldBePublished({ draft, incomplete, video: Boolean(videoId || video.problem), date: Boolean(airTime || when.problem) });
+  stopOrWarn(publishable, { unclosed: note.unclosed, video: video.problem, date: when.problem }, file, warnings);
+  return { videoId, airTime, status: episodeStatus({ draft, incomplete, airTime, videoId, now: options.now }) };
 }
 
 /**
