@@ -39,6 +39,8 @@ export interface EpisodeFeed<E> {
   urls: FeedUrls<E>;
   /** The item's full show notes; default: built from the episode. A site with many feeds passes a memoised one. */
   content?(episode: E): string;
+  /** The item; default: feedItem. A site with many feeds passes a memoised one (an item is the same in each feed of its language). */
+  item?(episode: E): RSSFeedItem;
 }
 
 const NAMESPACES = {
@@ -76,11 +78,12 @@ export function episodeFeedOptions<E extends FeedEpisode>(feed: EpisodeFeed<E>):
     site: urls.home,
     xmlns: NAMESPACES,
     customData: channel.join(''),
-    items: feed.episodes.map((episode) => feedItem(episode, feed)),
+    items: feed.episodes.map((episode) => (feed.item ? feed.item(episode) : feedItem(episode, feed))),
   };
 }
 
-function feedItem<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): RSSFeedItem {
+/** An episode as an item of a feed: depends on the feed only through its language, headline and item URLs. */
+export function feedItem<E extends FeedEpisode>(episode: E, feed: EpisodeFeed<E>): RSSFeedItem {
   const { urls } = feed;
   const page = urls.page(episode);
   const published = episode.startsAt ?? (episode.date ? `${episode.date}T00:00:00Z` : undefined);
