@@ -19,7 +19,7 @@ export interface BuildWarningsInput {
  * Above this many changed notes, what they withhold is one line for all of them: a first build of a
  * thousand notes printed a thousand such lines, among which a draft's warning went unseen (issue 22).
  */
-export const WITHHELD_LINES_PER_NOTE_UP_TO = 10;
+export const WITHHELD_LINES_PER_NOTE_UP_TO = 20;
 
 /**
  * What a build tells the team, concisely: notes that match no show; per changed note one line of what
