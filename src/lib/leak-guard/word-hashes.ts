@@ -4,12 +4,18 @@
  * in saying yes (then the file is read again), never in saying no.
  */
 export function encodeWordHashes(words: readonly string[] | Uint32Array): string {
-  const sorted = (words instanceof Uint32Array ? words.slice() : hashWords(words)).sort();
+  const distinct = distinctHashes(words instanceof Uint32Array ? words : hashWords(words));
+  return Buffer.from(distinct.buffer, distinct.byteOffset, distinct.byteLength).toString('base64');
+}
+
+/** The distinct values of word hashes, in ascending order (a copy: `hashes` is left as it is). */
+export function distinctHashes(hashes: Uint32Array): Uint32Array {
+  const sorted = hashes.slice().sort();
   let distinct = 0;
   for (let index = 0; index < sorted.length; index += 1) {
     if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index]!;
   }
-  return Buffer.from(sorted.buffer, sorted.byteOffset, distinct * 4).toString('base64');
+  return sorted.subarray(0, distinct);
 }
 
 /** The hashWord of each word. */
