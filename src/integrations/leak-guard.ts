@@ -103,7 +103,7 @@ async function checkOutput(outDir: string, options: LeakGuardOptions, pageFiles:
   const result = checker.finish();
   if (result.record) {
     writeCleanRecord(recordFile, result.record);
-    log(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms (${cpuMs(cpuBeforeWait, process.threadCpuUsage(cpuAfterWait))} ms of CPU)`);
+    log(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms (${cpuMs(cpuBeforeWait, process.threadCpuUsage(cpuAfterWait))} ms of CPU), after ${waited} ms waiting for the search index`);
     return;
   }
   const report = describeLeaks(result.leaks, traceSources(result.leaks, site.handWritten));
