@@ -19,7 +19,7 @@ export interface PosterFacts {
 export const POSTER_WIDTH = 1200;
 export const POSTER_HEIGHT = 630;
 
-export const DESIGN_VERSION = 15;
+export const DESIGN_VERSION = 16;
 
 /** The episode fields a poster is drawn from. */
 export interface PosterSource {

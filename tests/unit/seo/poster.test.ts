@@ -3,8 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { drawPoster, PLAY_BAR_HEIGHT, posterTree, renderPoster, wrapWords, type PosterFacts } from '../../../src/lib/seo/poster.ts';
+import { wrapWords } from '../../../src/lib/seo/card-layout.ts';
+import { measureText } from '../../../src/lib/seo/card-painter.ts';
+import { drawPoster, PLAY_BAR_HEIGHT, renderPoster, type PosterFacts } from '../../../src/lib/seo/poster.ts';
+import { posterLayout } from '../../../src/lib/seo/poster-layout.ts';
 import { posterFactsOf, posterFileName } from '../../../src/lib/seo/poster-facts.ts';
+
+/** The lines of text a poster shows, as drawn (its layout, read without reading pixels). */
+const posterWords = (facts: PosterFacts) => posterLayout(facts, measureText).shapes.flatMap((shape) => (shape.kind === 'text' ? [shape.text] : [])).join('\n');
 
 const facts: PosterFacts = { showName: 'Grafana Office Hours', label: '#26', title: 'How to do continuous profiling right', date: '2024-01-19', upcoming: false };
 
@@ -41,12 +47,12 @@ describe('episode posters', () => {
     const spanish = { show: 'cafe-con-grafana', number: 7, title: 'Alertas sin dolor', guests: ['Lucía Fernández'], date: '2024-01-11', status: 'upcoming' };
     const spanishFacts = posterFactsOf(spanish, shows);
     expect(spanishFacts).toEqual({ showName: 'Café con Grafana', label: '#7', title: 'Alertas sin dolor', date: '2024-01-11', upcoming: true, language: 'es' });
-    const words = JSON.stringify(posterTree(spanishFacts));
+    const words = posterWords(spanishFacts);
     for (const text of ['Alertas sin dolor', '11 de enero de 2024', 'Próximamente · #7']) expect(words).toContain(text);
     expect(words).not.toMatch(/January|Upcoming|Lucía/);
     // A show in the site's language keeps its facts, so its posters keep their names (and are not redrawn).
     expect(posterFactsOf({ ...spanish, show: 'office-hours' }, shows)).not.toHaveProperty('language');
-    expect(JSON.stringify(posterTree({ ...facts, upcoming: true }))).toContain('Upcoming · #26');
+    expect(posterWords({ ...facts, upcoming: true })).toContain('Upcoming · #26');
     expect(posterFileName(spanishFacts)).not.toBe(posterFileName({ ...spanishFacts, language: undefined }));
   });
 
@@ -60,6 +66,16 @@ describe('episode posters', () => {
     // Text is white or near it; the strip holds nothing brighter than the background.
     expect(await brightest(630 - PLAY_BAR_HEIGHT, PLAY_BAR_HEIGHT)).toBeLessThan(128);
     expect(await brightest(630 - PLAY_BAR_HEIGHT - 80, 80)).toBeGreaterThan(200);
+  });
+
+  it('keep every line inside the poster\'s margins, measured in the font it is drawn in', () => {
+    const wide = { ...facts, label: 'Upcoming · 12 September 2025', title: 'WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW MMMM WWWW MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMM' };
+    const lines = posterLayout(wide, measureText).shapes.filter((shape) => shape.kind === 'text');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) expect(line.x + measureText(line.text, line.size, line.weight)).toBeLessThanOrEqual(1200 - 72);
+    const title = lines.filter((line) => line.size > 30);
+    expect(title).toHaveLength(3);
+    expect(title[2]!.text.endsWith('…')).toBe(true);
   });
 
   it('wraps long titles into at most three lines, ending a cut title with an ellipsis', () => {
