@@ -1,8 +1,6 @@
-import { getRssString } from '@astrojs/rss';
 import { episodeHeadline, episodeHeadlineWithShow } from '../archive/format.ts';
 import { episodesCalendar } from './calendar.ts';
-import type { RSSFeedItem } from '@astrojs/rss';
-import { episodeFeedOptions, feedItem, type EpisodeFeed } from './rss-feed.ts';
+import { episodeFeedXml, episodeItemXml, type EpisodeFeed } from './rss-feed.ts';
 import { showNotesHtml } from './show-notes-html.ts';
 import { hasSeveralShows, type EpisodeData } from '../archive/episodes-query.ts';
 import { slugify } from '../notes/slug.ts';
@@ -36,14 +34,14 @@ function memoisedShowNotes(episode: EpisodeData): string {
 }
 
 // An episode's item is the same in every feed of one language (the main feed, its show's, guests' and
-// topics'): built once per build and language, not once per feed (docs/benchmarks.md). Kept by the
+// topics'): written once per build and language, not once per feed (docs/benchmarks.md). Kept by the
 // episode itself, so an episode loaded again (the dev server, after an edit) is never served a stale item.
-const itemsByEpisode = new WeakMap<EpisodeData, Map<string, RSSFeedItem>>();
-function memoisedItem(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>): RSSFeedItem {
+const itemsByEpisode = new WeakMap<EpisodeData, Map<string, Promise<string>>>();
+function memoisedItemXml(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>): Promise<string> {
   let byLanguage = itemsByEpisode.get(episode);
   if (!byLanguage) itemsByEpisode.set(episode, (byLanguage = new Map()));
   let item = byLanguage.get(feed.language);
-  if (!item) byLanguage.set(feed.language, (item = feedItem(episode, feed)));
+  if (!item) byLanguage.set(feed.language, (item = episodeItemXml(episode, feed)));
   return item;
 }
 
@@ -69,9 +67,8 @@ export async function episodeFeedResponse(feed: { title: string; description: st
       guest: (name) => absoluteUrl(paths.guest(slugify(name))),
       absolute: absoluteUrl,
     },
-    item: (episode) => memoisedItem(episode, options),
   };
-  const xml = await getRssString(episodeFeedOptions(options));
+  const xml = await episodeFeedXml(options, (episode) => memoisedItemXml(episode, options));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 

@@ -24,7 +24,7 @@ describe('what a build says a changed note withheld', () => {
 
   it('is one line for all of them when many changed, so that a draft\'s warning is not lost among them', () => {
     const notes = loadedNotes(WITHHELD_LINES_PER_NOTE_UP_TO + 30);
-    const draft = new NoteError({ file: 'GOH-99.md', line: 3 }, 'the date "next Friday" is not a date');
+    const draft = new NoteError({ file: 'GOH-99.md', line: 3 }, 'the date "next Friday" is not a date', 'write the date as 2024-07-19');
     const warnings = warningsFor(notes, [draft]);
     const withheld = warnings.filter((line) => line.includes('withheld'));
     expect(withheld).toHaveLength(1);
