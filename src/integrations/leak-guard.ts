@@ -84,6 +84,7 @@ class LeakFound extends Error {
 /** Checks the output in `outDir` against the loaders' records; throws LeakFound or GuardRecordError. */
 async function checkOutput(outDir: string, options: LeakGuardOptions, pageFiles: ReadonlySet<string>, log: (message: string) => void): Promise<void> {
   const started = Date.now();
+  const cpuStarted = process.threadCpuUsage();
   const notes = takeNotesRecord(options.notesFolder);
   checkRecordCoversPages(notes);
   const transcripts = takeTranscriptsRecord(options.transcriptsFolder).map(({ file, path, videoId }) => ({ file, videoId, text: () => readFileSync(path, 'utf8') }));
@@ -95,15 +96,25 @@ async function checkOutput(outDir: string, options: LeakGuardOptions, pageFiles:
   checker.check(readOutputFiles(outDir, { except: laterFolders }));
   // The time spent waiting for the search index is not the guard's own.
   const waitStarted = Date.now();
+  const cpuBeforeWait = process.threadCpuUsage(cpuStarted);
   await options.alongside?.done();
   const waited = Date.now() - waitStarted;
+  const cpuAfterWait = process.threadCpuUsage();
   if (laterFolders.length) checker.check(readOutputFiles(outDir, { only: laterFolders }));
   const result = checker.finish();
   if (result.record) {
     writeCleanRecord(recordFile, result.record);
-    log(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms`);
+    log(`No withheld text in the output: ${secrets.length} withheld texts, ${describeWork(result)}; checked in ${Date.now() - started - waited} ms (${cpuMs(cpuBeforeWait, process.threadCpuUsage(cpuAfterWait))} ms of CPU), after ${waited} ms waiting for the search index`);
     return;
   }
   const report = describeLeaks(result.leaks, traceSources(result.leaks, site.handWritten));
   throw new LeakFound(report.message, report.fixes);
+}
+
+/**
+ * The CPU time of this thread in the given spans, in ms: the guard's own work, which a loaded machine
+ * (or Pagefind beside it) does not inflate as it does the wall time.
+ */
+function cpuMs(...spans: NodeJS.CpuUsage[]): number {
+  return Math.round(spans.reduce((total, span) => total + span.user + span.system, 0) / 1000);
 }

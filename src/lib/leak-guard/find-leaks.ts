@@ -17,16 +17,30 @@ export interface Leak {
  * secrets (sequenceFinder). One leak per secret and file, however many of its runs are found.
  */
 export function leakFinder(secrets: readonly Secret[]): (path: string, words: Words) => Leak[] {
+  const find = secretFinder(secrets);
+  return (path, words) => leaksOf(path, find(words));
+}
+
+/**
+ * The secrets found in the words of one text, each with the words of the first of its runs found
+ * (leakFinder before it knows the file, for texts read in parts: feed-parts.ts).
+ */
+export function secretFinder(secrets: readonly Secret[]): (words: Words) => Map<Secret, string> {
   const runs = secrets.flatMap((secret) => secret.patterns.map((run) => ({ secret, words: secret.words.slice(run.start, run.start + run.length) })));
   const find = sequenceFinder(runs.map((run) => run.words), SHINGLE_WORDS);
-  return (path, words) => {
-    const leaks = new Map<Secret, Leak>();
+  return (words) => {
+    const found = new Map<Secret, string>();
     for (const id of find(words)) {
-      const { secret, words: found } = runs[id]!;
-      if (!leaks.has(secret)) leaks.set(secret, { outputFile: path, secret, found: found.join(' ') });
+      const { secret, words: run } = runs[id]!;
+      if (!found.has(secret)) found.set(secret, run.join(' '));
     }
-    return namedLeaks([...leaks.values()]);
+    return found;
   };
+}
+
+/** The leaks of one output file, from the secrets found in it (one per secret), as they are worth naming. */
+export function leaksOf(path: string, found: ReadonlyMap<Secret, string>): Leak[] {
+  return namedLeaks([...found].map(([secret, run]) => ({ outputFile: path, secret, found: run })));
 }
 
 /** Every secret found in the given output texts. */

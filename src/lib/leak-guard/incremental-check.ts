@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { leakFinder, type Leak } from './find-leaks.ts';
+import { leaksOf, secretFinder, type Leak } from './find-leaks.ts';
 import type { Secret } from './secrets.ts';
-import { encodeWordHashes, wordRecord } from './word-hashes.ts';
-import { tokenise } from './words.ts';
+import { distinctHashes, encodeWordHashes, wordRecord } from './word-hashes.ts';
+import { tokenise, type Words } from './words.ts';
 
 /** Bump when how output text is read or compared changes: every earlier record is then ignored. */
 export const CHECK_VERSION = 3;
@@ -12,6 +12,17 @@ export interface OutputFile {
   path: string;
   digest: string;
   readText: () => string;
+  /**
+   * The file as parts whose texts together are exactly the file's texts (a feed's items: feed-parts.ts),
+   * when it can be read so; undefined when it must be read whole.
+   */
+  readParts?: () => OutputPart[] | undefined;
+}
+
+/** A part of an output file: a digest of its bytes, and its text, or undefined if it cannot be read apart from its file. */
+export interface OutputPart {
+  digest: string;
+  readText: () => string | undefined;
 }
 
 /**
@@ -35,6 +46,8 @@ export interface CheckResult {
   readAgain: number;
   /** Unchanged files that could not hold any new secret, so were not read. */
   unchanged: number;
+  /** Parts of files read (feed items), and how many of them were the same bytes as a part read before, so not read again. */
+  parts: { read: number; reused: number };
 }
 
 export function digestOf(content: string | Uint8Array): string {
@@ -69,9 +82,9 @@ export function outputChecker(secrets: readonly Secret[], previous: CleanRecord 
   const known = new Set(usable?.secrets ?? []);
   const newSecrets = secrets.filter((secret) => secret.patterns.length && !known.has(secretDigest(secret)));
   const newRuns = newSecrets.flatMap(runWords);
-  const findAny = leakFinder(secrets);
-  const findNew = leakFinder(newSecrets);
-  const result: CheckResult = { leaks: [], record: undefined, checkedInFull: 0, readAgain: 0, unchanged: 0 };
+  const result: CheckResult = { leaks: [], record: undefined, checkedInFull: 0, readAgain: 0, unchanged: 0, parts: { read: 0, reused: 0 } };
+  const readAny = fileReader(secretFinder(secrets), result.parts);
+  const readNew = fileReader(secretFinder(newSecrets), result.parts);
   const files: CleanRecord['files'] = {};
   return {
     check(outputs) {
@@ -86,13 +99,13 @@ export function outputChecker(secrets: readonly Secret[], previous: CleanRecord 
             continue;
           }
           result.readAgain += 1;
-          for (const leak of findNew(output.path, tokenise(output.readText()))) result.leaks.push(leak);
+          for (const leak of leaksOf(output.path, readNew(output).found)) result.leaks.push(leak);
           continue;
         }
         result.checkedInFull += 1;
-        const words = tokenise(output.readText());
-        for (const leak of findAny(output.path, words)) result.leaks.push(leak);
-        files[output.path] = { digest: output.digest, words: encodeWordHashes(words.hashes) };
+        const reading = readAny(output);
+        for (const leak of leaksOf(output.path, reading.found)) result.leaks.push(leak);
+        files[output.path] = { digest: output.digest, words: encodeWordHashes(reading.hashes) };
       }
     },
     finish() {
@@ -100,6 +113,59 @@ export function outputChecker(secrets: readonly Secret[], previous: CleanRecord 
       return result;
     },
   };
+}
+
+/** What reading a text gave: the secrets found in it (secretFinder), and the hashes of its words. */
+interface Reading {
+  found: Map<Secret, string>;
+  hashes: Uint32Array;
+}
+
+/**
+ * Reads an output file with one finder: whole, or part by part when the file comes in parts. A part's
+ * reading is kept for the build by the digest of its bytes, so that an episode's feed item, the same
+ * bytes in up to a dozen feeds, is read once; a file's reading is the union of its parts' (each secret
+ * once, with the first run found; the same words). If one part cannot be read apart, the file is read whole.
+ */
+function fileReader(find: (words: Words) => Map<Secret, string>, count: CheckResult['parts']): (output: OutputFile) => Reading {
+  const readText = (text: string, distinct = false): Reading => {
+    const words = tokenise(text);
+    // A part's words are kept as their distinct hashes (a fraction of their number) for the build's length.
+    return { found: find(words), hashes: distinct ? distinctHashes(words.hashes) : words.hashes };
+  };
+  const partReadings = new Map<string, Reading | undefined>();
+  const readParts = (parts: readonly OutputPart[]): Reading | undefined => {
+    const readings: Reading[] = [];
+    for (const part of parts) {
+      const known = partReadings.has(part.digest);
+      let reading = partReadings.get(part.digest);
+      if (!known) {
+        const text = part.readText();
+        reading = text === undefined ? undefined : readText(text, true);
+        partReadings.set(part.digest, reading);
+      }
+      count[known ? 'reused' : 'read'] += 1;
+      if (!reading) return undefined;
+      readings.push(reading);
+    }
+    return union(readings);
+  };
+  return (output) => {
+    const parts = output.readParts?.();
+    return (parts && readParts(parts)) ?? readText(output.readText());
+  };
+}
+
+function union(readings: readonly Reading[]): Reading {
+  const found = new Map<Secret, string>();
+  for (const reading of readings) for (const [secret, run] of reading.found) if (!found.has(secret)) found.set(secret, run);
+  const hashes = new Uint32Array(readings.reduce((total, reading) => total + reading.hashes.length, 0));
+  let offset = 0;
+  for (const reading of readings) {
+    hashes.set(reading.hashes, offset);
+    offset += reading.hashes.length;
+  }
+  return { found, hashes };
 }
 
 /** Checks output files for secrets at once (outputChecker, in one part). */

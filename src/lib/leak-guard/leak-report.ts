@@ -1,10 +1,12 @@
 import type { Leak } from './find-leaks.ts';
+import type { CheckResult } from './incremental-check.ts';
 
 /** The guard's log line when the site is clean: how much of the output it had to read. */
-export function describeWork(result: { checkedInFull: number; readAgain: number; unchanged: number }): string {
+export function describeWork(result: Pick<CheckResult, 'checkedInFull' | 'readAgain' | 'unchanged' | 'parts'>): string {
   const parts = [`${result.checkedInFull} new or changed file(s) checked`];
   if (result.readAgain) parts.push(`${result.readAgain} unchanged file(s) checked again for new withheld texts`);
   if (result.unchanged) parts.push(`${result.unchanged} unchanged file(s) already proven clean`);
+  if (result.parts.reused) parts.push(`feeds read as ${result.parts.read} distinct part(s) for ${result.parts.read + result.parts.reused}`);
   return parts.join(', ');
 }
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { digestOf, type OutputFile } from './incremental-check.ts';
+import { feedPartText, feedParts } from './feed-parts.ts';
+import { digestOf, type OutputFile, type OutputPart } from './incremental-check.ts';
 import { pagefindText } from './pagefind-text.ts';
 import { calendarText, jsonText, markupText } from './text.ts';
 
@@ -44,9 +45,17 @@ export function* readOutputFiles(outDir: string, parts: OutputParts = {}): Gener
     }
   };
   for (const path of walk(outDir)) {
-    const read = READERS[extname(path)];
+    const extension = extname(path);
+    const read = READERS[extension];
     if (!read) continue;
     const bytes = readFileSync(path);
-    yield { path: relative(outDir, path), digest: digestOf(bytes), readText: () => read(bytes) };
+    const file: OutputFile = { path: relative(outDir, path), digest: digestOf(bytes), readText: () => read(bytes) };
+    if (extension === '.xml') file.readParts = () => feedParts(bytes)?.map(feedPart);
+    yield file;
   }
+}
+
+/** A part of a feed (feedParts), read as the '.xml' reader reads the whole feed. */
+function feedPart(bytes: Buffer): OutputPart {
+  return { digest: digestOf(bytes), readText: () => feedPartText(bytes.toString('utf8')) };
 }

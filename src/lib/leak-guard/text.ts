@@ -8,6 +8,38 @@ const ATTRIBUTE_VALUE = /=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 const TAG_NAME = /^<[!?/]?([a-zA-Z][\w:.-]*)/;
 
 /**
+ * Whether every tag a round of markupText could find in `text` is found or ruled out within one text:
+ * for each "<" that may open one (TAG), the first "<" or ">" after it (or "-->" after a comment's
+ * "<!--") comes before the next TEXT_BREAK and the end of the string. Then what a round makes of
+ * each text depends on that text alone, wherever it sits in a file (feed-parts.ts). Follows TAG.
+ */
+export function tagsDecidedWithinTexts(text: string): boolean {
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    if (text.startsWith('<!--', at)) {
+      const close = text.indexOf('-->', at + 4);
+      const nextBreak = text.indexOf(TEXT_BREAK, at);
+      if (close < 0 || (nextBreak >= 0 && nextBreak < close)) return false;
+      continue;
+    }
+    if (!opensTag(text, at + 1)) continue;
+    let end = at + 1;
+    while (end < text.length && !ENDS_TAG_SCAN.has(text.charCodeAt(end))) end += 1;
+    if (end === text.length || text.charCodeAt(end) === TEXT_BREAK_CODE) return false;
+  }
+  return true;
+}
+
+/** Whether what follows a "<" at `at - 1` may open a tag (TAG): an optional "!", "?" or "/", then a letter. */
+function opensTag(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  const letter = first === 0x21 || first === 0x3f || first === 0x2f ? text.charCodeAt(at + 1) : first;
+  return (letter >= 0x41 && letter <= 0x5a) || (letter >= 0x61 && letter <= 0x7a);
+}
+const TEXT_BREAK_CODE = TEXT_BREAK.charCodeAt(0);
+/** Where TAG's `[^<>]*` stops ("<" or ">"), and where a tag would run into another text. */
+const ENDS_TAG_SCAN = new Set(['<', '>', TEXT_BREAK].map((char) => char.charCodeAt(0)));
+
+/**
  * Elements that sit inside a text rather than end it: "Schedule a <em>Slack</em> message" is one
  * text. Any other tag (a paragraph, a list item, a heading, a feed's <title> or <link>) ends the
  * text before it and starts another.
@@ -80,15 +112,29 @@ function decodeEntities(text: string): string {
  * and HTML escaped inside it (RSS descriptions and content:encoded) is read as HTML in turn.
  */
 export function markupText(content: string, options: { escapedMarkup?: boolean } = {}): string {
-  let text = withoutBreaks(content)
+  let text = preparedMarkup(content);
+  for (let round = options.escapedMarkup ? 2 : 1; round > 0; round -= 1) text = markupRound(text);
+  return text;
+}
+
+/**
+ * Markup as markupText's rounds read it: breaks of its own made spaces, JSON-LD read as JSON, CDATA's
+ * markers dropped (its content is read as markup: the HTML of a feed's description).
+ */
+export function preparedMarkup(content: string): string {
+  return withoutBreaks(content)
     // JSON-LD is JSON: its string escapes (\n, \u003c) must not split words.
     .replace(/(<script\b[^>]*type="application\/ld\+json"[^>]*>)([^]*?)(<\/script>)/g, (_, open: string, json: string, close: string) => `${open}${jsonText(json)}${close}`)
     .replace(/<!\[CDATA\[|\]\]>/g, ' ');
-  for (let round = options.escapedMarkup ? 2 : 1; round > 0; round -= 1) {
-    const separate: string[] = [];
-    text = decodeEntities([replaceTags(text, separate), ...separate].join(TEXT_BREAK));
-  }
-  return text;
+}
+
+/**
+ * One round of markupText: tags replaced (replaceTags), the separate texts after the rest, entities
+ * decoded one level. A feed's escaped markup takes two rounds: the second reads the HTML the first decoded.
+ */
+export function markupRound(text: string): string {
+  const separate: string[] = [];
+  return decodeEntities([replaceTags(text, separate), ...separate].join(TEXT_BREAK));
 }
 
 /**

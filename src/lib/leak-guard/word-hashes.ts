@@ -4,12 +4,46 @@
  * in saying yes (then the file is read again), never in saying no.
  */
 export function encodeWordHashes(words: readonly string[] | Uint32Array): string {
-  const sorted = (words instanceof Uint32Array ? words.slice() : hashWords(words)).sort();
-  let distinct = 0;
-  for (let index = 0; index < sorted.length; index += 1) {
-    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index]!;
+  const distinct = distinctHashes(words instanceof Uint32Array ? words : hashWords(words));
+  return Buffer.from(distinct.buffer, distinct.byteOffset, distinct.byteLength).toString('base64');
+}
+
+/**
+ * The distinct values of word hashes, in ascending order (a copy: `hashes` is left as it is). Most of
+ * a text's words are repeats, so they are dropped first through a hash table, in one pass, and only the
+ * distinct ones are sorted (sorting every word was the guard's third cost after reading and tokenising).
+ */
+export function distinctHashes(hashes: Uint32Array): Uint32Array {
+  let capacity = 64;
+  while (capacity < hashes.length * 2 && capacity < 1 << 20) capacity *= 2;
+  let table = new Uint32Array(capacity); // 0 is an empty slot; a hash of 0 is kept aside
+  const distinct = new Uint32Array(hashes.length);
+  let count = 0;
+  let hasZero = false;
+  const insert = (hash: number): boolean => {
+    const mask = table.length - 1;
+    for (let slot = Math.imul(hash, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const held = table[slot]!;
+      if (held === hash) return false;
+      if (held === 0) {
+        table[slot] = hash;
+        return true;
+      }
+    }
+  };
+  for (let index = 0; index < hashes.length; index += 1) {
+    const hash = hashes[index]!;
+    if (hash === 0) hasZero = true;
+    else if (insert(hash)) {
+      distinct[count++] = hash;
+      if (count * 2 > table.length) {
+        table = new Uint32Array(table.length * 2); // kept at most half full, so a probe stays short
+        for (let held = 0; held < count; held += 1) insert(distinct[held]!);
+      }
+    }
   }
-  return Buffer.from(sorted.buffer, sorted.byteOffset, distinct * 4).toString('base64');
+  if (hasZero) distinct[count++] = 0;
+  return distinct.slice(0, count).sort();
 }
 
 /** The hashWord of each word. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkOutputs, digestOf, outputChecker, type CleanRecord, type OutputFile } from '../../../src/lib/leak-guard/incremental-check.ts';
 import { collectSecrets, type Secret } from '../../../src/lib/leak-guard/secrets.ts';
-import { encodeWordHashes, mayContainAll } from '../../../src/lib/leak-guard/word-hashes.ts';
+import fc from 'fast-check';
+import { distinctHashes, encodeWordHashes, mayContainAll } from '../../../src/lib/leak-guard/word-hashes.ts';
 import { normaliseWords } from '../../../src/lib/leak-guard/words.ts';
 
 function secretsOf(...texts: string[]): Secret[] {
@@ -121,6 +122,18 @@ describe('the word record of a file', () => {
     expect(mayContainAll(encoded, words)).toBe(true);
     expect(mayContainAll(encoded, ['pyroscope', 'alloy'])).toBe(true);
     expect(mayContainAll(encoded, ['pyroscope', 'streamyard'])).toBe(false);
+  });
+
+  it('keeps every distinct hash once, in ascending order, zero and repeats included', () => {
+    const hash = fc.oneof(fc.constantFrom(0, 1, 0xffffffff, 0x80000000), fc.nat({ max: 50 }), fc.integer({ min: 0, max: 0xffffffff }));
+    fc.assert(fc.property(fc.array(hash, { maxLength: 300 }), (values) => {
+      const expected = [...new Set(values)].sort((left, right) => left - right);
+      expect([...distinctHashes(Uint32Array.from(values))]).toEqual(expected);
+    }));
+    // More distinct hashes than the largest first table holds (2^20 slots, half full): it grows.
+    const many = Uint32Array.from({ length: 600_000 }, (_, index) => Math.imul(index + 1, 2654435761) >>> 0);
+    const sorted = many.slice().sort();
+    expect(Buffer.from(distinctHashes(many).buffer).equals(Buffer.from(sorted.buffer))).toBe(true);
   });
 
   it('holds each distinct word once, as four bytes', () => {
