@@ -5,22 +5,20 @@ import { fileURLToPath } from 'node:url';
 import { cacheFolder } from '../lib/build/cache-folder.ts';
 import { posterFileName, type PosterFacts } from '../lib/seo/poster-facts.ts';
 import { pagesPosterManifestPath, posterManifestPath, readPosterManifest } from '../lib/seo/poster-manifest.ts';
-import { drawPoster } from '../lib/seo/poster.ts';
+import { drawPosters, drawPostersAside, type DrawnPoster } from '../lib/seo/posters-aside.ts';
 
 export interface PostersOptions {
   notesFolder: string;
 }
 
-interface Drawn { file: string; path: string; drawn: boolean }
-
 /**
  * Episode posters, outside Astro's page loop. A poster is a file in the build cache named by what
  * it shows, so the site only needs a link to it: writing 1,000 copies through 1,000 routes was a
- * tenth of a rebuild after one edited note (docs/benchmarks.md). Posters are drawn while Astro
- * renders pages and linked into dist/posters/ when it is done; the dev server draws them on request.
+ * tenth of a rebuild after one edited note (docs/benchmarks.md). Posters are drawn on a worker thread
+ * while Astro renders pages, and linked into dist/posters/ when it is done; the dev server draws them on request.
  */
 export function posters(options: PostersOptions): AstroIntegration {
-  let drawing: Promise<Drawn[]> | undefined;
+  let drawing: Promise<DrawnPoster[]> | undefined;
   return {
     name: 'episode-archive:posters',
     hooks: {
@@ -31,7 +29,7 @@ export function posters(options: PostersOptions): AstroIntegration {
       'astro:build:start': () => {
         // The pages' own list is written while they render (src/lib/archive/episodes-query.ts): never a previous build's.
         rmSync(pagesPosterManifestPath(cacheFolder('posters'), options.notesFolder), { force: true });
-        drawing = drawAll(readPosterManifest(posterManifestPath(cacheFolder('posters'), options.notesFolder)));
+        drawing = drawPostersAside(readPosterManifest(posterManifestPath(cacheFolder('posters'), options.notesFolder)), cacheFolder('posters'));
         drawing.catch(() => {}); // awaited, and reported, when the site is written
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -52,27 +50,12 @@ export function posters(options: PostersOptions): AstroIntegration {
 }
 
 /** The posters of a list, taken from those drawn already where they are the same, else drawn now. */
-async function drawMissing(wanted: readonly PosterFacts[], drawn: readonly Drawn[]): Promise<Drawn[]> {
+async function drawMissing(wanted: readonly PosterFacts[], drawn: readonly DrawnPoster[]): Promise<DrawnPoster[]> {
   const byFile = new Map(drawn.map((poster) => [poster.file, poster]));
   const missing = wanted.filter((facts) => !byFile.has(posterFileName(facts)));
-  const extra = missing.length ? await drawAll(missing) : [];
+  const extra = missing.length ? await drawPosters(missing, cacheFolder('posters')) : [];
   for (const poster of extra) byFile.set(poster.file, poster);
   return [...new Set(wanted.map((facts) => posterFileName(facts)))].map((file) => byFile.get(file)!).filter(Boolean);
-}
-
-/** Draws every poster not in the cache yet, a few at a time (sharp encodes on its own threads). */
-async function drawAll(wanted: readonly PosterFacts[]): Promise<Drawn[]> {
-  const byFile = new Map(wanted.map((facts) => [posterFileName(facts), facts]));
-  const queue = [...byFile];
-  const drawn: Drawn[] = [];
-  const worker = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [file, facts] = next;
-      drawn.push({ file, ...(await drawPoster(facts, cacheFolder('posters'))) });
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return drawn;
 }
 
 /** A hard link when the cache and the site share a disk (instant, no copy), else a copy. */

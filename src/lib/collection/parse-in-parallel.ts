@@ -45,9 +45,16 @@ export function threadsFor(noteCount: number): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(noteCount / MIN_NOTES_PER_WORKER)));
 }
 
+/** Notes handed out at a time: small enough that no thread waits long for the others at the end. */
+const CHUNK = 25;
+/** Chunks a worker holds at once, so it never waits for this thread to hand it the next one. */
+const CHUNKS_AHEAD = 2;
+
 /**
  * Parses notes on every core: content loading is JavaScript on one thread and leaves the other cores
- * idle, so a large archive's notes are split between this thread and worker threads (docs/benchmarks.md).
+ * idle, so a large archive's notes are shared between this thread and worker threads (docs/benchmarks.md).
+ * They are handed out in chunks as each thread is ready for more: a worker that starts late (loading
+ * the parser takes it ~0.5 s) or a thread that is slower gets fewer, and none idles while another works.
  * Outcomes come back in the notes' order. Small batches, such as a rebuild's few changed notes, are parsed
  * here; so is everything when the worker's file is not there (code bundled into one file): the result says so.
  */
@@ -55,12 +62,19 @@ export async function parseNotesOnThreads(notes: readonly NoteToParse[], options
   const parseHere = (alone: string): ParsedOnThreads => ({ outcomes: notes.map((note) => parseNoteToParse(note, options)), workers: 0, alone });
   if (threads < 2) return parseHere(availableParallelism() < 2 ? 'this machine has one core' : `${notes.length} note(s) are too few to be worth a worker thread`);
   if (!existsSync(fileURLToPath(WORKER))) return parseHere(`the worker's file ${fileURLToPath(WORKER)} is missing`);
-  const size = Math.ceil(notes.length / threads);
-  const slices = Array.from({ length: threads }, (_, index) => notes.slice(index * size, (index + 1) * size)).filter((slice) => slice.length);
-  // The workers start first; this thread parses its own slice meanwhile.
-  const remote = slices.slice(1).map((slice) => parseOnWorker(slice, options));
-  const local = slices[0]!.map((note) => parseNoteToParse(note, options));
-  return { outcomes: [...local, ...(await Promise.all(remote)).flat()], workers: remote.length };
+  const chunks = Array.from({ length: Math.ceil(notes.length / CHUNK) }, (_, index) => notes.slice(index * CHUNK, (index + 1) * CHUNK));
+  const results: ParseOutcome[][] = [];
+  let next = 0;
+  const take = (): number | undefined => (next < chunks.length ? next++ : undefined);
+  const workers = Array.from({ length: threads - 1 }, () => shareWithWorker(options, chunks, take, results));
+  // This thread parses a chunk at a time, and between chunks lets the workers' answers in (each answer
+  // hands that worker its next chunk).
+  for (let index = take(); index !== undefined; index = take()) {
+    results[index] = chunks[index]!.map((note) => parseNoteToParse(note, options));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(workers);
+  return { outcomes: results.flat(), workers: workers.length };
 }
 
 /** What the build's log says about the threads a parse used. */
@@ -68,17 +82,34 @@ export function describeThreads({ workers, alone }: ParsedOnThreads): string {
   return workers ? `on ${workers + 1} threads` : `on one thread (${alone ?? 'no worker'})`;
 }
 
-function parseOnWorker(notes: readonly NoteToParse[], options: NoteParserOptions): Promise<ParseOutcome[]> {
+/** A worker thread parsing chunks as `take` hands them out, until none is left; its outcomes go into `results`. */
+function shareWithWorker(options: NoteParserOptions, chunks: readonly (readonly NoteToParse[])[], take: () => number | undefined, results: ParseOutcome[][]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { notes, options } });
-    let answered = false;
-    worker.once('message', (outcomes: PortableOutcome[]) => {
-      answered = true;
-      resolve(outcomes.map(fromPortable));
+    const worker = new Worker(WORKER, { workerData: { options } });
+    let pending = 0;
+    const send = () => {
+      const index = take();
+      if (index === undefined) return;
+      pending += 1;
+      worker.postMessage({ index, notes: chunks[index] });
+    };
+    worker.on('message', ({ index, outcomes }: { index: number; outcomes: PortableOutcome[] }) => {
+      results[index] = outcomes.map(fromPortable);
+      pending -= 1;
+      send();
+      if (pending === 0) {
+        resolve();
+        void worker.terminate();
+      }
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`a note-parsing worker stopped (exit code ${code}) before it had parsed its notes`));
+    worker.once('exit', () => {
+      if (pending > 0) reject(new Error(`a note-parsing worker stopped before it had parsed ${pending} chunk(s) of notes`));
     });
+    for (let ahead = 0; ahead < CHUNKS_AHEAD; ahead += 1) send();
+    if (pending === 0) {
+      resolve();
+      void worker.terminate();
+    }
   });
 }

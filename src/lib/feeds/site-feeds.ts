@@ -1,7 +1,6 @@
-import { getRssString } from '@astrojs/rss';
 import { episodeHeadline, episodeHeadlineWithShow } from '../archive/format.ts';
 import { episodesCalendar } from './calendar.ts';
-import { episodeFeedOptions } from './rss-feed.ts';
+import { episodeFeedXml, episodeItemXml, type EpisodeFeed } from './rss-feed.ts';
 import { showNotesHtml } from './show-notes-html.ts';
 import { hasSeveralShows, type EpisodeData } from '../archive/episodes-query.ts';
 import { slugify } from '../notes/slug.ts';
@@ -22,20 +21,33 @@ function feedHeadline(severalShows: boolean) {
 
 // An episode is an item of the main feed and of each of its guests', topics' and show's feeds: its
 // show notes are built once per build, not once per feed (a third of warm render time at 1,000 episodes).
-const showNotesByKey = new Map<string, string>();
+// Kept by the episode itself: an episode loaded again (the dev server, after an edit) gets new show notes.
+const showNotesByEpisode = new WeakMap<EpisodeData, string>();
 function memoisedShowNotes(episode: EpisodeData): string {
-  let html = showNotesByKey.get(episode.key);
+  let html = showNotesByEpisode.get(episode);
   if (html === undefined) {
     const page = absoluteUrl(paths.episode(episode.key));
     html = showNotesHtml(episode, { page, guest: (name) => absoluteUrl(paths.guest(slugify(name))), absolute: absoluteUrl }, stringsFor(episodeLanguage(episode)));
-    showNotesByKey.set(episode.key, html);
+    showNotesByEpisode.set(episode, html);
   }
   return html;
 }
 
+// An episode's item is the same in every feed of one language (the main feed, its show's, guests' and
+// topics'): written once per build and language, not once per feed (docs/benchmarks.md). Kept by the
+// episode itself, so an episode loaded again (the dev server, after an edit) is never served a stale item.
+const itemsByEpisode = new WeakMap<EpisodeData, Map<string, Promise<string>>>();
+function memoisedItemXml(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>): Promise<string> {
+  let byLanguage = itemsByEpisode.get(episode);
+  if (!byLanguage) itemsByEpisode.set(episode, (byLanguage = new Map()));
+  let item = byLanguage.get(feed.language);
+  if (!item) byLanguage.set(feed.language, (item = episodeItemXml(episode, feed)));
+  return item;
+}
+
 /** A feed of episodes; `language` is the feed's (a show's own language), else the site's. */
 export async function episodeFeedResponse(feed: { title: string; description: string; selfPath: string; episodes: readonly EpisodeData[]; language?: string }): Promise<Response> {
-  const xml = await getRssString(episodeFeedOptions<EpisodeData>({
+  const options: EpisodeFeed<EpisodeData> = {
     title: feed.title,
     description: feed.description,
     // RSS 2.0 has one language per channel, none per item: a feed mixing languages says the site's.
@@ -55,7 +67,8 @@ export async function episodeFeedResponse(feed: { title: string; description: st
       guest: (name) => absoluteUrl(paths.guest(slugify(name))),
       absolute: absoluteUrl,
     },
-  }));
+  };
+  const xml = await episodeFeedXml(options, (episode) => memoisedItemXml(episode, options));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 

@@ -32,10 +32,19 @@ const WITHHELD_NOUNS: Record<WithheldReason, [string, string]> = {
  * Undefined when nothing else is withheld.
  */
 export function withheldSummary(parsed: Pick<ParsedNote, 'withheld'>): string | undefined {
+  return withheldCountsInWords(parsed.withheld);
+}
+
+/** The same line for many notes at once: "withheld 3,000 internal sections, 1,000 template instructions". */
+export function withheldSummaryOfNotes(notes: readonly Pick<ParsedNote, 'withheld'>[]): string | undefined {
+  return withheldCountsInWords(notes.flatMap((note) => note.withheld));
+}
+
+function withheldCountsInWords(withheld: ParsedNote['withheld']): string | undefined {
   const counts = new Map<WithheldReason, number>();
-  for (const item of parsed.withheld) if (item.reason !== 'note preamble') counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
+  for (const item of withheld) if (item.reason !== 'note preamble') counts.set(item.reason, (counts.get(item.reason) ?? 0) + 1);
   if (counts.size === 0) return undefined;
-  const parts = [...counts].map(([reason, count]) => `${count} ${WITHHELD_NOUNS[reason][count === 1 ? 0 : 1]}`);
+  const parts = [...counts].map(([reason, count]) => `${count.toLocaleString('en')} ${WITHHELD_NOUNS[reason][count === 1 ? 0 : 1]}`);
   return `withheld ${parts.join(', ')}`;
 }
 

@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { parseRssFeed } from 'feedsmith';
 import { describe, expect, it } from 'vitest';
-import { episodeFeedOptions, type FeedEpisode } from '../../../src/lib/feeds/rss-feed.ts';
+import { episodeFeedOptions, episodeFeedXml, episodeItemXml, type EpisodeFeed, type FeedEpisode } from '../../../src/lib/feeds/rss-feed.ts';
 
 const episode = (number: number, hosts: string[]): FeedEpisode => ({
   title: `Episode ${number}`, description: `About ${number}`, date: `2024-05-${String(number).padStart(2, '0')}`, startsAt: null,
@@ -73,5 +73,28 @@ describe('an RSS item', () => {
     expect(feed.items?.[0]?.podcast?.persons?.map((person) => [person.display, person.role, person.href])).toEqual([
       ['Zoe', 'host', undefined], ['Ana', 'guest', 'https://example.org/guests/ana/'],
     ]);
+  });
+});
+
+describe('a feed written with its items spliced in (each item written once for every feed it is in)', () => {
+  it('is the same bytes as @astrojs/rss writing the whole feed, people, chapters, transcripts and escaping included', async () => {
+    const tricky: FeedEpisode = {
+      ...episode(5, ['Zoe', 'Amy']), title: 'A <b>bold</b> & "quoted" title </item></channel>', description: 'Uses <item> and ]]> and &amp;',
+      guests: ['Ana Núñez'], topics: [{ name: 'Loki & Tempo', slug: 'loki-tempo' }], startsAt: '2024-05-05T16:00:00Z',
+      chapters: [{ start: 0, title: 'Intro' }, { start: 90, title: 'Demo </channel>' }], transcript: true,
+    };
+    const feed: EpisodeFeed<FeedEpisode> = {
+      title: 'Feed & <more>', description: 'All <em>episodes</em>', language: 'es', lastBuildDate: new Date('2024-06-01T00:00:00Z'),
+      episodes: [tricky, episode(4, ['Zoe', 'Bob']), episode(3, ['Ann'])], headline: (item) => `#${item.videoId}: ${item.title}`,
+      urls: {
+        home: 'https://example.org/', self: 'https://example.org/rss.xml', image: 'https://example.org/cover.png',
+        page: (item) => `https://example.org/${item.videoId}/`, poster: () => 'https://example.org/poster.png',
+        chapters: (item) => `https://example.org/${item.videoId}/chapters.json`, guest: (name) => `https://example.org/guests/${encodeURIComponent(name)}/`,
+        absolute: (path) => `https://example.org${path}`, transcript: (item) => ({ html: `https://example.org/${item.videoId}/transcript/`, text: `https://example.org/${item.videoId}/t.txt` }),
+      },
+    };
+    const whole = await getRssString(episodeFeedOptions(feed));
+    expect(await episodeFeedXml(feed, (item) => episodeItemXml(item, feed))).toBe(whole);
+    expect(await episodeFeedXml({ ...feed, episodes: [] }, (item) => episodeItemXml(item, feed))).toBe(await getRssString(episodeFeedOptions({ ...feed, episodes: [] })));
   });
 });
