@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { leakGuard } from './src/integrations/leak-guard.ts';
 import { configTexts } from './src/lib/leak-guard/public-material.ts';
 import { posters } from './src/integrations/posters.ts';
+import { transcriptsAside } from './src/integrations/transcripts-aside.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
 import { contentFolders } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
@@ -39,6 +40,7 @@ export default defineConfig({
     securityPolicy(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),
     posters({ notesFolder: folders.episodes }),
+    transcriptsAside(),
     searchIndex,
     // Last: it checks everything the steps before it wrote, search index included.
     leakGuard({

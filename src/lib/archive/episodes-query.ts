@@ -15,7 +15,7 @@ import { pagesPosterManifestPath, writePosterManifest } from '../seo/poster-mani
 import { readUrlRegistry, urlRegistryPath, writeUrlRegistry } from '../build/url-registry-file.ts';
 import { leavePagesRecord } from '../build/guard-record.ts';
 import { listTranscriptFiles } from '../collection/transcript-files.ts';
-import { describeTranscript, renderTranscriptBody } from '../transcripts/publish-transcript.ts';
+import { renderedAside, renderTranscriptText, textDigest, type RenderedTranscript } from '../build/transcripts-aside.ts';
 import { contentFolders } from '../collection/parser-options.ts';
 import { resolve } from 'node:path';
 
@@ -110,22 +110,25 @@ export async function hasSeveralShows(): Promise<boolean> {
 
 /**
  * The transcript an episode shows (its text, rendered), read by the transcript's own page and text file
- * only: rendered here from its file, once per build (the loader keeps the text out of the content store).
+ * only: rendered once per build from its file (the loader keeps the text out of the content store), on a
+ * worker thread as the build starts when there are many (src/lib/build/transcripts-aside.ts).
  */
-export async function transcriptOf(episode: EpisodeData): Promise<{ html: string; headings: { depth: number; slug: string; text: string }[]; plainText: string; captions: { html: string; plainText: string } | null; cut: boolean; file: string } | undefined> {
+export async function transcriptOf(episode: EpisodeData): Promise<RenderedTranscript | undefined> {
   if (!episode.transcript) return undefined;
   const entry = await getEntry('transcripts', episode.transcript.id);
   if (!entry?.filePath) return undefined;
   const cached = renderedTranscripts.get(entry.filePath);
   if (cached && cached.digest === entry.digest) return cached.transcript;
-  const described = describeTranscript(readFileSync(resolve(entry.filePath), 'utf8'), entry.data.file).described;
-  if (!described) return undefined;
-  const transcript = { ...renderTranscriptBody(described), cut: described.cut, file: described.file };
+  const text = readFileSync(resolve(entry.filePath), 'utf8');
+  const aside = await renderedAside(entry.filePath)?.catch(() => undefined);
+  // Rendered aside from the same text as the file holds now, else (a changed file, a failed worker) here.
+  const transcript = (aside?.digest === textDigest(text) ? aside : renderTranscriptText(text, entry.data.file)).transcript;
+  if (!transcript) return undefined;
   // Its page and its text file both read it: rendered once per build.
   renderedTranscripts.set(entry.filePath, { digest: entry.digest, transcript });
   return transcript;
 }
-const renderedTranscripts = new Map<string, { digest: string | number | undefined; transcript: NonNullable<Awaited<ReturnType<typeof transcriptOf>>> }>();
+const renderedTranscripts = new Map<string, { digest: string | number | undefined; transcript: RenderedTranscript }>();
 
 /** Published episodes that have a transcript: each gets a transcript page and text file. */
 export async function episodesWithTranscripts(): Promise<EpisodeData[]> {

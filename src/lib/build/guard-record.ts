@@ -68,6 +68,11 @@ export function leavePagesRecord(record: PagesRecord): void {
   records().pages = record;
 }
 
+/** The transcript files this build's transcripts loader stored, if it ran (also what the transcripts' pages render). */
+export function storedTranscripts(): TranscriptsRecord | undefined {
+  return records().transcripts;
+}
+
 /** Why the guard cannot trust what it was given about the notes; the build stops with it. */
 export class GuardRecordError extends Error {}
 
