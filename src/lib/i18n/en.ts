@@ -64,6 +64,8 @@ export const en = {
   episodePage: 'Episode page',
   nextEpisode: 'Next episode',
   posterOf: (show: string, headline: string) => `Poster of ${show} ${headline}`,
+  /** The line atop the site's card (its Open Graph image). */
+  episodeArchive: 'Episode archive',
 
   // An upcoming episode.
   upcoming: 'Upcoming',

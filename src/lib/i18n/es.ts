@@ -58,6 +58,7 @@ export const es: UiStrings = {
   episodePage: 'Página del episodio',
   nextEpisode: 'Episodio siguiente',
   posterOf: (show, headline) => `Póster de ${show} ${headline}`,
+  episodeArchive: 'Archivo de episodios',
 
   upcoming: 'Próximamente',
   liveNowOrRecentlyAired: 'En vivo ahora o recién emitido',

@@ -64,7 +64,7 @@ function posterTitleAndDate(title: string, date: string, measure: Measure): Text
 }
 
 /** What the site's card shows: the Open Graph image of every page that has no poster of its own. */
-export interface SiteCardFacts { showName: string; tagline: string; shows: readonly string[] }
+export interface SiteCardFacts { showName: string; tagline: string; shows: readonly string[]; language?: string }
 
 /** The site's card (1200x630): the archive's name on top, the show's name, tagline and shows at the bottom. */
 export function siteCardLayout(facts: SiteCardFacts, measure: Measure): CardLayout {
@@ -83,7 +83,7 @@ export function siteCardLayout(facts: SiteCardFacts, measure: Measure): CardLayo
     height: POSTER_HEIGHT,
     background: BRAND_GRADIENT,
     shapes: [
-      { kind: 'text', text: 'Episode archive', x: padding, top: padding, lineHeight: HEADER.lineHeight, size: 30, weight: 700, color: '#ffb98a' },
+      { kind: 'text', text: stringsFor(facts.language ?? 'en').episodeArchive, x: padding, top: padding, lineHeight: HEADER.lineHeight, size: 30, weight: 700, color: '#ffb98a' },
       ...blocksResting(blocks, padding, POSTER_HEIGHT - padding),
     ],
   };
