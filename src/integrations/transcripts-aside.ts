@@ -12,7 +12,9 @@ export function transcriptsAside(): AstroIntegration {
     name: 'episode-archive:transcripts-aside',
     hooks: {
       'astro:build:start': ({ logger }) => {
-        const files = storedTranscripts()?.files ?? [];
+        // Only transcripts new or edited since the last build: after one edited note, their pages come from
+        // Astro's incremental cache, and rendering every transcript aside would only take a warm rebuild's second core.
+        const files = (storedTranscripts()?.files ?? []).filter((file) => file.changed);
         if (renderTranscriptsAside(files)) logger.info(`${files.length} transcript(s) being rendered on a worker thread`);
       },
     },

@@ -27,7 +27,8 @@ export interface NotesRecord {
 /** The transcripts the transcripts loader stored (the first file of each video), which the guard reads as public text. */
 export interface TranscriptsRecord {
   folder: string;
-  files: { file: string; path: string; videoId: string }[];
+  /** `changed`: described by this sync (new or edited since the content store's entry), so its page will render it. */
+  files: { file: string; path: string; videoId: string; changed?: boolean }[];
 }
 
 /**

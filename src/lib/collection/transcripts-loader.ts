@@ -50,7 +50,7 @@ async function syncTranscripts(context: LoaderContext, { folder }: TranscriptsLo
     else if (videoId && data) store.set({ id: videoId, data: await parseData({ id: videoId, data }), filePath: file, digest });
   }
   for (const id of store.keys()) if (!used.has(id)) store.delete(id);
-  recordStoredTranscripts(folder, used);
+  recordStoredTranscripts(folder, used, new Set(read.flatMap(({ file, data }) => (data ? [file] : []))));
 }
 
 /** Every transcript file, described only when it is new or changed since the stored entry of its path. */
@@ -79,8 +79,8 @@ function readChangedTranscripts({ store, generateDigest }: LoaderContext, folder
 }
 
 /** The loader's step for the leak guard: which transcript file it stored for each video (public text the guard reads, never parses). */
-function recordStoredTranscripts(folder: string, stored: ReadonlyMap<string, string>): void {
-  leaveTranscriptsRecord({ folder: resolve(folder), files: [...stored].map(([videoId, file]) => ({ videoId, file, path: resolve(file) })) });
+function recordStoredTranscripts(folder: string, stored: ReadonlyMap<string, string>, changed: ReadonlySet<string>): void {
+  leaveTranscriptsRecord({ folder: resolve(folder), files: [...stored].map(([videoId, file]) => ({ videoId, file, path: resolve(file), changed: changed.has(file) })) });
 }
 
 function watchTranscripts(context: LoaderContext, options: TranscriptsLoaderOptions): void {
