@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { type CardLayout } from './card-layout.ts';
 import { cardJpeg, cardPixels, measureText } from './card-painter.ts';
 import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
 import { coverLayout, posterLayout, siteCardLayout, type CoverFacts, type SiteCardFacts } from './poster-layout.ts';
@@ -15,10 +14,8 @@ export { PLAY_BAR_HEIGHT } from './poster-layout.ts';
 // and kept as a file. Off, the build's peak memory is ~25-30 MB lower for the same CPU (docs/benchmarks.md).
 sharp.cache(false);
 
-/** A card as a JPEG at quality 82 (~40 KB a poster; the same file serves pages, feeds and social cards). */
-function jpegOf(layout: CardLayout): Promise<Buffer> {
-  return cardJpeg(layout, 82);
-}
+/** JPEG quality of posters and the site card: ~40 KB a poster; the same file serves pages, feeds and social cards. */
+const JPEG_QUALITY = 82;
 
 /** The poster of an episode as an image (1200x630: it is also the Open Graph image), from the cache when drawn already. */
 export async function renderPoster(facts: PosterFacts, cacheDir: string): Promise<Buffer> {
@@ -34,7 +31,7 @@ export async function renderPoster(facts: PosterFacts, cacheDir: string): Promis
 export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<{ path: string; drawn: boolean }> {
   const cached = join(cacheDir, posterFileName(facts));
   if (existsSync(cached)) return { path: cached, drawn: false };
-  const buffer = await jpegOf(posterLayout(facts, measureText));
+  const buffer = await cardJpeg(posterLayout(facts, measureText), JPEG_QUALITY);
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed: a build stopped halfway never leaves a truncated poster to be reused.
   const partial = `${cached}.${process.pid}.partial`;
@@ -45,7 +42,7 @@ export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<
 
 /** The site's card (1200x630 JPEG), drawn locally and cached like posters. */
 export function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
-  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: true, DESIGN_VERSION }, () => jpegOf(siteCardLayout(facts, measureText)));
+  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: true, DESIGN_VERSION }, () => cardJpeg(siteCardLayout(facts, measureText), JPEG_QUALITY));
 }
 
 /** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */
