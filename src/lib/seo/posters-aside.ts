@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { askWorker, workerFileExists } from '../build/worker-thread.ts';
 import { posterFileName, type PosterFacts } from './poster-facts.ts';
 import { drawPoster } from './poster.ts';
 
@@ -34,17 +33,7 @@ export async function drawPosters(wanted: readonly PosterFacts[], cacheDir: stri
  */
 export function drawPostersAside(wanted: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
   const missing = wanted.filter((facts) => !existsSync(`${cacheDir}/${posterFileName(facts)}`)).length;
-  if (missing < MIN_POSTERS_FOR_A_WORKER || availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) return drawPosters(wanted, cacheDir);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { wanted, cacheDir } });
-    let answered = false;
-    worker.once('message', (drawn: DrawnPoster[]) => {
-      answered = true;
-      resolve(drawn);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`the poster worker stopped (exit code ${code}) before it had drawn its posters`));
-    });
-  });
+  if (missing < MIN_POSTERS_FOR_A_WORKER || availableParallelism() < 2 || !workerFileExists(WORKER)) return drawPosters(wanted, cacheDir);
+  return askWorker<DrawnPoster[]>(WORKER, { wanted, cacheDir },
+    (exitCode) => `the poster worker stopped (exit code ${exitCode}) before it had drawn its posters`);
 }
