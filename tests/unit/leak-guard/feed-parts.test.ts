@@ -74,34 +74,43 @@ describe('the leak guard reads each distinct feed item once', () => {
     expect(inParts.parts.reused).toBeGreaterThanOrEqual(3);
   });
 
-  it('finds a withheld text split by CDATA, escaped markup and inline tags, but never joins two items', () => {
-    const { inParts, whole } = checkBothWays({
-      'cdata.xml': feed([...publicItems, item(4, '<![CDATA[<p>Book the <![CDATA[Streamyard]]> <em>studio</em> for Monday</p>]]>')]),
-      'escaped-in-cdata.xml': feed([item(4, `<![CDATA[${escaped('<p>Book the <strong>Streamyard</strong> studio&nbsp;for Monday</p>')}]]>`)]),
-      'title.xml': feed([item(4, '', 'Book the &lt;em&gt;Streamyard&lt;/em&gt; studio for Monday')]),
-      'two-items.xml': feed(['<item>Book the Streamyard</item><item>studio for Monday</item>', '<item>Book the Streamyard</item>\n<item>studio for Monday</item>']),
+  // Where in a feed a withheld text can be: each case's feeds, and the leaks both readings must report.
+  const placesInAFeed: { finds: string; feeds: Record<string, string>; leaks: string[] }[] = [
+    {
+      finds: 'a withheld text split by CDATA, escaped markup and inline tags, but never joins two items',
+      feeds: {
+        'cdata.xml': feed([...publicItems, item(4, '<![CDATA[<p>Book the <![CDATA[Streamyard]]> <em>studio</em> for Monday</p>]]>')]),
+        'escaped-in-cdata.xml': feed([item(4, `<![CDATA[${escaped('<p>Book the <strong>Streamyard</strong> studio&nbsp;for Monday</p>')}]]>`)]),
+        'title.xml': feed([item(4, '', 'Book the &lt;em&gt;Streamyard&lt;/em&gt; studio for Monday')]),
+        'two-items.xml': feed(['<item>Book the Streamyard</item><item>studio for Monday</item>', '<item>Book the Streamyard</item>\n<item>studio for Monday</item>']),
+      },
+      leaks: [
+        'cdata.xml: Book the Streamyard studio for Monday',
+        'escaped-in-cdata.xml: Book the Streamyard studio for Monday',
+        'title.xml: Book the Streamyard studio for Monday',
+      ],
+    },
+    {
+      finds: "a withheld text in the channel's head and in the tail after the last item",
+      feeds: {
+        'head.xml': feed(publicItems, '<title>Office Hours</title><description>Book the Streamyard studio for Monday</description>'),
+        'tail.xml': feed(publicItems, undefined, '<podcast:person role="host">Book the Streamyard studio for Monday</podcast:person>'),
+        'tail-attribute.xml': feed(publicItems, undefined, '<atom:link href="https://example.org/" title="Book the Streamyard studio for Monday"/>'),
+      },
+      leaks: [
+        'head.xml: Book the Streamyard studio for Monday',
+        'tail-attribute.xml: Book the Streamyard studio for Monday',
+        'tail.xml: Book the Streamyard studio for Monday',
+      ],
+    },
+  ];
+  for (const { finds, feeds, leaks } of placesInAFeed) {
+    it(`finds ${finds}`, () => {
+      const { inParts, whole } = checkBothWays(feeds);
+      expect(leaksOf(inParts)).toEqual(leaks);
+      expect(leaksOf(inParts)).toEqual(leaksOf(whole));
     });
-    expect(leaksOf(inParts)).toEqual([
-      'cdata.xml: Book the Streamyard studio for Monday',
-      'escaped-in-cdata.xml: Book the Streamyard studio for Monday',
-      'title.xml: Book the Streamyard studio for Monday',
-    ]);
-    expect(leaksOf(inParts)).toEqual(leaksOf(whole));
-  });
-
-  it("finds a withheld text in the channel's head and in the tail after the last item", () => {
-    const { inParts, whole } = checkBothWays({
-      'head.xml': feed(publicItems, '<title>Office Hours</title><description>Book the Streamyard studio for Monday</description>'),
-      'tail.xml': feed(publicItems, undefined, '<podcast:person role="host">Book the Streamyard studio for Monday</podcast:person>'),
-      'tail-attribute.xml': feed(publicItems, undefined, '<atom:link href="https://example.org/" title="Book the Streamyard studio for Monday"/>'),
-    });
-    expect(leaksOf(inParts)).toEqual([
-      'head.xml: Book the Streamyard studio for Monday',
-      'tail-attribute.xml: Book the Streamyard studio for Monday',
-      'tail.xml: Book the Streamyard studio for Monday',
-    ]);
-    expect(leaksOf(inParts)).toEqual(leaksOf(whole));
-  });
+  }
 
   it('does not take the reading of an item for another with different bytes', () => {
     // Two items of the same length and the same episode, one word apart: the first read is clean.
