@@ -104,51 +104,51 @@ describe('a build whose notes withhold text the archive also publishes', () => {
   });
 });
 
-describe('a build whose leak guard has no record of the notes it is set to check', () => {
-  const outDir = resolve(TEST_SITES_DIR, 'guard-unrecorded');
-  let result: { status: number; output: string };
+// A guard that would check a page against none of what its note withholds stops the build instead: each
+// case's config breaks the hand-over from the loaders another way, and the build says how, with the fix.
+const guardsWithoutARecord: { build: string; site: string; fails: string; says: (string | RegExp)[] }[] = [
+  {
+    build: 'a build whose leak guard has no record of the notes it is set to check',
+    site: 'guard-unrecorded',
+    fails: 'fails closed: says which notes were loaded and which the guard was set to check, with the fix, and leaves no site behind',
+    says: [
+      /Leak guard: the episodes were loaded from \S*tests\/fixtures\/guard-clean\/projects, but the guard is set to check the notes of \S*tests\/fixtures\/guard-unrecorded\/notes/,
+      'Fix: give leakGuard() the folder the episodes loader reads',
+    ],
+  },
+  {
+    build: 'a build whose pages came from a note the loader left no record of',
+    site: 'guard-uncovered',
+    fails: 'stops the build, naming the note and the fix, rather than check its page against none of what it withholds',
+    says: [
+      'Leak guard: 1 episode page(s) were rendered from notes the episodes loader recorded nothing withheld for',
+      "tests/fixtures/guard-clean/projects/Grafana Office Hours/GOH 42 - Continuous profiling in production.md: published, but the loader's record has no entry for it",
+      'Fix: build again with --force',
+    ],
+  },
+];
 
-  beforeAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(`${outDir}.rejected`, { recursive: true, force: true });
-    result = buildSite(outDir, {
-      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
-      EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
-      GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
-    }, ['--config', 'tests/fixtures/guard-unrecorded/astro.config.mjs']);
+for (const { build, site, fails, says } of guardsWithoutARecord) {
+  describe(build, () => {
+    const outDir = resolve(TEST_SITES_DIR, site);
+    let result: { status: number; output: string };
+
+    beforeAll(() => {
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(`${outDir}.rejected`, { recursive: true, force: true });
+      result = buildSite(outDir, {
+        ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+        EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
+        GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
+      }, ['--config', `tests/fixtures/${site}/astro.config.mjs`]);
+    });
+
+    it(fails, () => {
+      expect(result.status).not.toBe(0);
+      for (const said of says) expect(result.output).toMatch(said); // a string: contained as it is
+      expect(result.output).not.toContain('No withheld text in the output');
+      expect(existsSync(outDir)).toBe(false);
+      expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
+    });
   });
-
-  it('fails closed: says which notes were loaded and which the guard was set to check, with the fix, and leaves no site behind', () => {
-    expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/Leak guard: the episodes were loaded from \S*tests\/fixtures\/guard-clean\/projects, but the guard is set to check the notes of \S*tests\/fixtures\/guard-unrecorded\/notes/);
-    expect(result.output).toContain('Fix: give leakGuard() the folder the episodes loader reads');
-    expect(result.output).not.toContain('No withheld text in the output');
-    expect(existsSync(outDir)).toBe(false);
-    expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
-  });
-});
-
-describe('a build whose pages came from a note the loader left no record of', () => {
-  const outDir = resolve(TEST_SITES_DIR, 'guard-uncovered');
-  let result: { status: number; output: string };
-
-  beforeAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(`${outDir}.rejected`, { recursive: true, force: true });
-    result = buildSite(outDir, {
-      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
-      EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
-      GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
-    }, ['--config', 'tests/fixtures/guard-uncovered/astro.config.mjs']);
-  });
-
-  it('stops the build, naming the note and the fix, rather than check its page against none of what it withholds', () => {
-    expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Leak guard: 1 episode page(s) were rendered from notes the episodes loader recorded nothing withheld for');
-    expect(result.output).toContain("tests/fixtures/guard-clean/projects/Grafana Office Hours/GOH 42 - Continuous profiling in production.md: published, but the loader's record has no entry for it");
-    expect(result.output).toContain('Fix: build again with --force');
-    expect(result.output).not.toContain('No withheld text in the output');
-    expect(existsSync(outDir)).toBe(false);
-    expect(existsSync(`${outDir}.rejected/index.html`)).toBe(true);
-  });
-});
+}
