@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { describeTranscript, renderTranscriptBody, type PublishedTranscript } from '../transcripts/publish-transcript.ts';
+import { startWorker, workerFileExists } from './worker-thread.ts';
 
 /** A transcript as its page and text file show it. */
 export type RenderedTranscript = Pick<PublishedTranscript, 'html' | 'headings' | 'plainText' | 'captions'> & { cut: boolean; file: string };
@@ -51,8 +49,7 @@ const MIN_TRANSCRIPTS_FOR_A_WORKER = 20;
 export function renderTranscriptsAside(files: readonly { file: string; path: string }[]): boolean {
   const slot = renderings();
   slot.clear();
-  if (files.length < MIN_TRANSCRIPTS_FOR_A_WORKER || availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) return false;
-  const worker = new Worker(WORKER, { workerData: { files } });
+  if (files.length < MIN_TRANSCRIPTS_FOR_A_WORKER || availableParallelism() < 2 || !workerFileExists(WORKER)) return false;
   const waiting = new Map<string, { resolve: (rendered: RenderedFile) => void; reject: (error: unknown) => void }>();
   for (const { path } of files) {
     const key = resolve(path);
@@ -60,16 +57,17 @@ export function renderTranscriptsAside(files: readonly { file: string; path: str
     promise.catch(() => {}); // a page that awaits it renders the transcript itself instead
     slot.set(key, promise);
   }
-  worker.on('message', ({ path, rendered }: { path: string; rendered: RenderedFile }) => {
-    waiting.get(resolve(path))?.resolve(rendered);
-    waiting.delete(resolve(path));
+  const worker = startWorker<{ path: string; rendered: RenderedFile }>(WORKER, { files }, {
+    answer: ({ path, rendered }) => {
+      waiting.get(resolve(path))?.resolve(rendered);
+      waiting.delete(resolve(path));
+    },
+    fail: (error) => {
+      for (const pending of waiting.values()) pending.reject(error);
+      waiting.clear();
+    },
+    stoppedEarly: () => (waiting.size ? new Error('the transcripts worker stopped before rendering every transcript') : undefined),
   });
-  const failAll = (error: unknown) => {
-    for (const pending of waiting.values()) pending.reject(error);
-    waiting.clear();
-  };
-  worker.once('error', failAll);
-  worker.once('exit', () => failAll(new Error('the transcripts worker stopped before rendering every transcript')));
   worker.unref();
   return true;
 }

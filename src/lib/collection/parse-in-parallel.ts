@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { startWorker, workerFileExists } from '../build/worker-thread.ts';
 import { DraftProblem, NoteError } from '../notes/errors.ts';
 import { UnrecognisedNoteError, type NoteParserOptions } from '../notes/parse-note.ts';
 import { parseNoteToParse, type LoadedNote, type NoteToParse, type ParseOutcome } from './notes-folder.ts';
@@ -61,7 +60,7 @@ const CHUNKS_AHEAD = 2;
 export async function parseNotesOnThreads(notes: readonly NoteToParse[], options: NoteParserOptions, threads = threadsFor(notes.length)): Promise<ParsedOnThreads> {
   const parseHere = (alone: string): ParsedOnThreads => ({ outcomes: notes.map((note) => parseNoteToParse(note, options)), workers: 0, alone });
   if (threads < 2) return parseHere(availableParallelism() < 2 ? 'this machine has one core' : `${notes.length} note(s) are too few to be worth a worker thread`);
-  if (!existsSync(fileURLToPath(WORKER))) return parseHere(`the worker's file ${fileURLToPath(WORKER)} is missing`);
+  if (!workerFileExists(WORKER)) return parseHere(`the worker's file ${fileURLToPath(WORKER)} is missing`);
   const chunks = Array.from({ length: Math.ceil(notes.length / CHUNK) }, (_, index) => notes.slice(index * CHUNK, (index + 1) * CHUNK));
   const results: ParseOutcome[][] = [];
   let next = 0;
@@ -85,31 +84,28 @@ export function describeThreads({ workers, alone }: ParsedOnThreads): string {
 /** A worker thread parsing chunks as `take` hands them out, until none is left; its outcomes go into `results`. */
 function shareWithWorker(options: NoteParserOptions, chunks: readonly (readonly NoteToParse[])[], take: () => number | undefined, results: ParseOutcome[][]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { options } });
     let pending = 0;
+    const worker = startWorker<{ index: number; outcomes: PortableOutcome[] }>(WORKER, { options }, {
+      answer: ({ index, outcomes }) => {
+        results[index] = outcomes.map(fromPortable);
+        pending -= 1;
+        send();
+        if (pending === 0) finish();
+      },
+      fail: reject,
+      stoppedEarly: () => (pending > 0 ? new Error(`a note-parsing worker stopped before it had parsed ${pending} chunk(s) of notes`) : undefined),
+    });
     const send = () => {
       const index = take();
       if (index === undefined) return;
       pending += 1;
       worker.postMessage({ index, notes: chunks[index] });
     };
-    worker.on('message', ({ index, outcomes }: { index: number; outcomes: PortableOutcome[] }) => {
-      results[index] = outcomes.map(fromPortable);
-      pending -= 1;
-      send();
-      if (pending === 0) {
-        resolve();
-        void worker.terminate();
-      }
-    });
-    worker.once('error', reject);
-    worker.once('exit', () => {
-      if (pending > 0) reject(new Error(`a note-parsing worker stopped before it had parsed ${pending} chunk(s) of notes`));
-    });
-    for (let ahead = 0; ahead < CHUNKS_AHEAD; ahead += 1) send();
-    if (pending === 0) {
+    const finish = () => {
       resolve();
       void worker.terminate();
-    }
+    };
+    for (let ahead = 0; ahead < CHUNKS_AHEAD; ahead += 1) send();
+    if (pending === 0) finish();
   });
 }

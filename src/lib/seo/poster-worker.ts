@@ -1,7 +1,7 @@
-// The worker thread of drawPostersAside (src/lib/seo/posters-aside.ts): draws its list of posters into the cache folder.
+// The worker thread of drawPostersAside (src/lib/seo/posters-aside.ts): paints its list of missing posters into the cache folder.
 import { parentPort, workerData } from 'node:worker_threads';
-import { drawPosters } from './posters-aside.ts';
+import { paintPosters } from './posters-aside.ts';
 import type { PosterFacts } from './poster-facts.ts';
 
-const { wanted, cacheDir } = workerData as { wanted: PosterFacts[]; cacheDir: string };
-parentPort!.postMessage(await drawPosters(wanted, cacheDir));
+const { missing, cacheDir } = workerData as { missing: PosterFacts[]; cacheDir: string };
+parentPort!.postMessage(await paintPosters(missing, cacheDir));

@@ -26,18 +26,26 @@ export async function renderPoster(facts: PosterFacts, cacheDir: string): Promis
 /**
  * Makes sure the poster is in the cache folder, drawing it only if it is not there yet, and says
  * where it is. The build links dist/posters/ to these files instead of writing 1,000 copies.
- * Painted with Skia, not satori and librsvg: 6-8 ms of CPU a poster instead of ~30 (docs/benchmarks.md).
  */
 export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<{ path: string; drawn: boolean }> {
   const cached = join(cacheDir, posterFileName(facts));
   if (existsSync(cached)) return { path: cached, drawn: false };
+  return { path: await paintPoster(facts, cacheDir), drawn: true };
+}
+
+/**
+ * Paints a poster into the cache folder, whether or not it is there (the caller looked), and says where.
+ * Painted with Skia, not satori and librsvg: 6-8 ms of CPU a poster instead of ~30 (docs/benchmarks.md).
+ */
+export async function paintPoster(facts: PosterFacts, cacheDir: string): Promise<string> {
+  const cached = join(cacheDir, posterFileName(facts));
   const buffer = await cardJpeg(posterLayout(facts, measureText), JPEG_QUALITY);
   mkdirSync(cacheDir, { recursive: true });
   // Written aside and renamed: a build stopped halfway never leaves a truncated poster to be reused.
   const partial = `${cached}.${process.pid}.partial`;
   writeFileSync(partial, buffer);
   renameSync(partial, cached);
-  return { path: cached, drawn: true };
+  return cached;
 }
 
 /** The site's card (1200x630 JPEG), drawn locally and cached like posters. */

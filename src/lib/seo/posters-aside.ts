@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { askWorker, workerFileExists } from '../build/worker-thread.ts';
 import { posterFileName, type PosterFacts } from './poster-facts.ts';
-import { drawPoster } from './poster.ts';
+import { paintPoster } from './poster.ts';
 
 /** A poster in the cache folder: its file name, where it is, and whether this build drew it. */
 export interface DrawnPoster { file: string; path: string; drawn: boolean }
@@ -14,16 +14,8 @@ const WORKER = new URL('./poster-worker.ts', import.meta.url);
 
 /** Draws every poster of a list not in the cache yet (two at a time: Skia encodes on the thread pool). */
 export async function drawPosters(wanted: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
-  const queue = [...new Map(wanted.map((facts) => [posterFileName(facts), facts]))];
-  const drawn: DrawnPoster[] = [];
-  const drawNext = async () => {
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      const [file, facts] = next;
-      drawn.push({ file, ...(await drawPoster(facts, cacheDir)) });
-    }
-  };
-  await Promise.all([drawNext(), drawNext()]);
-  return drawn;
+  const list = lookInCache(wanted, cacheDir);
+  return inListOrder(list, await paintPosters(list.missing, cacheDir));
 }
 
 /**
@@ -32,19 +24,43 @@ export async function drawPosters(wanted: readonly PosterFacts[], cacheDir: stri
  * (docs/benchmarks.md). A short list, a one-core machine or a bundled build without the worker's
  * file draws here.
  */
-export function drawPostersAside(wanted: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
-  const missing = wanted.filter((facts) => !existsSync(`${cacheDir}/${posterFileName(facts)}`)).length;
-  if (missing < MIN_POSTERS_FOR_A_WORKER || availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) return drawPosters(wanted, cacheDir);
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { wanted, cacheDir } });
-    let answered = false;
-    worker.once('message', (drawn: DrawnPoster[]) => {
-      answered = true;
-      resolve(drawn);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`the poster worker stopped (exit code ${code}) before it had drawn its posters`));
-    });
-  });
+export async function drawPostersAside(wanted: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
+  const list = lookInCache(wanted, cacheDir);
+  const here = list.missing.length < MIN_POSTERS_FOR_A_WORKER || availableParallelism() < 2 || !workerFileExists(WORKER);
+  const painted = here
+    ? await paintPosters(list.missing, cacheDir)
+    : await askWorker<DrawnPoster[]>(WORKER, { missing: list.missing, cacheDir },
+      (exitCode) => `the poster worker stopped (exit code ${exitCode}) before it had drawn its posters`);
+  return inListOrder(list, painted);
+}
+
+/**
+ * Paints posters none of which is in the cache folder (the caller looked), two at a time: Skia encodes
+ * on the thread pool. The poster worker's job.
+ */
+export async function paintPosters(missing: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
+  const queue = [...missing];
+  const painted: DrawnPoster[] = [];
+  const paintNext = async () => {
+    for (let facts = queue.shift(); facts; facts = queue.shift()) {
+      painted.push({ file: posterFileName(facts), path: await paintPoster(facts, cacheDir), drawn: true });
+    }
+  };
+  await Promise.all([paintNext(), paintNext()]);
+  return painted;
+}
+
+/** A list's posters, each once, and those of them not in the cache folder: the build's one look at the disk for each. */
+interface LookedUp { files: string[]; cacheDir: string; missing: PosterFacts[] }
+
+function lookInCache(wanted: readonly PosterFacts[], cacheDir: string): LookedUp {
+  const unique = new Map(wanted.map((facts) => [posterFileName(facts), facts]));
+  const missing = [...unique].filter(([file]) => !existsSync(join(cacheDir, file))).map(([, facts]) => facts);
+  return { files: [...unique.keys()], cacheDir, missing };
+}
+
+/** Every poster of a looked-up list in its order: those just painted as drawn, the others from the cache. */
+function inListOrder({ files, cacheDir }: LookedUp, painted: readonly DrawnPoster[]): DrawnPoster[] {
+  const byFile = new Map(painted.map((poster) => [poster.file, poster]));
+  return files.map((file) => byFile.get(file) ?? { file, path: join(cacheDir, file), drawn: false });
 }

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** How the code that starts a worker thread hears from it. */
+export interface WorkerListeners<Answer> {
+  /** Each message the worker posts. */
+  answer: (answer: Answer) => void;
+  /** The worker threw, or stopped while it still owed answers: called once at most. */
+  fail: (error: unknown) => void;
+  /** When the worker stops: the error it failed with if it still owed answers, else undefined. */
+  stoppedEarly: (exitCode: number) => Error | undefined;
+}
+
+/** Whether a worker's file is there to start: a build bundled into one file has none, and works on this thread. */
+export function workerFileExists(file: URL): boolean {
+  return existsSync(fileURLToPath(file));
+}
+
+/**
+ * Starts a worker thread on `file` and wires its answers, its error, and a stop before it answered all
+ * it owed, to `listeners`. A worker that stops owing nothing (after its last answer, or terminated)
+ * is no failure; one that throws fails once, not again when it then stops.
+ */
+export function startWorker<Answer>(file: URL, workerData: unknown, listeners: WorkerListeners<Answer>): Worker {
+  const worker = new Worker(file, { workerData });
+  let failed = false;
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    listeners.fail(error);
+  };
+  worker.on('message', (answer: Answer) => listeners.answer(answer));
+  worker.on('error', fail);
+  worker.once('exit', (exitCode) => {
+    const error = listeners.stoppedEarly(exitCode);
+    if (error) fail(error);
+  });
+  return worker;
+}
+
+/**
+ * Starts a worker thread that answers once, and gives its answer. Rejects with the worker's error if it
+ * throws, and with `stoppedEarly(exitCode)` as the message if it stops without answering.
+ */
+export function askWorker<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    startWorker<Answer>(file, workerData, {
+      answer: (answer) => {
+        answered = true;
+        resolve(answer);
+      },
+      fail: reject,
+      stoppedEarly: (exitCode) => (answered ? undefined : new Error(stoppedEarly(exitCode))),
+    });
+  });
+}
