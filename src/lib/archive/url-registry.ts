@@ -110,6 +110,9 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
   // Two notes of one identity (one show's day) are named by the notes-folder loop; the second is left as
   // it is here, so that the same problem is not reported again as a URL conflict.
   const claimed = new Set<string>();
+  // Entries of no current identity, in the registry's order: only these can have lost their episode
+  // (an entry added below is a current identity's). Listed once, not once per new episode.
+  const orphaned = Object.entries(entries).filter(([old]) => !current.has(old));
 
   const pinned = episodes.map((episode, index) => {
     const identity = identities[index];
@@ -125,7 +128,7 @@ export function pinEpisodeKeys<E extends PinnableEpisode>(episodes: readonly E[]
     }
     // A new identity. The same episode as an entry that lost its episode, if that entry comes from the
     // same note, or (its note gone or unknown) has the same title: the date or the slug changed.
-    const orphans = Object.entries(entries).filter(([old]) => !current.has(old) && (old.startsWith(`${episode.show}/`) || old.startsWith(`${episode.show}#`)));
+    const orphans = orphaned.filter(([old]) => Object.hasOwn(entries, old) && (old.startsWith(`${episode.show}/`) || old.startsWith(`${episode.show}#`)));
     const moved = orphans.find(([, old]) => sameFile(old.file, episode.sourceFile))
       ?? orphans.find(([, old]) => (!old.file || !currentFiles.has(resolve(old.file))) && titlePart(old.key) === titlePart(episode.key));
     changed = true;

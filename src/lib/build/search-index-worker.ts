@@ -1,10 +1,10 @@
-// A worker thread of the search index step (src/integrations/pagefind.ts): writes the search bundles
-// while the main thread goes on with the leak guard's preparation.
+// A worker thread of the search index step (src/integrations/pagefind.ts): writes one search bundle
+// while the main thread goes on with the leak guard's preparation and another worker writes the other.
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeSearchBundles } from './search-index-writer.ts';
+import { writeSearchBundle } from './search-index-writer.ts';
 
-const { outDir } = workerData as { outDir: string };
-writeSearchBundles(outDir).then(
+const { outDir, folder } = workerData as { outDir: string; folder: string };
+writeSearchBundle(outDir, folder).then(
   (outcomes) => parentPort!.postMessage({ outcomes }),
   (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
 );

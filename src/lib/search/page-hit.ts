@@ -39,11 +39,9 @@ const LEAD_WORDS = 8;
 // Not the show: every episode of "Grafana Office Hours" would rank first for "grafana".
 const HEADLINE_FILTERS = ['guest', 'topic'];
 
-/** The words of a page's text as it shows them, folded: what a typed word is checked against. */
+/** The words of a page's text as it writes them ("Loki's" → "Loki", "s"); folded, they are what a typed word is checked against. */
 export function* shownWords(content: string): Generator<string> {
-  for (const chunk of content.split(SPACES)) {
-    for (const written of writtenWordsOf(chunk)) yield foldWord(written);
-  }
+  for (const chunk of content.split(SPACES)) yield* writtenWordsOf(chunk);
 }
 
 function writtenWordsOf(chunk: string): string[] {

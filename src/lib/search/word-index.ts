@@ -6,7 +6,7 @@
 // are read. Words are filed under their inflection stem in the page's language, the rule the page
 // check applies (src/lib/search/typed-words.ts), so both always agree.
 import { headlineTexts, shownWords, type PageFragment } from './page-hit.ts';
-import { inflectionStem, wordsOf } from './typed-words.ts';
+import { foldWord, inflectionStem, wordsOf } from './typed-words.ts';
 
 /** The pages of one language of a bundle, by their place in the word lists. */
 export interface WordIndexPages {
@@ -50,12 +50,19 @@ export function buildWordIndex(fragments: readonly { id: string; fragment: PageF
     if (list.at(-1) !== page) list.push(page);
     lists.set(stem, list);
   };
+  // A transcript writes the same few thousand words over and over: each is folded and stemmed once.
+  const stems = new Map<string, string>();
+  const stemOf = (written: string) => {
+    let stem = stems.get(written);
+    if (stem === undefined) stems.set(written, (stem = inflectionStem(foldWord(written), language)));
+    return stem;
+  };
   const pages: WordIndexPages = { ids: [], urls: [], values, filters: [] };
   fragments.forEach(({ id, fragment }, page) => {
     pages.ids.push(id);
     pages.urls.push(fragment.url);
     pages.filters.push(Object.entries(fragment.filters).flatMap(([name, list]) => list.map((value) => placeOf(name, value))));
-    for (const word of shownWords(fragment.content)) file(shown, inflectionStem(word, language), page);
+    for (const written of shownWords(fragment.content)) file(shown, stemOf(written), page);
     for (const word of headlineTexts(fragment).flatMap(wordsOf)) file(headline, inflectionStem(word, language), page);
   });
   const chunks = new Map<string, WordChunk>();

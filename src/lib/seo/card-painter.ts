@@ -42,11 +42,15 @@ export const measureText: Measure = (text, size, weight) => {
   return measuring.measureText(text).width;
 };
 
-/** A card as a JPEG at `quality`, painted and encoded by Skia (the encoding runs off the main thread). */
+/**
+ * A card as a JPEG at `quality`, painted and encoded by Skia on this thread. Skia's asynchronous encode
+ * first copies the 3 MB of pixels for the thread pool: 8.7 ms of CPU a poster against 6.7 ms encoded
+ * here, the same bytes (docs/benchmarks.md); posters are drawn on a worker thread of their own anyway.
+ */
 export function cardJpeg(layout: CardLayout, quality: number): Promise<Buffer> {
   return withCanvas(layout.width, layout.height, (canvas) => {
     paint(canvas, layout);
-    return canvas.encode('jpeg', quality);
+    return canvas.encodeSync('jpeg', quality);
   });
 }
 
