@@ -12,7 +12,7 @@ export interface DrawnPoster { file: string; path: string; drawn: boolean }
 const MIN_POSTERS_FOR_A_WORKER = 40;
 const WORKER = new URL('./poster-worker.ts', import.meta.url);
 
-/** Draws every poster of a list not in the cache yet (two at a time: Skia encodes on the thread pool). */
+/** Draws every poster of a list not in the cache yet, on this thread. */
 export async function drawPosters(wanted: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
   const list = lookInCache(wanted, cacheDir);
   return inListOrder(list, await paintPosters(list.missing, cacheDir));
@@ -35,8 +35,9 @@ export async function drawPostersAside(wanted: readonly PosterFacts[], cacheDir:
 }
 
 /**
- * Paints posters none of which is in the cache folder (the caller looked), two at a time: Skia encodes
- * on the thread pool. The poster worker's job.
+ * Paints posters none of which is in the cache folder (the caller looked), two in flight at a time: that
+ * overlapped Skia's encodes on its thread pool, and now that cardJpeg encodes on the calling thread they
+ * take turns. The poster worker's job.
  */
 export async function paintPosters(missing: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
   const queue = [...missing];
