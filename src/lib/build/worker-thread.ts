@@ -41,9 +41,9 @@ export function startWorker<Answer>(file: URL, workerData: unknown, listeners: W
 
 /**
  * Starts a worker thread that answers once, and gives its answer. Rejects with the worker's error if it
- * throws, and with `stoppedEarly(exitCode)` as the message if it stops without answering.
+ * throws, and with `stoppedEarly(exitCode)` if it stops without answering.
  */
-export function askWorker<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => string): Promise<Answer> {
+export function askWorker<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => Error): Promise<Answer> {
   return new Promise((resolve, reject) => {
     let answered = false;
     startWorker<Answer>(file, workerData, {
@@ -52,7 +52,7 @@ export function askWorker<Answer>(file: URL, workerData: unknown, stoppedEarly: 
         resolve(answer);
       },
       fail: reject,
-      stoppedEarly: (exitCode) => (answered ? undefined : new Error(stoppedEarly(exitCode))),
+      stoppedEarly: (exitCode) => (answered ? undefined : stoppedEarly(exitCode)),
     });
   });
 }

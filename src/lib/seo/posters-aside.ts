@@ -30,7 +30,7 @@ export async function drawPostersAside(wanted: readonly PosterFacts[], cacheDir:
   const painted = here
     ? await paintPosters(list.missing, cacheDir)
     : await askWorker<DrawnPoster[]>(WORKER, { missing: list.missing, cacheDir },
-      (exitCode) => `the poster worker stopped (exit code ${exitCode}) before it had drawn its posters`);
+      (exitCode) => new Error(`the poster worker stopped (exit code ${exitCode}) before it had drawn its posters`));
   return inListOrder(list, painted);
 }
 

@@ -14,7 +14,7 @@ function workerFile(name: string, code: string): URL {
   return pathToFileURL(path);
 }
 
-const stoppedEarly = (exitCode: number) => `the test worker stopped (exit code ${exitCode}) before it answered`;
+const stoppedEarly = (exitCode: number) => new Error(`the test worker stopped (exit code ${exitCode}) before it answered`);
 
 /**
  * What a worker asked for one answer came to by the time it stopped: its answer, its rejection, or still
