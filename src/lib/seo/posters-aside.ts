@@ -12,7 +12,7 @@ export interface DrawnPoster { file: string; path: string; drawn: boolean }
 const MIN_POSTERS_FOR_A_WORKER = 40;
 const WORKER = new URL('./poster-worker.ts', import.meta.url);
 
-/** Draws every poster of a list not in the cache yet (two at a time: Skia encodes on the thread pool). */
+/** Draws every poster of a list not in the cache yet, on this thread. */
 export async function drawPosters(wanted: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
   const list = lookInCache(wanted, cacheDir);
   return inListOrder(list, await paintPosters(list.missing, cacheDir));
@@ -35,18 +35,12 @@ export async function drawPostersAside(wanted: readonly PosterFacts[], cacheDir:
 }
 
 /**
- * Paints posters none of which is in the cache folder (the caller looked), two at a time: Skia encodes
- * on the thread pool. The poster worker's job.
+ * Paints posters none of which is in the cache folder (the caller looked), one after the other: Skia
+ * paints and encodes each on this thread (src/lib/seo/card-painter.ts). The poster worker's job.
  */
 export async function paintPosters(missing: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
-  const queue = [...missing];
   const painted: DrawnPoster[] = [];
-  const paintNext = async () => {
-    for (let facts = queue.shift(); facts; facts = queue.shift()) {
-      painted.push({ file: posterFileName(facts), path: await paintPoster(facts, cacheDir), drawn: true });
-    }
-  };
-  await Promise.all([paintNext(), paintNext()]);
+  for (const facts of missing) painted.push({ file: posterFileName(facts), path: await paintPoster(facts, cacheDir), drawn: true });
   return painted;
 }
 
