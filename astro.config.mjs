@@ -9,6 +9,7 @@ import { configTexts } from './src/lib/leak-guard/public-material.ts';
 import { posters } from './src/integrations/posters.ts';
 import { transcriptsAside } from './src/integrations/transcripts-aside.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
+import { parseWorkersEarly } from './src/integrations/parse-workers-early.ts';
 import { contentFolders } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
   // Shiki's inline styles cannot pass the CSP; notes have no code to highlight anyway.
   markdown: { syntaxHighlight: false },
   integrations: [
+    // First: the note-parsing workers load the parser while the rest of Astro starts up.
+    parseWorkersEarly({ notesFolder: folders.episodes }),
     mdx(),
     securityPolicy(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),

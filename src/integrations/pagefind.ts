@@ -1,7 +1,6 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { askWorker, workerFileExists } from '../lib/build/worker-thread.ts';
 import { SEARCH_BUNDLE_FOLDERS } from '../lib/build/search-bundles.ts';
 import { writeSearchBundles, type BundleOutcome } from '../lib/build/search-index-writer.ts';
 
@@ -37,7 +36,7 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): PagefindIndex
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        pending = (options.inBackground && existsSync(fileURLToPath(WORKER)) ? indexOnWorkers(outDir) : writeSearchBundles(outDir))
+        pending = (options.inBackground && workerFileExists(WORKER) ? indexOnWorkers(outDir) : writeSearchBundles(outDir))
           .then((outcomes) => report(outcomes, logger));
         if (options.inBackground) pending.catch(() => {}); // reported by whoever awaits written()
         else await pending;
@@ -58,25 +57,15 @@ function report(outcomes: readonly BundleOutcome[], logger: AstroIntegrationLogg
 
 /**
  * Each bundle on a worker thread of its own, and so in a Pagefind process of its own: one process
- * indexes one bundle at a time on about one core, and the two bundles at once took 2.2 s of wall time
- * against 4.8 s one after the other (1,000 episodes; docs/benchmarks.md).
+ * indexes one bundle at a time on about one core: Pagefind's own run for the two bundles of 1,000
+ * episodes took 2.2 s at once against 4.8 s one after the other (docs/benchmarks.md).
  */
 async function indexOnWorkers(outDir: string): Promise<BundleOutcome[]> {
   return (await Promise.all(SEARCH_BUNDLE_FOLDERS.map((folder) => indexOnWorker(outDir, folder)))).flat();
 }
 
-function indexOnWorker(outDir: string, folder: string): Promise<BundleOutcome[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { outDir, folder } });
-    let answered = false;
-    worker.once('message', (answer: { outcomes: BundleOutcome[] } | { error: string }) => {
-      answered = true;
-      if ('error' in answer) reject(new Error(`The search index could not be written: ${answer.error}`));
-      else resolve(answer.outcomes);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
-    });
-  });
+async function indexOnWorker(outDir: string, folder: string): Promise<BundleOutcome[]> {
+  const answer = await askWorker<{ outcomes: BundleOutcome[] } | { error: string }>(WORKER, { outDir, folder }, (code) => new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
+  if ('error' in answer) throw new Error(`The search index could not be written: ${answer.error}`);
+  return answer.outcomes;
 }

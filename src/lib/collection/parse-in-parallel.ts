@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { startWorker, workerFileExists } from '../build/worker-thread.ts';
+import { workerFileExists } from '../build/worker-thread.ts';
 import { DraftProblem, NoteError } from '../notes/errors.ts';
 import { UnrecognisedNoteError, type NoteParserOptions } from '../notes/parse-note.ts';
 import { parseNoteToParse, type LoadedNote, type NoteToParse, type ParseOutcome } from './notes-folder.ts';
+import { PARSE_WORKER, startParseWorker, takeEarlyParseWorker, threadsFor } from './parse-workers.ts';
 
-/** Below this many notes a worker's start-up (loading the parser, ~0.3 s) costs more than it saves. */
-const MIN_NOTES_PER_WORKER = 150;
-const MAX_THREADS = 4;
+export { threadsFor } from './parse-workers.ts';
 
 /** A parse outcome as it crosses from a worker thread: errors as plain data (class identity does not survive). */
 export type PortableOutcome =
@@ -28,7 +27,6 @@ export function fromPortable(portable: PortableOutcome): ParseOutcome {
   return new Kind({ file, line }, problem, fix);
 }
 
-const WORKER = new URL('./parse-notes-worker.ts', import.meta.url);
 
 /** What parsing on several threads did: the outcomes, and how many worker threads parsed a share of them. */
 export interface ParsedOnThreads {
@@ -39,10 +37,6 @@ export interface ParsedOnThreads {
   alone?: string;
 }
 
-/** How many threads (this one included) a batch of `noteCount` notes is worth on this machine. */
-export function threadsFor(noteCount: number): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(noteCount / MIN_NOTES_PER_WORKER)));
-}
 
 /** Notes handed out at a time: small enough that no thread waits long for the others at the end. */
 const CHUNK = 25;
@@ -60,7 +54,7 @@ const CHUNKS_AHEAD = 2;
 export async function parseNotesOnThreads(notes: readonly NoteToParse[], options: NoteParserOptions, threads = threadsFor(notes.length)): Promise<ParsedOnThreads> {
   const parseHere = (alone: string): ParsedOnThreads => ({ outcomes: notes.map((note) => parseNoteToParse(note, options)), workers: 0, alone });
   if (threads < 2) return parseHere(availableParallelism() < 2 ? 'this machine has one core' : `${notes.length} note(s) are too few to be worth a worker thread`);
-  if (!workerFileExists(WORKER)) return parseHere(`the worker's file ${fileURLToPath(WORKER)} is missing`);
+  if (!workerFileExists(PARSE_WORKER)) return parseHere(`the worker's file ${fileURLToPath(PARSE_WORKER)} is missing`);
   const chunks = Array.from({ length: Math.ceil(notes.length / CHUNK) }, (_, index) => notes.slice(index * CHUNK, (index + 1) * CHUNK));
   const results: ParseOutcome[][] = [];
   let next = 0;
@@ -85,7 +79,9 @@ export function describeThreads({ workers, alone }: ParsedOnThreads): string {
 function shareWithWorker(options: NoteParserOptions, chunks: readonly (readonly NoteToParse[])[], take: () => number | undefined, results: ParseOutcome[][]): Promise<void> {
   return new Promise((resolve, reject) => {
     let pending = 0;
-    const worker = startWorker<{ index: number; outcomes: PortableOutcome[] }>(WORKER, { options }, {
+    // One started early (while Astro started up) if there is one, with its parser loaded by now.
+    const { worker, listen } = takeEarlyParseWorker() ?? startParseWorker();
+    listen({
       answer: ({ index, outcomes }) => {
         results[index] = outcomes.map(fromPortable);
         pending -= 1;
@@ -95,6 +91,7 @@ function shareWithWorker(options: NoteParserOptions, chunks: readonly (readonly 
       fail: reject,
       stoppedEarly: () => (pending > 0 ? new Error(`a note-parsing worker stopped before it had parsed ${pending} chunk(s) of notes`) : undefined),
     });
+    worker.postMessage({ options });
     const send = () => {
       const index = take();
       if (index === undefined) return;

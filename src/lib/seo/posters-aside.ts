@@ -35,19 +35,12 @@ export async function drawPostersAside(wanted: readonly PosterFacts[], cacheDir:
 }
 
 /**
- * Paints posters none of which is in the cache folder (the caller looked), two in flight at a time: that
- * overlapped Skia's encodes on its thread pool, and now that cardJpeg encodes on the calling thread they
- * take turns. The poster worker's job.
+ * Paints posters none of which is in the cache folder (the caller looked), one after the other: Skia
+ * paints and encodes each on this thread (src/lib/seo/card-painter.ts). The poster worker's job.
  */
 export async function paintPosters(missing: readonly PosterFacts[], cacheDir: string): Promise<DrawnPoster[]> {
-  const queue = [...missing];
   const painted: DrawnPoster[] = [];
-  const paintNext = async () => {
-    for (let facts = queue.shift(); facts; facts = queue.shift()) {
-      painted.push({ file: posterFileName(facts), path: await paintPoster(facts, cacheDir), drawn: true });
-    }
-  };
-  await Promise.all([paintNext(), paintNext()]);
+  for (const facts of missing) painted.push({ file: posterFileName(facts), path: await paintPoster(facts, cacheDir), drawn: true });
   return painted;
 }
 
