@@ -30,7 +30,7 @@ function sizeTable(results: readonly SizeFigures[]): string {
     ['· content loading (parse notes)', ...results.map((r) => seconds(r.cold.contentSeconds))],
     ['· page rendering, posters included', ...results.map((r) => seconds(r.cold.renderSeconds))],
     ['· posters (cold render − render with cached posters)', ...results.map((r) => (r.postersCached ? seconds((r.cold.renderSeconds ?? 0) - (r.postersCached.renderSeconds ?? 0)) : 'not run'))],
-    ['· search index (Pagefind)', ...results.map((r) => seconds((r.cold.searchMs ?? 0) / 1000))],
+    ['· search index (Pagefind; the longer of its two bundles, indexed at once)', ...results.map((r) => seconds((r.cold.searchMs ?? 0) / 1000))],
     ['· leak guard', ...results.map((r) => seconds((r.cold.leakGuardMs ?? 0) / 1000))],
     ['warm rebuild, a talking point edited (median of 3)', ...results.map((r) => seconds(r.warm?.wallSeconds))],
     ['warm rebuild, an internal checklist line added (median of 3)', ...results.map((r) => seconds(r.warmInternal?.wallSeconds))],
