@@ -27,7 +27,6 @@ export function fromPortable(portable: PortableOutcome): ParseOutcome {
   return new Kind({ file, line }, problem, fix);
 }
 
-
 /** What parsing on several threads did: the outcomes, and how many worker threads parsed a share of them. */
 export interface ParsedOnThreads {
   outcomes: ParseOutcome[];
@@ -36,7 +35,6 @@ export interface ParsedOnThreads {
   /** Why no worker was used, when none was. */
   alone?: string;
 }
-
 
 /** Notes handed out at a time: small enough that no thread waits long for the others at the end. */
 const CHUNK = 25;
