@@ -42,17 +42,8 @@ export function formatDayOf(iso: string, timeZone?: string, locale = 'en-GB'): s
   return cachedFormatter('day', locale, timeZone).format(new Date(iso));
 }
 
-const listFormatters = new Map<string, Intl.ListFormat>();
-
-/** "A", "A and B", "A, B and C" (in Spanish "A, B y C"): names joined the locale's way. */
-export function formatNames(names: readonly string[], locale = 'en-GB'): string {
-  let formatter = listFormatters.get(locale);
-  if (!formatter) {
-    formatter = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
-    listFormatters.set(locale, formatter);
-  }
-  return formatter.format(names);
-}
+// Names are joined where the parser describes an episode too (src/lib/notes/describe.ts), below the archive.
+export { formatNames } from '../i18n/names.ts';
 
 /**
  * Initials for an avatar placeholder: "Ryan Perry" -> "RP", "Joseph (Joe) Elliot" -> "JE" (the first and

@@ -1,12 +1,5 @@
 import { stringsFor } from '../i18n/index.ts';
-
-// One list formatter per locale: creating one per note was a measurable part of parsing.
-const listFormatters = new Map<string, Intl.ListFormat>();
-function namesFormatter(locale: string): Intl.ListFormat {
-  let formatter = listFormatters.get(locale);
-  if (!formatter) listFormatters.set(locale, (formatter = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
-  return formatter;
-}
+import { formatNames } from '../i18n/names.ts';
 
 /**
  * An episode's description when the note gives none: show, number, title and guests, in the show's
@@ -14,7 +7,7 @@ function namesFormatter(locale: string): Intl.ListFormat {
  */
 export function describeEpisode(number: number | undefined, title: string, guests: readonly string[], showName: string, language = 'en'): string {
   const t = stringsFor(language);
-  const names = namesFormatter(t.locale).format(guests);
+  const names = formatNames(guests, t.locale);
   const withGuests = guests.length ? ` ${t.with} ${names}` : '';
   const mentionsGuests = guests.length > 0 && guests.every((guest) => title.includes(guest));
   const name = number === undefined ? `${showName}: ${title}` : `${showName} #${number}: ${title}`;
