@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseRssFeed } from 'feedsmith';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSiteAfresh } from '../support/build-site.ts';
 import { TEST_SITES_DIR } from '../support/sites.ts';
 
 // Different videos are different episodes, whatever their dates and numbers (issue 23). Notes written here
@@ -34,8 +34,7 @@ beforeAll(() => {
     mkdirSync(dirname(join(work, 'notes', path)), { recursive: true });
     writeFileSync(join(work, 'notes', path), text);
   }
-  rmSync(outDir, { recursive: true, force: true });
-  result = buildSite(outDir, { ARCHIVE_NOW: '2026-11-24T00:00:00Z', EPISODES_DIR: join(work, 'notes'), GUESTS_DIR: 'tests/fixtures/archive/guests', EPISODE_URLS_FILE: registryFile });
+  result = buildSiteAfresh(outDir, { ARCHIVE_NOW: '2026-11-24T00:00:00Z', EPISODES_DIR: join(work, 'notes'), GUESTS_DIR: 'tests/fixtures/archive/guests', EPISODE_URLS_FILE: registryFile });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

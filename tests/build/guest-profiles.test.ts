@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSiteAfresh } from '../support/build-site.ts';
 import { sitePath, TEST_SITES_DIR } from '../support/sites.ts';
 
 // One episode with Jane Doe as a guest is enough to give her a page.
@@ -21,8 +21,7 @@ describe('a guest profile with a photo', () => {
   const outDir = resolve(TEST_SITES_DIR, 'guest-avatar');
   let result: { status: number; output: string };
   beforeAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    result = buildSite(outDir, env('tests/fixtures/guests/with-avatar', 'avatar'));
+    result = buildSiteAfresh(outDir, env('tests/fixtures/guests/with-avatar', 'avatar'));
   });
 
   it('builds, and the guest page shows the photo optimised by Astro, with its alt text', () => {
@@ -47,8 +46,7 @@ describe('a broken guest profile', () => {
     mkdirSync(guests);
     writeFileSync(join(guests, 'jane-doe.yaml'), 'name: Jane Doe\nrole: Staff Engineer\nbio: "Runs the logging platform\n');
     writeFileSync(join(guests, 'sam-rivera.yaml'), 'name: Sam Rivera\nlinks:\n  - label: Site\n    url: www.sam.example\n');
-    rmSync(outDir, { recursive: true, force: true });
-    result = buildSite(outDir, env(guests, 'broken'));
+    result = buildSiteAfresh(outDir, env(guests, 'broken'));
   });
 
   it('stops the build with each file, line and fix, as npm run check reports them, without a stack trace', () => {
@@ -70,8 +68,7 @@ describe('a guest profile whose avatar is an SVG with a script in it', () => {
     mkdirSync(guests);
     writeFileSync(join(guests, 'jane-doe.yaml'), 'name: Jane Doe\nrole: Staff Engineer\navatar: ./jane-doe.svg\n');
     writeFileSync(join(guests, 'jane-doe.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(document.domain)</script></svg>');
-    rmSync(outDir, { recursive: true, force: true });
-    result = buildSite(outDir, env(guests, 'svg'));
+    result = buildSiteAfresh(outDir, env(guests, 'svg'));
   });
 
   it('stops the build at the avatar\'s line with the fix, and copies nothing that could run script', () => {

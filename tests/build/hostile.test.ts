@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, buildSiteAfresh } from '../support/build-site.ts';
 import { noteHead as HEAD } from '../support/hostile-notes.ts';
 import { buildLog, SITES, TEST_SITES_DIR } from '../support/sites.ts';
 
@@ -292,8 +292,7 @@ describe('an archive with broken and hostile notes', () => {
     writeFileSync(join(notes, 'loki-a-first.md'), '---\nurl: https://youtu.be/AAAAAAAAA18\n---\n# [[2025-08-12 First call that day]]\n');
     for (const [file, note] of Object.entries(BROKEN)) writeFileSync(join(notes, file), typeof note.text === 'function' ? note.text() : note.text);
     for (const [file, text] of Object.entries(DRAFTS)) writeFileSync(join(notes, file), text);
-    rmSync(outDir, { recursive: true, force: true });
-    result = buildSite(outDir, { ...ENV, EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'broken-urls.json') });
+    result = buildSiteAfresh(outDir, { ...ENV, EPISODES_DIR: notes, EPISODE_URLS_FILE: join(work, 'broken-urls.json') });
   });
 
   it('stops, naming every broken file with its line and fix, without a stack trace', () => {

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pagefindText } from '../../src/lib/leak-guard/pagefind-text.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSiteAfresh } from '../support/build-site.ts';
 import { TEST_SITES_DIR } from '../support/sites.ts';
 
 const NOTE = 'tests/fixtures/leaky/episodes/GOH-07.md';
@@ -15,9 +15,7 @@ describe('a build whose output would leak withheld text', () => {
     line.startsWith(`  - ${file} contains text withheld from ${NOTE}`) && line.includes(withheld));
 
   beforeAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(`${outDir}.rejected`, { recursive: true, force: true });
-    result = buildSite(outDir, {
+    result = buildSiteAfresh(outDir, {
       ARCHIVE_NOW: '2026-11-24T00:00:00Z',
       EPISODES_DIR: 'tests/fixtures/leaky/episodes',
       GUESTS_DIR: 'tests/fixtures/leaky/guests',
@@ -71,8 +69,7 @@ describe('a build whose notes withhold text the archive also publishes', () => {
   let result: { status: number; output: string };
 
   beforeAll(() => {
-    rmSync(outDir, { recursive: true, force: true });
-    result = buildSite(outDir, {
+    result = buildSiteAfresh(outDir, {
       ARCHIVE_NOW: '2026-11-24T00:00:00Z',
       EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
       GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
@@ -134,9 +131,7 @@ for (const { build, site, fails, says } of guardsWithoutARecord) {
     let result: { status: number; output: string };
 
     beforeAll(() => {
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(`${outDir}.rejected`, { recursive: true, force: true });
-      result = buildSite(outDir, {
+      result = buildSiteAfresh(outDir, {
         ARCHIVE_NOW: '2026-11-24T00:00:00Z',
         EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
         GUESTS_DIR: 'tests/fixtures/guard-clean/guests',

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSiteAfresh } from '../support/build-site.ts';
 import { runScript } from '../support/run-script.ts';
 import { sharedCorpusFile } from '../support/shared-corpus.ts';
 import { TEST_SITES_DIR } from '../support/sites.ts';
@@ -35,8 +35,7 @@ describe.skipIf(!present)('the team\'s vault, as it is', () => {
   beforeAll(() => {
     imported = runScript('import.ts', [VAULT], env);
     checked = runScript('check.ts', [], env);
-    rmSync(outDir, { recursive: true, force: true });
-    built = buildSite(outDir, env);
+    built = buildSiteAfresh(outDir, env);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 

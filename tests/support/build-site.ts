@@ -29,6 +29,13 @@ export function buildSite(outDir: string, env: Record<string, string>, extraArgs
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/** buildSite into an emptied output folder, with no site an earlier failed build set aside (`<outDir>.rejected`). */
+export function buildSiteAfresh(outDir: string, env: Record<string, string>, extraArgs: string[] = []): { status: number; output: string } {
+  rmSync(outDir, { recursive: true, force: true });
+  rmSync(`${outDir}.rejected`, { recursive: true, force: true });
+  return buildSite(outDir, env, extraArgs);
+}
+
 /**
  * Starts a build as `npm run build` does and kills it, with everything it started (its process group,
  * as Ctrl-C in a terminal or a CI timeout would), once its output matches `killWhen`.
