@@ -84,6 +84,19 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     expect(read('episodes/2/index.html')).toContain('Why tracing at all?');
   });
 
+  it('renders again the feeds a reworded talking point is in, and reuses the pages that list the episode as a card', () => {
+    // What Astro logs of a path: "├─ /guests/alex-kim/index.html (cached)" at once when reused; when rendered,
+    // its render time comes later, after other paths have started ("├─ /a├─ /b (+5ms)").
+    const lineOf = (path: string) => talkingPointLog.split(/[├└]─ /).find((entry) => entry.startsWith(`/${path}`))?.split('\n')[0] ?? '';
+    for (const list of ['guests/alex-kim/index.html', 'guests/priya-natarajan/index.html', 'topics/distributed-tracing/index.html']) {
+      expect(lineOf(list), list).toMatch(/\((restored|cached)\)/);
+    }
+    for (const feed of ['guests/alex-kim/rss.xml', 'topics/distributed-tracing/rss.xml']) {
+      expect(lineOf(feed), feed).toMatch(/\/rss\.xml/);
+      expect(lineOf(feed), feed).not.toMatch(/\((restored|cached)\)/);
+    }
+  });
+
   it('gives exactly the site a build from scratch gives, file for file', () => {
     const incremental = files(join(work, 'incremental'));
     expect(incremental).toEqual(files(join(work, 'fresh')));

@@ -11,6 +11,9 @@ export interface IndexedEpisode {
   topics: readonly { name: string; slug: string }[];
 }
 
+/** The fields that order episodes and group them by year. */
+export type DatedEpisode = Pick<IndexedEpisode, 'key' | 'number' | 'date' | 'startsAt'>;
+
 /** A person or topic with the episodes about them, newest first. */
 export interface IndexEntry<E> {
   slug: string;
@@ -19,7 +22,7 @@ export interface IndexEntry<E> {
 }
 
 /** Newest first: by air time, then by number. */
-export function newestFirst<E extends IndexedEpisode>(episodes: readonly E[]): E[] {
+export function newestFirst<E extends DatedEpisode>(episodes: readonly E[]): E[] {
   return [...episodes].sort((a, b) => (b.startsAt ?? '').localeCompare(a.startsAt ?? '') || (b.number ?? 0) - (a.number ?? 0) || a.key.localeCompare(b.key));
 }
 
@@ -46,7 +49,7 @@ function buildIndex<E extends IndexedEpisode>(episodes: readonly E[], keysOf: (e
 }
 
 /** Episodes grouped by year of airing, newest year first; the year of episodes without a date is null. */
-export function groupByYear<E extends IndexedEpisode>(episodes: readonly E[]): { year: string | null; episodes: E[] }[] {
+export function groupByYear<E extends DatedEpisode>(episodes: readonly E[]): { year: string | null; episodes: E[] }[] {
   const groups = new Map<string | null, E[]>();
   for (const episode of newestFirst(episodes)) {
     const year = episode.date?.slice(0, 4) ?? null;
