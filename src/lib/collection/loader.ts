@@ -127,10 +127,12 @@ async function storeNotes(context: LoaderContext, loaded: LoadedFolder, parser: 
 
 /** Stores a parsed note under its key. Returns its id. */
 async function storeNote({ store, parseData }: LoaderContext, note: LoadedNote, digest: string, previousId: string | undefined): Promise<string> {
-  const { episode, html, headings, line } = note.parsed;
+  const { episode, line } = note.parsed;
   const id = episode.key;
   if (previousId && previousId !== id) store.delete(previousId);
   const data = await parseData({ id, data: { ...episode, sourceFile: note.file, sourceLine: line ?? null }, filePath: note.file });
-  store.set({ id, data, filePath: note.file, digest, body: note.text, rendered: { html, metadata: { headings } } });
+  // Not the note's text (it holds what the note withholds), nor its HTML: pages read the data, and the server
+  // bundle carries the store, so each was 2.5-3 KB an episode built in and read back for nothing (docs/benchmarks.md).
+  store.set({ id, data, filePath: note.file, digest });
   return id;
 }

@@ -1,7 +1,6 @@
 import type { ScheduleDefaults } from './dates.ts';
 import type { Episode } from './episode-schema.ts';
 import type { NoteWarning } from './errors.ts';
-import type { PublicHeading } from './public-html.ts';
 import type { SectionKind } from './sections.ts';
 import type { ShowRule } from './shows.ts';
 import type { TopicVocabularyEntry } from './topics.ts';
@@ -13,9 +12,8 @@ export type { Episode, EpisodeStatus, MissingPart } from './episode-schema.ts';
 
 export interface ParsedNote {
   episode: Episode;
-  /** The public show notes as sanitised HTML. */
+  /** The public show notes as sanitised HTML: the leak guard's evidence of what the note publishes. */
   html: string;
-  headings: PublicHeading[];
   /** Everything kept back, for the team's report and the leak guard. */
   withheld: WithheldText[];
   warnings: NoteWarning[];

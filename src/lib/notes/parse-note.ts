@@ -89,8 +89,8 @@ export function parseNote(rawText: string, file: string, options: NoteParserOpti
     missing: missingParts({ airTime, videoId, guests, chapters, lacksNumber, lacksTitle }),
     ...(identity.titleFromFileName && !lacksTitle ? { titleFromFileName: true } : {}),
   };
-  const { html, headings } = renderPublicHtml({ talkingPoints, chapters, links, videoId });
-  return { episode, html, headings, withheld, warnings, line: identity.line, guestSources: people.sources };
+  const html = renderPublicHtml({ talkingPoints, chapters, links, videoId });
+  return { episode, html, withheld, warnings, line: identity.line, guestSources: people.sources };
 }
 
 /**

@@ -1,9 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { fromHtml } from 'hast-util-from-html';
-import { headingRank } from 'hast-util-heading-rank';
-import { toString as hastToString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { toHtml } from 'hast-util-to-html';
 import { finishShowNotes } from './render.ts';
 import { formatTimestamp, type Chapter } from './timestamps.ts';
@@ -18,19 +15,12 @@ export interface PublicContent {
   videoId?: string;
 }
 
-/** A heading of the public HTML, for a table of contents. */
-export interface PublicHeading {
-  depth: number;
-  slug: string;
-  text: string;
-}
-
 /**
  * The public show notes as one HTML document: chapters (linking to their time on YouTube),
  * talking points as outlines under their subsection headings, and reference links.
  * Built from the parsed data, so the HTML can hold nothing the data does not.
  */
-export function renderPublicHtml(content: PublicContent): { html: string; headings: PublicHeading[] } {
+export function renderPublicHtml(content: PublicContent): string {
   const heading = (depth: number, text: string): Element => h(`h${depth}`, text);
   const children: Element[] = [];
   if (content.chapters.length > 0) {
@@ -58,13 +48,7 @@ export function renderPublicHtml(content: PublicContent): { html: string; headin
       h('ul', content.links.map((link) => h('li', [h('a', { href: link.url }, link.title)]))),
     ]));
   }
-  const root = finishShowNotes({ type: 'root', children });
-  const headings: PublicHeading[] = [];
-  visit(root, 'element', (element) => {
-    const depth = headingRank(element);
-    if (depth) headings.push({ depth, slug: String(element.properties.id), text: hastToString(element) });
-  });
-  return { html: toHtml(root), headings };
+  return toHtml(finishShowNotes({ type: 'root', children }));
 }
 
 function outline(points: readonly TalkingPoint[]): Element {

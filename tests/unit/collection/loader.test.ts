@@ -71,7 +71,17 @@ describe('the notes loader, in Astro\'s content store', () => {
     const data = entry.data as { number: number; title: string; status: string; sourceFile: string };
     expect(data).toMatchObject({ number: 1, title: 'Getting started with Grafana Loki', status: 'published' });
     expect(data.sourceFile).toMatch(/GOH-01\.md$/);
-    expect(entry.rendered?.html).toContain('<h2');
+  });
+
+  it('stores no text of the note itself: neither its body, which holds what it withholds, nor its HTML', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'loader-'));
+    cpSync('tests/fixtures/archive/episodes/GOH-01.md', join(folder, 'GOH-01.md'));
+    const { saved } = await build(folder, undefined);
+    const entry = (await MutableDataStore.fromString(saved)).values('episodes')[0]!;
+    expect(entry.body).toBeUndefined();
+    expect(entry.rendered).toBeUndefined();
+    // The note's checklist is in no part of the saved store, which Astro builds into the server bundle.
+    expect(saved).not.toContain('Schedule the broadcast on Streamyard');
   });
 });
 
