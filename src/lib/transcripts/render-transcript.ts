@@ -12,6 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { TRANSCRIPT_HTML_SCHEMA as schema } from '../notes/sanitise-schema.ts';
 import { PARAGRAPH_WORDS, splitLongParagraphs } from './paragraphs.ts';
+import { plainTranscriptTree } from './plain-transcript.ts';
 
 /** The page's own title is the h1: the transcript's headings go one level down, so `#` becomes an h2. */
 function demoteHeadings() {
@@ -29,6 +30,8 @@ function demoteHeadings() {
 const parseMarkdown = unified().use(remarkParse).freeze();
 // Slugs after sanitising, which would otherwise prefix every id with "user-content-".
 const markdownToHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).use(splitLongParagraphs).freeze();
+// The same steps after remark-rehype, for a text read by plainTranscriptTree.
+const treeToHtml = unified().use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).use(splitLongParagraphs).freeze();
 const sanitiseOnly = unified().use(rehypeSanitize, schema).use(rehypeSlug).freeze();
 
 /** A heading of the transcript, for its table of contents and the search index's anchors. */
@@ -45,10 +48,14 @@ export interface RenderedText {
   plainText: string;
 }
 
-/** Markdown written by the transcript script, as sanitised HTML with its headings (one level down) and as plain text. */
-export function renderMarkdown(markdown: string): RenderedText {
-  const mdast = parseMarkdown.runSync(parseMarkdown.parse(markdown)) as Root;
-  const hast = markdownToHtml.runSync(mdast) as HastRoot;
+/**
+ * Markdown written by the transcript script, as sanitised HTML with its headings (one level down) and as plain
+ * text. The script's usual text is read without the markdown parser (plainTranscriptTree), which gives the
+ * same tree; `readPlain` is there for the tests that hold the two to the same page.
+ */
+export function renderMarkdown(markdown: string, readPlain: (markdown: string) => HastRoot | undefined = plainTranscriptTree): RenderedText {
+  const plain = readPlain(markdown);
+  const hast = (plain ? treeToHtml.runSync(plain) : markdownToHtml.runSync(parseMarkdown.runSync(parseMarkdown.parse(markdown)) as Root)) as HastRoot;
   return { html: toHtml(hast), headings: headingsOf(hast), plainText: plainTextOf(hast) };
 }
 
