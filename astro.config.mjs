@@ -42,14 +42,16 @@ export default defineConfig({
     mdx(),
     securityPolicy(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),
-    posters({ notesFolder: folders.episodes }),
     transcriptsAside(),
     searchIndex,
-    // Last: it checks everything the steps before it wrote, search index included.
+    // It checks every text file the steps before it wrote, search index included; only the posters (images) come after.
     leakGuard({
       notesFolder: folders.episodes, guestsFolder: folders.guests, transcriptsFolder: folders.transcripts,
       siteTexts: configTexts(siteConfig), alongside: { folders: searchIndex.folders, done: searchIndex.written },
     }),
+    // After the guard, which reads no image: posters still being drawn when the pages are done are drawn
+    // while the search index is written and the guard reads the site, rather than before (docs/benchmarks.md).
+    posters({ notesFolder: folders.episodes }),
   ],
   // Every script Astro bundles is a file under /_astro/, never inlined into pages (however small), and so
   // is every stylesheet: the pages' Content-Security-Policy allows the site's own files ('self') and
