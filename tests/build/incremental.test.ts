@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { runScript } from '../support/run-script.ts';
@@ -86,8 +87,9 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
 
   it('renders again the feeds a reworded talking point is in, and reuses the pages that list the episode as a card', () => {
     // What Astro logs of a path: "├─ /guests/alex-kim/index.html (cached)" at once when reused; when rendered,
-    // its render time comes later, after other paths have started ("├─ /a├─ /b (+5ms)").
-    const lineOf = (path: string) => talkingPointLog.split(/[├└]─ /).find((entry) => entry.startsWith(`/${path}`))?.split('\n')[0] ?? '';
+    // its render time comes later, after other paths have started ("├─ /a├─ /b (+5ms)"). Colours (CI has them) aside.
+    const log = stripVTControlCharacters(talkingPointLog);
+    const lineOf = (path: string) => log.split(/[├└]─ /).find((entry) => entry.startsWith(`/${path}`))?.split('\n')[0] ?? '';
     for (const list of ['guests/alex-kim/index.html', 'guests/priya-natarajan/index.html', 'topics/distributed-tracing/index.html']) {
       expect(lineOf(list), list).toMatch(/\((restored|cached)\)/);
     }
