@@ -34,9 +34,8 @@ export function plainTranscriptTree(markdown: string): Root | undefined {
     lines.push(line);
   }
   endParagraph();
-  const children: RootContent[] = [];
-  blocks.forEach((block, index) => children.push(...(index ? [text('\n'), block] : [block])));
-  return { type: 'root', children };
+  // Blocks a new line apart, as remark-rehype joins them.
+  return { type: 'root', children: blocks.flatMap((block, index) => (index ? [text('\n'), block] : [block])) };
 }
 
 // Characters that can start markup anywhere in a line (escapes, code, emphasis, HTML, links, entities),

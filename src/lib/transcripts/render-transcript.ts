@@ -28,9 +28,8 @@ function demoteHeadings() {
 // task lists, and remark-gfm made parsing 3.5 times slower (4.4 s against 1.25 s for 600 transcripts of 48 KB),
 // the largest part of a cold build's transcript cost (docs/benchmarks.md). A bare URL stays text.
 const parseMarkdown = unified().use(remarkParse).freeze();
-// Slugs after sanitising, which would otherwise prefix every id with "user-content-".
-const markdownToHtml = unified().use(remarkRehype).use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).use(splitLongParagraphs).freeze();
-// The same steps after remark-rehype, for a text read by plainTranscriptTree.
+const markdownToTree = unified().use(remarkRehype).freeze();
+// The HTML tree's steps, whichever reader made it. Slugs after sanitising, which would otherwise prefix every id with "user-content-".
 const treeToHtml = unified().use(rehypeSanitize, schema).use(demoteHeadings).use(rehypeSlug).use(splitLongParagraphs).freeze();
 const sanitiseOnly = unified().use(rehypeSanitize, schema).use(rehypeSlug).freeze();
 
@@ -54,8 +53,8 @@ export interface RenderedText {
  * same tree; `readPlain` is there for the tests that hold the two to the same page.
  */
 export function renderMarkdown(markdown: string, readPlain: (markdown: string) => HastRoot | undefined = plainTranscriptTree): RenderedText {
-  const plain = readPlain(markdown);
-  const hast = (plain ? treeToHtml.runSync(plain) : markdownToHtml.runSync(parseMarkdown.runSync(parseMarkdown.parse(markdown)) as Root)) as HastRoot;
+  const tree = readPlain(markdown) ?? markdownToTree.runSync(parseMarkdown.runSync(parseMarkdown.parse(markdown)) as Root) as HastRoot;
+  const hast = treeToHtml.runSync(tree) as HastRoot;
   return { html: toHtml(hast), headings: headingsOf(hast), plainText: plainTextOf(hast) };
 }
 
