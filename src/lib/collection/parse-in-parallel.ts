@@ -6,8 +6,6 @@ import { UnrecognisedNoteError, type NoteParserOptions } from '../notes/parse-no
 import { parseNoteToParse, type LoadedNote, type NoteToParse, type ParseOutcome } from './notes-folder.ts';
 import { PARSE_WORKER, startParseWorker, takeEarlyParseWorker, threadsFor } from './parse-workers.ts';
 
-export { threadsFor } from './parse-workers.ts';
-
 /** A parse outcome as it crosses from a worker thread: errors as plain data (class identity does not survive). */
 export type PortableOutcome =
   | { note: LoadedNote }

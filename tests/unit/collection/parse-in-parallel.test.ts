@@ -4,7 +4,8 @@ import { syntheticNotes } from '../../../scripts/bench/synthetic-notes.ts';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { UnrecognisedNoteError } from '../../../src/lib/notes/parse-note.ts';
 import { parseNoteToParse, type NoteToParse } from '../../../src/lib/collection/notes-folder.ts';
-import { describeThreads, parseNotesOnThreads, threadsFor } from '../../../src/lib/collection/parse-in-parallel.ts';
+import { describeThreads, parseNotesOnThreads } from '../../../src/lib/collection/parse-in-parallel.ts';
+import { threadsFor } from '../../../src/lib/collection/parse-workers.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
 
 const options = testParserOptions();
