@@ -64,17 +64,19 @@ describe('a build whose output would leak withheld text', () => {
   });
 });
 
+/** The notes of the guard-clean fixture: they withhold text the archive also publishes. */
+const GUARD_CLEAN_NOTES = {
+  ARCHIVE_NOW: '2026-11-24T00:00:00Z',
+  EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
+  GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
+};
+
 describe('a build whose notes withhold text the archive also publishes', () => {
   const outDir = resolve(TEST_SITES_DIR, 'guard-clean');
   let result: { status: number; output: string };
 
   beforeAll(() => {
-    result = buildSiteAfresh(outDir, {
-      ARCHIVE_NOW: '2026-11-24T00:00:00Z',
-      EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
-      GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
-      EPISODE_URLS_FILE: resolve(TEST_SITES_DIR, 'guard-clean-episode-urls.json'),
-    });
+    result = buildSiteAfresh(outDir, { ...GUARD_CLEAN_NOTES, EPISODE_URLS_FILE: resolve(TEST_SITES_DIR, 'guard-clean-episode-urls.json') });
   });
 
   it('builds with no finding', () => {
@@ -131,11 +133,7 @@ for (const { build, site, fails, says } of guardsWithoutARecord) {
     let result: { status: number; output: string };
 
     beforeAll(() => {
-      result = buildSiteAfresh(outDir, {
-        ARCHIVE_NOW: '2026-11-24T00:00:00Z',
-        EPISODES_DIR: 'tests/fixtures/guard-clean/projects',
-        GUESTS_DIR: 'tests/fixtures/guard-clean/guests',
-      }, ['--config', `tests/fixtures/${site}/astro.config.mjs`]);
+      result = buildSiteAfresh(outDir, GUARD_CLEAN_NOTES, ['--config', `tests/fixtures/${site}/astro.config.mjs`]);
     });
 
     it(fails, () => {
