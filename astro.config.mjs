@@ -10,6 +10,7 @@ import { posters } from './src/integrations/posters.ts';
 import { transcriptsAside } from './src/integrations/transcripts-aside.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
 import { parseWorkersEarly } from './src/integrations/parse-workers-early.ts';
+import { memoryRelease } from './src/integrations/memory-release.ts';
 import { contentFolders } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
   integrations: [
     // First: the note-parsing workers load the parser while the rest of Astro starts up.
     parseWorkersEarly({ notesFolder: folders.episodes }),
+    // Its build:start comes before the other integrations': the heap is released before the workers start.
+    memoryRelease(),
     mdx(),
     securityPolicy(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ASTRO_NODE_FLAGS, astroBuildEnvironment } from '../../src/lib/build/astro-process.ts';
 
 // One build of the benchmark, timed: wall clock, CPU, peak memory and Astro's own phases, read from
 // /usr/bin/time and the build's log; and the sizes of what it wrote.
@@ -9,10 +10,15 @@ export interface BuildFigures { wallSeconds: number; cpuSeconds: number; peakMb:
 
 const astro = resolve('node_modules/.bin/astro');
 
-/** One `astro build` (of the archive, or of the floor with `root`) under /usr/bin/time, with its figures. */
+/**
+ * One `astro build` under /usr/bin/time, with its figures: of the archive as `npm run build` starts it
+ * (src/lib/build/astro-process.ts), or of the floor (`root`) as plain Astro starts.
+ */
 export function build(env: Record<string, string>, outDir: string, force: boolean, root?: string): BuildFigures {
-  const args = ['-v', astro, 'build', ...(root ? ['--root', root] : []), '--outDir', outDir, ...(force ? ['--force'] : [])];
-  const result = spawnSync('/usr/bin/time', args, { env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const astroCommand = root ? [astro] : [process.execPath, ...ASTRO_NODE_FLAGS, astro];
+  const args = ['-v', ...astroCommand, 'build', ...(root ? ['--root', root] : []), '--outDir', outDir, ...(force ? ['--force'] : [])];
+  const environment = { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = spawnSync('/usr/bin/time', args, { env: root ? environment : astroBuildEnvironment(environment), encoding: 'utf8', maxBuffer: 1 << 28 });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`The build failed:\n${log.slice(-3000)}`);
   const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(log);

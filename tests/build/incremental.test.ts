@@ -71,6 +71,15 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     expect(rebuildLog).toMatch(/guests\/alex-kim\/index\.html.*\((restored|cached)\)/);
   });
 
+  it('says before Vite bundles whether it handed back the memory of content loading: npm run build gives it gc()', () => {
+    // Astro is started with gc() exposed (src/lib/build/astro-process.ts), and the release comes first of the build's steps.
+    const log = stripVTControlCharacters(rebuildLog);
+    // The fixture's heap is small: released or left as it is, the build says which, and so had gc().
+    const released = log.search(/Memory of content loading (handed back|left as it is): a heap of \d+ MB/);
+    expect(released).toBeGreaterThan(log.indexOf('Synced content'));
+    expect(released).toBeLessThan(log.indexOf('Building static entrypoints'));
+  });
+
   it('indexes the episode pages again when one changed, and reuses the index when none did', () => {
     expect(rebuildLog).toContain('Search index written');
     expect(unchangedLog).toContain('Search index unchanged: no episode page changed since the last build');

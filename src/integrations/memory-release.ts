@@ -1,0 +1,21 @@
+import type { AstroIntegration } from 'astro';
+import { releaseMemory } from '../lib/build/release-memory.ts';
+
+/**
+ * Hands back the memory content loading no longer needs, before Vite bundles and the workers that draw
+ * posters and render transcripts start (src/lib/build/release-memory.ts): first of the build's own steps.
+ */
+export function memoryRelease(): AstroIntegration {
+  return {
+    name: 'episode-archive:memory-release',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        const outcome = releaseMemory();
+        const heap = outcome && `a heap of ${Math.round(outcome.heapMb)} MB`;
+        if (!outcome) logger.debug('Memory of content loading not handed back: Node was started without --expose-gc (npm run build starts it so)');
+        else if (!outcome.released) logger.info(`Memory of content loading left as it is: ${heap}, too small to be worth a collection`);
+        else logger.info(`Memory of content loading handed back: ${heap}; ${Math.round(outcome.beforeMb)} MB resident before, ${Math.round(outcome.afterMb)} MB after (${Math.round(outcome.ms)} ms)`);
+      },
+    },
+  };
+}
