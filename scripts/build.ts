@@ -6,17 +6,16 @@
 // failed" hook, hence this wrapper.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { constants } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import { ASTRO_NODE_FLAGS, astroBuildEnvironment } from '../src/lib/build/astro-process.ts';
+import { relative } from 'node:path';
+import { astroBuildCommand } from '../src/lib/build/astro-process.ts';
 import { buildingFolderOf, outDirArgument, outputFolderOf, putInPlace, setAside, withOutDir } from '../src/lib/build/output-folder.ts';
 
 const args = process.argv.slice(2);
 const folder = outputFolderOf(args, outDirArgument(args) === undefined ? await configuredOutDir() : undefined);
 const building = buildingFolderOf(folder);
-const astro = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const child = spawn(process.execPath, [...ASTRO_NODE_FLAGS, astro, 'build', ...withOutDir(args, building)], { stdio: 'inherit', env: astroBuildEnvironment() });
+const astro = astroBuildCommand(withOutDir(args, building));
+const child = spawn(astro.command[0]!, astro.command.slice(1), { stdio: 'inherit', env: astro.env });
 // Ctrl-C reaches Astro too; wait for it to stop, then clean up.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ASTRO_NODE_FLAGS, astroBuildEnvironment } from '../../src/lib/build/astro-process.ts';
+import { astroBuildCommand } from '../../src/lib/build/astro-process.ts';
 
 // One build of the benchmark, timed: wall clock, CPU, peak memory and Astro's own phases, read from
 // /usr/bin/time and the build's log; and the sizes of what it wrote.
@@ -15,10 +15,10 @@ const astro = resolve('node_modules/.bin/astro');
  * (src/lib/build/astro-process.ts), or of the floor (`root`) as plain Astro starts.
  */
 export function build(env: Record<string, string>, outDir: string, force: boolean, root?: string): BuildFigures {
-  const astroCommand = root ? [astro] : [process.execPath, ...ASTRO_NODE_FLAGS, astro];
-  const args = ['-v', ...astroCommand, 'build', ...(root ? ['--root', root] : []), '--outDir', outDir, ...(force ? ['--force'] : [])];
   const environment = { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' };
-  const result = spawnSync('/usr/bin/time', args, { env: root ? environment : astroBuildEnvironment(environment), encoding: 'utf8', maxBuffer: 1 << 28 });
+  const buildArgs = ['--outDir', outDir, ...(force ? ['--force'] : [])];
+  const started = root ? { command: [astro, 'build', '--root', root, ...buildArgs], env: environment } : astroBuildCommand(buildArgs, environment);
+  const result = spawnSync('/usr/bin/time', ['-v', ...started.command], { env: started.env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const log = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`The build failed:\n${log.slice(-3000)}`);
   const clock = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(log);

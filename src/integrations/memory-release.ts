@@ -11,10 +11,14 @@ export function memoryRelease(): AstroIntegration {
     hooks: {
       'astro:build:start': ({ logger }) => {
         const outcome = releaseMemory();
-        const heap = outcome && `a heap of ${Math.round(outcome.heapMb)} MB`;
-        if (!outcome) logger.debug('Memory of content loading not handed back: Node was started without --expose-gc (npm run build starts it so)');
-        else if (!outcome.released) logger.info(`Memory of content loading left as it is: ${heap}, too small to be worth a collection`);
-        else logger.info(`Memory of content loading handed back: ${heap}; ${Math.round(outcome.beforeMb)} MB resident before, ${Math.round(outcome.afterMb)} MB after (${Math.round(outcome.ms)} ms)`);
+        if (!outcome) {
+          logger.debug('Memory of content loading not handed back: Node was started without --expose-gc (npm run build starts it so)');
+          return;
+        }
+        const heap = `a heap of ${Math.round(outcome.heapMb)} MB`;
+        logger.info(outcome.released
+          ? `Memory of content loading handed back: ${heap}; ${Math.round(outcome.beforeMb)} MB resident before, ${Math.round(outcome.afterMb)} MB after (${Math.round(outcome.ms)} ms)`
+          : `Memory of content loading left as it is: ${heap}, too small to be worth a collection`);
       },
     },
   };

@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
 /**
  * How `npm run build` starts `astro build`, and `npm run bench` with it, so that the bench measures what
  * users run. Both settings lower the build's peak memory (docs/benchmarks.md, session 13):
@@ -7,8 +10,14 @@
  *   memory back only when it next runs; Vite's bundling frees ~130-270 MB that then stayed resident
  *   through the render, the search index and the leak guard. A value the caller set is kept.
  */
-export const ASTRO_NODE_FLAGS: readonly string[] = ['--expose-gc'];
+const ASTRO_NODE_FLAGS: readonly string[] = ['--expose-gc'];
 
-export function astroBuildEnvironment(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  return { ...env, MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0' };
+const astroScript = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+/** The command line (the program first) and the environment that run `astro build <args>` as `npm run build` does. */
+export function astroBuildCommand(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { command: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: [process.execPath, ...ASTRO_NODE_FLAGS, astroScript, 'build', ...args],
+    env: { ...env, MIMALLOC_PURGE_DELAY: env.MIMALLOC_PURGE_DELAY ?? '0' },
+  };
 }
