@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { wrapWords } from '../../../src/lib/seo/card-layout.ts';
-import { measureText } from '../../../src/lib/seo/card-painter.ts';
+import { cardPixels, measureText } from '../../../src/lib/seo/card-painter.ts';
+import { BRAND_GRADIENT } from '../../../src/lib/seo/card-layout.ts';
 import { drawPoster, PLAY_BAR_HEIGHT, renderPoster, type PosterFacts } from '../../../src/lib/seo/poster.ts';
 import { posterLayout } from '../../../src/lib/seo/poster-layout.ts';
 import { posterFactsOf, posterFileName } from '../../../src/lib/seo/poster-facts.ts';
@@ -66,6 +67,21 @@ describe('episode posters', () => {
     // Text is white or near it; the strip holds nothing brighter than the background.
     expect(await brightest(630 - PLAY_BAR_HEIGHT, PLAY_BAR_HEIGHT)).toBeLessThan(128);
     expect(await brightest(630 - PLAY_BAR_HEIGHT - 80, 80)).toBeGreaterThan(200);
+  });
+
+  it('are painted on the brand gradient, corner to corner, whatever the card\'s size (the gradient is painted once per size)', async () => {
+    // A pixel's colour as #rrggbb, each channel rounded to a multiple of 8: Skia dithers gradients by a unit or two.
+    const rounded = (value: number) => Math.min(255, Math.round(value / 8) * 8).toString(16).padStart(2, '0');
+    const pixel = (image: { data: Buffer; width: number }, x: number, y: number) => `#${[...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)].map(rounded).join('')}`;
+    const colour = (hex: string) => `#${[1, 3, 5].map((at) => rounded(Number.parseInt(hex.slice(at, at + 2), 16))).join('')}`;
+    const [first, last] = [colour(BRAND_GRADIENT.stops[0]![1]), colour(BRAND_GRADIENT.stops.at(-1)![1])];
+    for (const [width, height] of [[1200, 630], [1400, 1400], [1200, 630]] as const) {
+      const image = await cardPixels({ width, height, background: BRAND_GRADIENT, shapes: [] });
+      expect([pixel(image, 0, 0), pixel(image, width - 1, height - 1)]).toEqual([first, last]);
+    }
+    // Drawn over it, a box leaves the background around it as it was.
+    const boxed = await cardPixels({ width: 1200, height: 630, background: BRAND_GRADIENT, shapes: [{ kind: 'box', x: 100, y: 100, width: 50, height: 50, color: '#ffffff' }] });
+    expect([pixel(boxed, 120, 120), pixel(boxed, 0, 0), pixel(boxed, 1199, 629)]).toEqual([colour('#ffffff'), first, last]);
   });
 
   it('keep every line inside the poster\'s margins, measured in the font it is drawn in', () => {
