@@ -76,6 +76,36 @@ export function wrapWords(text: string, width: number, maxLines: number, measure
   return kept;
 }
 
+/**
+ * A list of names (the site's shows) on at most `maxLines` lines no wider than `width`, joined by
+ * `separator` and broken only between names, so that no name is split over two lines; a name wider than
+ * a line alone is wrapped as words. A list that needs more lines ends its last one with an ellipsis.
+ */
+export function wrapList(items: readonly string[], separator: string, width: number, maxLines: number, measure: (text: string) => number): string[] {
+  const fits = (line: string) => measure(line) <= width;
+  const lines: string[] = [];
+  let current = '';
+  for (const item of items) {
+    if (!fits(item)) {
+      if (current) lines.push(current);
+      const pieces = wrapWords(item, width, Number.MAX_SAFE_INTEGER, measure);
+      lines.push(...pieces.slice(0, -1));
+      current = pieces.at(-1) ?? '';
+    } else if (current && !fits(`${current}${separator}${item}`)) {
+      lines.push(current);
+      current = item;
+    } else {
+      current = current ? `${current}${separator}${item}` : item;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = `${kept[maxLines - 1]!}${separator}…`;
+  kept[maxLines - 1] = fits(last) ? last : withEllipsis(kept[maxLines - 1]!, fits);
+  return kept;
+}
+
 /** A word too long for a line, in pieces that each fit (at least one character a piece). */
 function cutWord(word: string, fits: (text: string) => boolean): string[] {
   const pieces: string[] = [];

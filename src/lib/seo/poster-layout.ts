@@ -1,6 +1,6 @@
 import { formatDate } from '../archive/format.ts';
 import { stringsFor } from '../i18n/index.ts';
-import { BRAND_GRADIENT, NORMAL_LINE_HEIGHT, stackedLines, wrapWords, type CardLayout, type Measure, type TextLine } from './card-layout.ts';
+import { BRAND_GRADIENT, NORMAL_LINE_HEIGHT, stackedLines, wrapList, wrapWords, type CardLayout, type Measure, type TextLine } from './card-layout.ts';
 import { POSTER_HEIGHT, POSTER_WIDTH, type PosterFacts } from './poster-facts.ts';
 
 const PADDING_X = 72;
@@ -72,7 +72,8 @@ export function siteCardLayout(facts: SiteCardFacts, measure: Measure): CardLayo
   const width = POSTER_WIDTH - 2 * padding;
   const name = wrapWords(facts.showName, width, 2, (text) => measure(text, 80, 700));
   const tagline = wrapWords(facts.tagline, width, 3, (text) => measure(text, 34, 400));
-  const shows = facts.shows.length > 1 ? [facts.shows.join(' · ')] : [];
+  // Five shows' names ran past the card's right edge on one line.
+  const shows = facts.shows.length > 1 ? wrapList(facts.shows, ' · ', width, 2, (text) => measure(text, 26, 400)) : [];
   const blocks = [
     { lines: name, size: 80, weight: 700 as const, lineHeight: 84, color: '#fff', gap: 0 },
     { lines: tagline, size: 34, weight: 400 as const, lineHeight: 44, color: '#f3e7de', gap: 28 },

@@ -48,9 +48,12 @@ export async function paintPoster(facts: PosterFacts, cacheDir: string): Promise
   return cached;
 }
 
+// Bump when only the site card's design changes (DESIGN_VERSION redraws every poster too). 2: the shows wrap.
+const SITE_CARD_DESIGN = 2;
+
 /** The site's card (1200x630 JPEG), drawn locally and cached like posters. */
 export function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
-  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: true, DESIGN_VERSION }, () => cardJpeg(siteCardLayout(facts, measureText), JPEG_QUALITY));
+  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: SITE_CARD_DESIGN, DESIGN_VERSION }, () => cardJpeg(siteCardLayout(facts, measureText), JPEG_QUALITY));
 }
 
 /** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { wrapWords } from '../../../src/lib/seo/card-layout.ts';
+import { wrapList, wrapWords } from '../../../src/lib/seo/card-layout.ts';
 import { cardPixels, measureText } from '../../../src/lib/seo/card-painter.ts';
 import { BRAND_GRADIENT } from '../../../src/lib/seo/card-layout.ts';
 import { drawPoster, PLAY_BAR_HEIGHT, renderPoster, type PosterFacts } from '../../../src/lib/seo/poster.ts';
-import { posterLayout } from '../../../src/lib/seo/poster-layout.ts';
+import { posterLayout, siteCardLayout } from '../../../src/lib/seo/poster-layout.ts';
 import { posterFactsOf, posterFileName } from '../../../src/lib/seo/poster-facts.ts';
 
 /** The lines of text a poster shows, as drawn (its layout, read without reading pixels). */
@@ -92,6 +92,22 @@ describe('episode posters', () => {
     const title = lines.filter((line) => line.size > 30);
     expect(title).toHaveLength(3);
     expect(title[2]!.text.endsWith('…')).toBe(true);
+  });
+
+  it('keep the site card\'s list of shows inside its margins, on lines broken between names', () => {
+    const shows = ['Grafana Office Hours', 'Loki Community Call', 'Grafana OpenTelemetry Community Call', 'Adobo & Avocados', 'Café con Grafana'];
+    const layout = siteCardLayout({ showName: 'Grafana Community Livestreams', tagline: 'Every episode of Grafana\'s community livestreams', shows }, measureText);
+    const lines = layout.shapes.filter((shape) => shape.kind === 'text');
+    for (const line of lines) expect(line.x + measureText(line.text, line.size, line.weight), line.text).toBeLessThanOrEqual(1200 - 72);
+    const listed = lines.filter((line) => line.size === 26).map((line) => line.text);
+    expect(listed).toHaveLength(2);
+    expect(listed.flatMap((line) => line.split(' · '))).toEqual(shows);
+  });
+
+  it('wraps a list of names between names, a name too long for a line as words, and ends a cut list with an ellipsis', () => {
+    expect(wrapList(['Alpha', 'Beta', 'Gamma'], ' · ', 12, 3, (text) => text.length)).toEqual(['Alpha · Beta', 'Gamma']);
+    expect(wrapList(['Alpha', 'A very long name'], ' · ', 10, 3, (text) => text.length)).toEqual(['Alpha', 'A very', 'long name']);
+    expect(wrapList(['One', 'Two', 'Three', 'Four'], ' · ', 9, 2, (text) => text.length)).toEqual(['One · Two', 'Three · …']);
   });
 
   it('wraps long titles into at most three lines, ending a cut title with an ellipsis', () => {
