@@ -108,6 +108,18 @@ describe('a rebuild after notes changed (Astro incremental build)', () => {
     }
   });
 
+  it('writes the feeds of every episode and of each show again only when one of their episodes changed', () => {
+    const lineOf = (log: string, path: string) => stripVTControlCharacters(log).split(/[├└]─ /).find((entry) => entry.startsWith(`/${path}`))?.split('\n')[0] ?? '';
+    const feeds = ['rss.xml', ...new Set(stripVTControlCharacters(talkingPointLog).match(/shows\/[^/\s]+\/rss\.xml/g) ?? [])];
+    expect(feeds.length, 'the fixtures have several shows, so show feeds too').toBeGreaterThan(1);
+    for (const feed of feeds) expect(lineOf(unchangedLog, feed), feed).toMatch(/\((restored|cached)\)/);
+    // GOH 02's talking point is in the site's feed and in Office Hours' feed.
+    for (const feed of ['rss.xml', 'shows/office-hours/rss.xml']) {
+      expect(lineOf(talkingPointLog, feed), feed).toMatch(/\/rss\.xml/);
+      expect(lineOf(talkingPointLog, feed), feed).not.toMatch(/\((restored|cached)\)/);
+    }
+  });
+
   it('gives exactly the site a build from scratch gives, file for file', () => {
     const incremental = files(join(work, 'incremental'));
     expect(incremental).toEqual(files(join(work, 'fresh')));
