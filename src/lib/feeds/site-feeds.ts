@@ -1,6 +1,7 @@
 import { episodeHeadline, episodeHeadlineWithShow } from '../archive/format.ts';
 import { episodesCalendar } from './calendar.ts';
 import { episodeFeedXml, episodeItemXml, type EpisodeFeed } from './rss-feed.ts';
+import { digestOf, pageCacheKey } from '../archive/cache-key.ts';
 import { showNotesHtml } from './show-notes-html.ts';
 import { hasSeveralShows, type EpisodeData } from '../archive/episodes-query.ts';
 import { slugify } from '../notes/slug.ts';
@@ -43,6 +44,15 @@ function memoisedItemXml(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>): 
   let item = byLanguage.get(feed.language);
   if (!item) byLanguage.set(feed.language, (item = episodeItemXml(episode, feed)));
   return item;
+}
+
+/**
+ * The cacheKey of a feed that episodeFeedResponse writes: what its channel names (`head`: a topic's or
+ * guest's name and profile, a show), its episodes' data, and whether the site has several shows (its items'
+ * titles then name the show). Every feed route keys its paths with it.
+ */
+export function episodeFeedCacheKey(head: readonly unknown[], episodes: readonly EpisodeData[], severalShows: boolean): string {
+  return pageCacheKey(...head, episodes.map(digestOf), severalShows);
 }
 
 /** A feed of episodes; `language` is the feed's (a show's own language), else the site's. */

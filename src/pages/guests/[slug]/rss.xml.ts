@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { guestProfiles, hasSeveralShows, publishedGuestIndex, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
-import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
-import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
+import { episodeFeedCacheKey, episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths, site } from '../../../lib/archive/site.ts';
 import { siteStrings as t } from '../../../lib/archive/language.ts';
 
@@ -11,7 +10,7 @@ export const getStaticPaths = (async () => {
   const severalShows = await hasSeveralShows();
   return guests.map((guest) => ({
     params: { slug: guest.slug }, props: { name: guest.name, episodes: guest.episodes },
-    cacheKey: pageCacheKey(guest.name, profiles.get(guest.slug) ?? null, guest.episodes.map(digestOf), severalShows),
+    cacheKey: episodeFeedCacheKey([guest.name, profiles.get(guest.slug) ?? null], guest.episodes, severalShows),
   }));
 }) satisfies GetStaticPaths;
 

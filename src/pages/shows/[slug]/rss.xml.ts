@@ -1,17 +1,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { hasSeveralShows, publishedEpisodes, showsOnSite, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
-import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
-import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
+import { episodeFeedCacheKey, episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths } from '../../../lib/archive/site.ts';
 import type { ShowDefinition } from '../../../lib/config/schema.ts';
 import { showLanguage, stringsFor } from '../../../lib/archive/language.ts';
 
 export const getStaticPaths = (async () => {
-  if (!(await hasSeveralShows())) return [];
+  const severalShows = await hasSeveralShows();
+  if (!severalShows) return [];
   const published = await publishedEpisodes();
   return (await showsOnSite()).map((show) => {
     const episodes = published.filter((episode) => episode.show === show.slug);
-    return { params: { slug: show.slug }, props: { show, episodes }, cacheKey: pageCacheKey(show, episodes.map(digestOf)) };
+    return { params: { slug: show.slug }, props: { show, episodes }, cacheKey: episodeFeedCacheKey([show], episodes, severalShows) };
   });
 }) satisfies GetStaticPaths;
 

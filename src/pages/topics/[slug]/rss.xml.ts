@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { hasSeveralShows, publishedTopicIndex, type EpisodeData } from '../../../lib/archive/episodes-query.ts';
-import { digestOf, pageCacheKey } from '../../../lib/archive/cache-key.ts';
-import { episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
+import { episodeFeedCacheKey, episodeFeedResponse } from '../../../lib/feeds/site-feeds.ts';
 import { paths, site } from '../../../lib/archive/site.ts';
 import { siteStrings as t } from '../../../lib/archive/language.ts';
 
@@ -10,7 +9,7 @@ export const getStaticPaths = (async () => {
   const severalShows = await hasSeveralShows();
   return topics.map((topic) => ({
     params: { slug: topic.slug }, props: { name: topic.name, episodes: topic.episodes },
-    cacheKey: pageCacheKey(topic.name, topic.episodes.map(digestOf), severalShows),
+    cacheKey: episodeFeedCacheKey([topic.name], topic.episodes, severalShows),
   }));
 }) satisfies GetStaticPaths;
 
