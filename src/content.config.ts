@@ -1,12 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { storedEpisodeSchema } from './lib/collection/episode-schema.ts';
-import { episodeNotesLoader } from './lib/collection/loader.ts';
-import { guestProfilesLoader } from './lib/collection/guests-loader.ts';
-import { transcriptsLoader } from './lib/collection/transcripts-loader.ts';
-import { guestProfileSchema } from './lib/collection/guests/profile-schema.ts';
-import { buildTime, contentFolders, noteParserOptions } from './lib/collection/parser-options.ts';
-import { siteConfig } from './site.config.ts';
+import { nativeImport } from './lib/collection/native-import.ts';
+
+// The loaders and schemas as Node loaded them for astro.config.mjs, not transformed again by Vite.
+const { storedEpisodeSchema, episodeNotesLoader, guestProfilesLoader, transcriptsLoader, guestProfileSchema, buildTime, contentFolders, noteParserOptions, siteConfig } =
+  await nativeImport<typeof import('./lib/collection/collection-parts.ts')>(new URL('./lib/collection/collection-parts.ts', import.meta.url).href);
 
 const folders = contentFolders();
 
