@@ -11,6 +11,7 @@ import { transcriptsAside } from './src/integrations/transcripts-aside.ts';
 import { securityPolicy } from './src/integrations/security-policy.ts';
 import { parseWorkersEarly } from './src/integrations/parse-workers-early.ts';
 import { memoryRelease } from './src/integrations/memory-release.ts';
+import { feedItems } from './src/integrations/feed-items.ts';
 import { contentFolders } from './src/lib/collection/parser-options.ts';
 import { cacheFolder } from './src/lib/build/cache-folder.ts';
 import { archivePaths } from './src/lib/archive/paths.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
     parseWorkersEarly({ notesFolder: folders.episodes }),
     // Its build:start comes before the other integrations': the heap is released before the workers start.
     memoryRelease(),
+    // Feed items kept from the last build for the feeds written again (src/lib/feeds/kept-feed-items.ts).
+    feedItems(),
     mdx(),
     securityPolicy(),
     sitemap({ filter: sitemapFilter(notIndexedPaths) }),

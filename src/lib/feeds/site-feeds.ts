@@ -2,6 +2,7 @@ import { episodeHeadline, episodeHeadlineWithShow } from '../archive/format.ts';
 import { episodesCalendar } from './calendar.ts';
 import { episodeFeedXml, episodeItemXml, type EpisodeFeed } from './rss-feed.ts';
 import { digestOf, pageCacheKey } from '../archive/cache-key.ts';
+import { sharedKeptFeedItems } from './kept-feed-items.ts';
 import { showNotesHtml } from './show-notes-html.ts';
 import { hasSeveralShows, type EpisodeData } from '../archive/episodes-query.ts';
 import { slugify } from '../notes/slug.ts';
@@ -38,12 +39,28 @@ function memoisedShowNotes(episode: EpisodeData): string {
 // topics'): written once per build and language, not once per feed (docs/benchmarks.md). Kept by the
 // episode itself, so an episode loaded again (the dev server, after an edit) is never served a stale item.
 const itemsByEpisode = new WeakMap<EpisodeData, Map<string, Promise<string>>>();
-function memoisedItemXml(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>): Promise<string> {
+function memoisedItemXml(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>, severalShows: boolean): Promise<string> {
   let byLanguage = itemsByEpisode.get(episode);
   if (!byLanguage) itemsByEpisode.set(episode, (byLanguage = new Map()));
   let item = byLanguage.get(feed.language);
-  if (!item) byLanguage.set(feed.language, (item = episodeItemXml(episode, feed)));
+  if (!item) byLanguage.set(feed.language, (item = keptOrWrittenItemXml(episode, feed, severalShows)));
   return item;
+}
+
+/**
+ * An item as the last build wrote it, when nothing it is written from changed: its episode's data, the
+ * feed's language, whether the site has several shows (its title) and the site's config (its URLs); the
+ * kept items are all dropped when the code changed (./kept-feed-items.ts). Else written now. Either way
+ * kept for the next build.
+ */
+async function keptOrWrittenItemXml(episode: EpisodeData, feed: EpisodeFeed<EpisodeData>, severalShows: boolean): Promise<string> {
+  const kept = sharedKeptFeedItems();
+  if (!kept) return episodeItemXml(episode, feed);
+  const id = `${episode.key}\0${feed.language}`;
+  const key = pageCacheKey(digestOf(site), digestOf(episode), feed.language, severalShows);
+  const xml = kept.get(id, key) ?? await episodeItemXml(episode, feed);
+  kept.keep(id, key, xml);
+  return xml;
 }
 
 /**
@@ -57,6 +74,7 @@ export function episodeFeedCacheKey(head: readonly unknown[], episodes: readonly
 
 /** A feed of episodes; `language` is the feed's (a show's own language), else the site's. */
 export async function episodeFeedResponse(feed: { title: string; description: string; selfPath: string; episodes: readonly EpisodeData[]; language?: string }): Promise<Response> {
+  const severalShows = await hasSeveralShows();
   const options: EpisodeFeed<EpisodeData> = {
     title: feed.title,
     description: feed.description,
@@ -64,7 +82,7 @@ export async function episodeFeedResponse(feed: { title: string; description: st
     language: feed.language ?? site.language,
     lastBuildDate: lastChange(feed.episodes),
     episodes: feed.episodes,
-    headline: feedHeadline(await hasSeveralShows()),
+    headline: feedHeadline(severalShows),
     content: memoisedShowNotes,
     urls: {
       home: absoluteUrl(paths.home),
@@ -78,7 +96,7 @@ export async function episodeFeedResponse(feed: { title: string; description: st
       absolute: absoluteUrl,
     },
   };
-  const xml = await episodeFeedXml(options, (episode) => memoisedItemXml(episode, options));
+  const xml = await episodeFeedXml(options, (episode) => memoisedItemXml(episode, options, severalShows));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }
 
