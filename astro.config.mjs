@@ -47,9 +47,10 @@ export default defineConfig({
     feedItems(),
     mdx(),
     securityPolicy(),
-    sitemap({ filter: sitemapFilter(notIndexedPaths) }),
     transcriptsAside(),
+    // Before the sitemap: the search index, the build's longest last step, starts as soon as the pages are written.
     searchIndex,
+    sitemap({ filter: sitemapFilter(notIndexedPaths) }),
     // It checks every text file the steps before it wrote, search index included; only the posters (images) come after.
     leakGuard({
       notesFolder: folders.episodes, guestsFolder: folders.guests, transcriptsFolder: folders.transcripts,

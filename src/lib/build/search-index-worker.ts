@@ -1,10 +1,14 @@
-// A worker thread of the search index step (src/integrations/pagefind.ts): writes one search bundle
-// while the main thread goes on with the leak guard's preparation and another worker writes the other.
+// A worker thread of the search index step (src/integrations/pagefind.ts), started as the build starts so
+// that it has loaded Pagefind's API and the word lists' code when the pages are written: then it is sent
+// the site's folder, writes one search bundle while the main thread goes on with the leak guard's
+// preparation and another worker writes the other, and answers.
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeSearchBundle } from './search-index-writer.ts';
 
-const { outDir, folder } = workerData as { outDir: string; folder: string };
-writeSearchBundle(outDir, folder).then(
-  (outcomes) => parentPort!.postMessage({ outcomes }),
-  (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-);
+const { folder } = workerData as { folder: string };
+parentPort!.once('message', ({ outDir }: { outDir: string }) => {
+  writeSearchBundle(outDir, folder).then(
+    (outcomes) => parentPort!.postMessage({ outcomes }),
+    (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
+  );
+});

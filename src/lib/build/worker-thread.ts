@@ -56,3 +56,44 @@ export function askWorker<Answer>(file: URL, workerData: unknown, stoppedEarly: 
     });
   });
 }
+
+/** A worker started before it is needed, so that it has loaded its modules by then; asked once. */
+export interface EarlyWorker<Answer> {
+  /** Sends the worker its task, and gives its answer (or its failure, also one from before it was asked). */
+  ask(message: unknown): Promise<Answer>;
+  /** Stops a worker that will not be asked. */
+  stop(): void;
+}
+
+/**
+ * Starts a worker thread on `file` that waits for one message (its task) and answers it once. Until it
+ * is asked it holds nothing alive: a process that ends first exits as it would without it.
+ */
+export function startWorkerEarly<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => Error): EarlyWorker<Answer> {
+  let answered = false;
+  let resolve!: (answer: Answer) => void;
+  let reject!: (error: unknown) => void;
+  const answer = new Promise<Answer>((resolveAnswer, rejectAnswer) => {
+    resolve = resolveAnswer;
+    reject = rejectAnswer;
+  });
+  // A worker never asked may fail, or be stopped, unheard: whoever asks hears of it.
+  answer.catch(() => {});
+  const worker = startWorker<Answer>(file, workerData, {
+    answer: (given) => {
+      answered = true;
+      resolve(given);
+    },
+    fail: reject,
+    stoppedEarly: (exitCode) => (answered ? undefined : stoppedEarly(exitCode)),
+  });
+  worker.unref();
+  return {
+    ask(message) {
+      worker.ref();
+      worker.postMessage(message);
+      return answer;
+    },
+    stop: () => void worker.terminate(),
+  };
+}

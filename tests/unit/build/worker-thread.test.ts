@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { askWorker, startWorker, workerFileExists } from '../../../src/lib/build/worker-thread.ts';
+import { spawnSync } from 'node:child_process';
+import { askWorker, startWorker, startWorkerEarly, workerFileExists } from '../../../src/lib/build/worker-thread.ts';
 
 // Each case's worker is a few lines of plain JavaScript, written where the test can start it.
 const folder = mkdtempSync(join(tmpdir(), 'worker-thread-'));
@@ -77,5 +78,35 @@ describe('a worker thread started and heard from in one place', () => {
   it('tells whether a worker\'s file is there to start', () => {
     expect(workerFileExists(workerFile('there', ''))).toBe(true);
     expect(workerFileExists(pathToFileURL(join(folder, 'bundled-away.mjs')))).toBe(false);
+  });
+});
+
+describe('a worker started before it is needed', () => {
+  it('does its task only when asked, and answers once', async () => {
+    const adds = workerFile('adds', 'parentPort.once("message", ({ number }) => parentPort.postMessage(number + workerData.add));');
+    const early = startWorkerEarly<number>(adds, { add: 1 }, stoppedEarly);
+    expect(await early.ask({ number: 41 })).toBe(42);
+  });
+
+  it('gives a failure from before it was asked to whoever asks', async () => {
+    const broken = workerFile('broken-early', 'throw new Error("the worker could not load its code");');
+    const early = startWorkerEarly<number>(broken, {}, stoppedEarly);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(early.ask({})).rejects.toThrow('the worker could not load its code');
+  });
+
+  it('rejects, with the exit code, when it stops without answering its task', async () => {
+    const quits = workerFile('quits-when-asked', 'parentPort.once("message", () => process.exit(4));');
+    await expect(startWorkerEarly<number>(quits, {}, stoppedEarly).ask({})).rejects.toThrow('exit code 4');
+  });
+
+  it('holds nothing alive until it is asked: a process that ends first exits', () => {
+    const waits = workerFile('waits', 'parentPort.once("message", () => parentPort.postMessage("done"));');
+    const script = `import { startWorkerEarly } from ${JSON.stringify(new URL('../../../src/lib/build/worker-thread.ts', import.meta.url).href)};
+startWorkerEarly(new URL(${JSON.stringify(waits.href)}), {}, () => new Error('stopped'));
+console.log('main is done');`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 20_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('main is done');
   });
 });
