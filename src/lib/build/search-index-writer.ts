@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cacheFolder } from './cache-folder.ts';
+import { codeDigest } from './code-digest.ts';
 import { EPISODES_BUNDLE, SEARCH_BUNDLE_FOLDERS, searchBundles } from './search-bundles.ts';
 import { htmlFilesUnder, searchIndexCache } from './search-index-cache.ts';
 import { WORDS_FORMAT, writeSearchWords } from './search-words-writer.ts';
@@ -44,12 +45,14 @@ export async function writeSearchBundles(outDir: string): Promise<BundleOutcome[
 export async function writeSearchBundle(outDir: string, folder: string): Promise<BundleOutcome[]> {
   const bundle = searchBundles(htmlFilesUnder(outDir, 'episodes')).find((candidate) => candidate.folder === folder);
   if (!bundle) throw new Error(`No search bundle is written into ${folder}/`);
-  // The word lists are written from Pagefind's output, so they are part of what the cache keeps.
-  const version = `${pagefindVersion()}, words ${WORDS_FORMAT}`;
+  // The word lists are written from Pagefind's output, so they are part of what the cache keeps, and
+  // the code that writes them part of its key.
+  const version = `${pagefindVersion()}, words ${WORDS_FORMAT}, code ${codeDigest(process.cwd())}`;
   const began = Date.now();
   const target = join(outDir, bundle.folder);
   const kind = bundle.folder === EPISODES_BUNDLE ? 'episode' : 'transcript';
-  const cache = searchIndexCache(outDir, bundle.pages, cacheFolder(bundle.cacheName), version);
+  const cacheDir = cacheFolder(bundle.cacheName);
+  const cache = searchIndexCache(outDir, bundle.pages, cacheDir, version);
   if (cache.restore(target)) return [{ label: bundle.label, folder: bundle.folder, kind, written: false, ms: Date.now() - began }];
   // A fresh folder: the one there may hold links to the cached index, which must not be written through.
   rmSync(target, { recursive: true, force: true });
@@ -63,7 +66,7 @@ export async function writeSearchBundle(outDir: string, folder: string): Promise
     const written = await index.writeFiles({ outputPath: target });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     await index.deleteIndex();
-    writeSearchWords(target);
+    writeSearchWords(target, { file: join(cacheDir, 'page-words.json'), version });
     cache.save(target);
     return [{ label: bundle.label, folder: bundle.folder, kind, written: true, ms: Date.now() - began, pagesRead: added.page_count }];
   } finally {

@@ -33,8 +33,38 @@ export function chunkKeyOf(stem: string): string {
   return /^[a-z0-9]+$/.test(start) ? start : `u${stem.codePointAt(0)!.toString(16)}`;
 }
 
+/** What one page gives the word lists: its address, its filters, and the stems it shows, all of them and those of its headline. */
+export interface PageWords {
+  url: string;
+  filters: Record<string, string[]>;
+  shown: string[];
+  headline: string[];
+}
+
+// A transcript writes the same few thousand words over and over: each is folded and stemmed once.
+const stemsByLanguage = new Map<string, Map<string, string>>();
+
+/** A page's words, from its fragment: each stem once, filed under its inflection stem in the page's language. */
+export function pageWordsOf(fragment: PageFragment, language: string): PageWords {
+  let stems = stemsByLanguage.get(language);
+  if (!stems) stemsByLanguage.set(language, (stems = new Map()));
+  const shown = new Set<string>();
+  for (const written of shownWords(fragment.content)) {
+    let stem = stems.get(written);
+    if (stem === undefined) stems.set(written, (stem = inflectionStem(foldWord(written), language)));
+    shown.add(stem);
+  }
+  const headline = new Set(headlineTexts(fragment).flatMap(wordsOf).map((word) => inflectionStem(word, language)));
+  return { url: fragment.url, filters: fragment.filters, shown: [...shown], headline: [...headline] };
+}
+
 /** The word lists of one language's pages, from their fragments. */
 export function buildWordIndex(fragments: readonly { id: string; fragment: PageFragment }[], language: string): WordIndex {
+  return wordIndexOf(fragments.map(({ id, fragment }) => ({ id, words: pageWordsOf(fragment, language) })));
+}
+
+/** The word lists of one language's pages, from each page's words (pageWordsOf). */
+export function wordIndexOf(pageWords: readonly { id: string; words: PageWords }[]): WordIndex {
   const values: [string, string][] = [];
   const valuePlaces = new Map<string, number>();
   const placeOf = (name: string, value: string) => {
@@ -46,24 +76,17 @@ export function buildWordIndex(fragments: readonly { id: string; fragment: PageF
   const shown = new Map<string, number[]>();
   const headline = new Map<string, number[]>();
   const file = (lists: Map<string, number[]>, stem: string, page: number) => {
-    const list = lists.get(stem) ?? [];
-    if (list.at(-1) !== page) list.push(page);
-    lists.set(stem, list);
-  };
-  // A transcript writes the same few thousand words over and over: each is folded and stemmed once.
-  const stems = new Map<string, string>();
-  const stemOf = (written: string) => {
-    let stem = stems.get(written);
-    if (stem === undefined) stems.set(written, (stem = inflectionStem(foldWord(written), language)));
-    return stem;
+    const list = lists.get(stem);
+    if (list) list.push(page);
+    else lists.set(stem, [page]);
   };
   const pages: WordIndexPages = { ids: [], urls: [], values, filters: [] };
-  fragments.forEach(({ id, fragment }, page) => {
+  pageWords.forEach(({ id, words }, page) => {
     pages.ids.push(id);
-    pages.urls.push(fragment.url);
-    pages.filters.push(Object.entries(fragment.filters).flatMap(([name, list]) => list.map((value) => placeOf(name, value))));
-    for (const written of shownWords(fragment.content)) file(shown, stemOf(written), page);
-    for (const word of headlineTexts(fragment).flatMap(wordsOf)) file(headline, inflectionStem(word, language), page);
+    pages.urls.push(words.url);
+    pages.filters.push(Object.entries(words.filters).flatMap(([name, list]) => list.map((value) => placeOf(name, value))));
+    for (const stem of words.shown) file(shown, stem, page);
+    for (const stem of words.headline) file(headline, stem, page);
   });
   const chunks = new Map<string, WordChunk>();
   for (const [stem, list] of [...shown].sort(([a], [b]) => (a < b ? -1 : 1))) {
