@@ -3,13 +3,14 @@
 // posters, the search index, the leak guard). A failed build's output is moved to dist.failed/ (the
 // leak guard's to dist.rejected/); a build killed mid-way leaves dist.building/. Either way dist/ is
 // still the last site that was built in full, or absent. Astro's integration hooks have no "build
-// failed" hook, hence this wrapper.
+// failed" hook, hence this wrapper. The previous site, renamed dist.previous/, is deleted by a process
+// of its own after this one returns.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import { relative } from 'node:path';
 import { astroBuildCommand } from '../src/lib/build/astro-process.ts';
-import { buildingFolderOf, outDirArgument, outputFolderOf, putInPlace, setAside, withOutDir } from '../src/lib/build/output-folder.ts';
+import { buildingFolderOf, outDirArgument, outputFolderOf, putInPlace, removeDetached, setAside, withOutDir } from '../src/lib/build/output-folder.ts';
 
 const args = process.argv.slice(2);
 const folder = outputFolderOf(args, outDirArgument(args) === undefined ? await configuredOutDir() : undefined);
@@ -27,7 +28,7 @@ const code = await new Promise<number>((done) => {
   });
 });
 if (code === 0) {
-  putInPlace(building, folder);
+  putInPlace(building, folder, removeDetached);
 } else {
   const moved = setAside(building, 'failed');
   const rejected = `${folder}.rejected`;

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildingFolderOf, outputFolderOf, putInPlace, setAside, withOutDir } from '../../src/lib/build/output-folder.ts';
+import { buildingFolderOf, outputFolderOf, putInPlace, removeDetached, setAside, withOutDir } from '../../src/lib/build/output-folder.ts';
 import { loadNotesFolder } from '../../src/lib/collection/notes-folder.ts';
 import { noteParserOptions } from '../../src/lib/collection/parser-options.ts';
 import { posterFactsOf, posterFileName } from '../../src/lib/seo/poster-facts.ts';
@@ -93,6 +93,18 @@ describe('the output folder of a build command', () => {
     // A folder being built is set aside under the output folder's name.
     mkdirSync(join(`${folder}.building`, 'partial'), { recursive: true });
     expect(setAside(`${folder}.building`, 'rejected')).toBe(`${folder}.rejected`);
+  });
+
+  it('has the previous site removed by a process of its own, so that the build returns without waiting', async () => {
+    const folder = join(work, 'placed-detached');
+    mkdirSync(join(folder, 'old-page'), { recursive: true });
+    mkdirSync(join(`${folder}.building`, 'new-page'), { recursive: true });
+    // Left by a removal that did not finish: removed before the old site takes its name.
+    mkdirSync(join(`${folder}.previous`, 'older-page'), { recursive: true });
+    putInPlace(`${folder}.building`, folder, removeDetached);
+    expect(readdirSync(folder)).toEqual(['new-page']);
+    for (let waited = 0; existsSync(`${folder}.previous`) && waited < 20_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(existsSync(`${folder}.previous`)).toBe(false);
   });
 
   it('is moved aside next to itself, replacing an older one, or left alone when there is none', () => {

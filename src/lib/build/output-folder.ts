@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 
@@ -57,15 +58,29 @@ export function setAside(folder: string, suffix: string): string | undefined {
   return target;
 }
 
+const removeNow = (path: string) => rmSync(path, { recursive: true, force: true });
+
 /**
  * Puts a build that succeeded in place of the output folder: the old one is renamed out of the way
  * first, so that at every moment the output folder is either the previous good site or the new one,
- * never a mix; then removed.
+ * never a mix; then removed, by `remove` (at once, by default). A `<folder>.previous` left by a removal
+ * that did not finish is removed first.
  */
-export function putInPlace(building: string, folder: string): void {
+export function putInPlace(building: string, folder: string, remove: (path: string) => void = removeNow): void {
   const previous = `${folder}.previous`;
-  rmSync(previous, { recursive: true, force: true });
+  removeNow(previous);
   if (existsSync(folder)) renameSync(folder, previous);
   renameSync(building, folder);
-  rmSync(previous, { recursive: true, force: true });
+  remove(previous);
+}
+
+/**
+ * Removes a folder in a process of its own that outlives this one: `npm run build` returns without
+ * waiting for the previous site's ~6,000 files to be deleted (0.2-0.9 s at 1,000 episodes).
+ */
+export function removeDetached(path: string): void {
+  if (!existsSync(path)) return;
+  const remover = spawn(process.execPath, ['-e', `require('node:fs').rmSync(${JSON.stringify(path)}, { recursive: true, force: true })`], { detached: true, stdio: 'ignore' });
+  remover.on('error', () => removeNow(path));
+  remover.unref();
 }
