@@ -1,0 +1,40 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Each note's size and modification time, as a build saw them before loading content: what lets the next
+ * build guess, before the loader reads a note, how many it will parse, and so how many parse workers to
+ * start early (src/integrations/parse-workers-early.ts). A guess only: the loader decides by the notes'
+ * text, and starts the workers it needs itself when too few were started.
+ */
+export type NoteStats = Record<string, string>;
+
+export function noteStatsOf(files: readonly string[]): NoteStats {
+  const stats: NoteStats = {};
+  for (const file of files) {
+    try {
+      const stat = statSync(file);
+      stats[file] = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      // gone since it was listed: the loader says what became of it
+    }
+  }
+  return stats;
+}
+
+/** How many notes are new or changed since `record` was saved (every note, without a record). */
+export function notesChangedSince(record: string, stats: NoteStats): number {
+  let last: NoteStats = {};
+  try {
+    last = JSON.parse(readFileSync(record, 'utf8')) as NoteStats;
+  } catch {
+    // no record (a first build, a cleared cache): every note counts as new
+  }
+  return Object.entries(stats).filter(([file, stat]) => last[file] !== stat).length;
+}
+
+export function saveNoteStats(record: string, stats: NoteStats): void {
+  mkdirSync(dirname(record), { recursive: true });
+  writeFileSync(`${record}.partial`, JSON.stringify(stats));
+  renameSync(`${record}.partial`, record);
+}
