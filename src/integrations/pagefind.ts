@@ -32,18 +32,23 @@ const WORKER = new URL('../lib/build/search-index-worker.ts', import.meta.url);
 export function pagefindIndex(options: PagefindIndexOptions = {}): PagefindIndex {
   let pending: Promise<void> = Promise.resolve();
   let workers: SearchWorker[] | undefined;
+  // The project whose code writes the word lists: part of the cached index's key.
+  let root = process.cwd();
   return {
     name: 'episode-archive:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       // The workers load their code while Astro bundles and renders, not after (~0.3 s a worker).
       'astro:build:start': () => {
-        if (options.inBackground && workerFileExists(WORKER)) workers = SEARCH_BUNDLE_FOLDERS.map(startSearchWorker);
+        if (options.inBackground && workerFileExists(WORKER)) workers = SEARCH_BUNDLE_FOLDERS.map((folder) => startSearchWorker(folder, root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = workers;
         workers = undefined;
-        pending = (started ? indexOnWorkers(started, outDir) : writeSearchBundles(outDir))
+        pending = (started ? indexOnWorkers(started, outDir) : writeSearchBundles(outDir, root))
           .then((outcomes) => report(outcomes, logger));
         if (options.inBackground) pending.catch(() => {}); // reported by whoever awaits written()
         else await pending;
@@ -73,8 +78,8 @@ async function indexOnWorkers(workers: readonly SearchWorker[], outDir: string):
 
 type SearchWorker = EarlyWorker<{ outcomes: BundleOutcome[] } | { error: string }>;
 
-function startSearchWorker(folder: string): SearchWorker {
-  return startWorkerEarly(WORKER, { folder }, (code) => new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
+function startSearchWorker(folder: string, root: string): SearchWorker {
+  return startWorkerEarly(WORKER, { folder, root }, (code) => new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
 }
 
 async function indexOnWorker(worker: SearchWorker, outDir: string): Promise<BundleOutcome[]> {
