@@ -1,6 +1,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { startWorkerEarly, workerFileExists, type EarlyWorker } from '../lib/build/worker-thread.ts';
+import { codeDigest } from '../lib/build/code-digest.ts';
 import { SEARCH_BUNDLE_FOLDERS } from '../lib/build/search-bundles.ts';
 import { writeSearchBundles, type BundleOutcome } from '../lib/build/search-index-writer.ts';
 
@@ -42,13 +43,13 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): PagefindIndex
       },
       // The workers load their code while Astro bundles and renders, not after (~0.3 s a worker).
       'astro:build:start': () => {
-        if (options.inBackground && workerFileExists(WORKER)) workers = SEARCH_BUNDLE_FOLDERS.map((folder) => startSearchWorker(folder, root));
+        if (options.inBackground && workerFileExists(WORKER)) workers = SEARCH_BUNDLE_FOLDERS.map((folder) => startSearchWorker(folder, codeDigest(root)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = workers;
         workers = undefined;
-        pending = (started ? indexOnWorkers(started, outDir) : writeSearchBundles(outDir, root))
+        pending = (started ? indexOnWorkers(started, outDir) : writeSearchBundles(outDir, codeDigest(root)))
           .then((outcomes) => report(outcomes, logger));
         if (options.inBackground) pending.catch(() => {}); // reported by whoever awaits written()
         else await pending;
@@ -78,8 +79,8 @@ async function indexOnWorkers(workers: readonly SearchWorker[], outDir: string):
 
 type SearchWorker = EarlyWorker<{ outcomes: BundleOutcome[] } | { error: string }>;
 
-function startSearchWorker(folder: string, root: string): SearchWorker {
-  return startWorkerEarly(WORKER, { folder, root }, (code) => new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
+function startSearchWorker(folder: string, code: string): SearchWorker {
+  return startWorkerEarly(WORKER, { folder, code }, (code) => new Error(`the search index worker stopped (exit code ${code}) before the index was written`));
 }
 
 async function indexOnWorker(worker: SearchWorker, outDir: string): Promise<BundleOutcome[]> {

@@ -5,9 +5,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeSearchBundle } from './search-index-writer.ts';
 
-const { folder, root } = workerData as { folder: string; root: string };
+const { folder, code } = workerData as { folder: string; code: string };
 parentPort!.once('message', ({ outDir }: { outDir: string }) => {
-  writeSearchBundle(outDir, folder, root).then(
+  writeSearchBundle(outDir, folder, code).then(
     (outcomes) => parentPort!.postMessage({ outcomes }),
     (error: unknown) => parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) }),
   );

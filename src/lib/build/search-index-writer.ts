@@ -2,7 +2,6 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { cacheFolder } from './cache-folder.ts';
-import { codeDigest } from './code-digest.ts';
 import { EPISODES_BUNDLE, SEARCH_BUNDLE_FOLDERS, searchBundles } from './search-bundles.ts';
 import { htmlFilesUnder, searchIndexCache } from './search-index-cache.ts';
 import { WORDS_FORMAT, writeSearchWords } from './search-words-writer.ts';
@@ -31,24 +30,24 @@ function pagefindVersion(): string {
  * each taken from the build cache when none of its pages changed since the last build. Only pages marked
  * `data-pagefind-body` are indexed, each in its own language (Pagefind reads `<html lang>`).
  */
-export async function writeSearchBundles(outDir: string, root: string): Promise<BundleOutcome[]> {
+export async function writeSearchBundles(outDir: string, code: string): Promise<BundleOutcome[]> {
   const outcomes: BundleOutcome[] = [];
-  for (const bundle of SEARCH_BUNDLE_FOLDERS) outcomes.push(...(await writeSearchBundle(outDir, bundle, root)));
+  for (const bundle of SEARCH_BUNDLE_FOLDERS) outcomes.push(...(await writeSearchBundle(outDir, bundle, code)));
   return outcomes;
 }
 
 /**
  * Writes one search bundle (by its folder) into `outDir`, or takes it from the build cache; no outcome
  * when there is nothing to index (no transcript at all). Pagefind runs as one process per thread, so
- * bundles written on two threads are indexed at once (src/integrations/pagefind.ts). `root` is the
- * project, whose code (src/lib/build/code-digest.ts) is part of the cached index's key.
+ * bundles written on two threads are indexed at once (src/integrations/pagefind.ts). `code`, the digest
+ * of the project's code (src/lib/build/code-digest.ts), is part of the cached index's key.
  */
-export async function writeSearchBundle(outDir: string, folder: string, root: string): Promise<BundleOutcome[]> {
+export async function writeSearchBundle(outDir: string, folder: string, code: string): Promise<BundleOutcome[]> {
   const bundle = searchBundles(htmlFilesUnder(outDir, 'episodes')).find((candidate) => candidate.folder === folder);
   if (!bundle) throw new Error(`No search bundle is written into ${folder}/`);
   // The word lists are written from Pagefind's output, so they are part of what the cache keeps, and
   // the code that writes them part of its key.
-  const version = `${pagefindVersion()}, words ${WORDS_FORMAT}, code ${codeDigest(root)}`;
+  const version = `${pagefindVersion()}, words ${WORDS_FORMAT}, code ${code}`;
   const began = Date.now();
   const target = join(outDir, bundle.folder);
   const kind = bundle.folder === EPISODES_BUNDLE ? 'episode' : 'transcript';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCacheJson, writeCacheFile } from './cache-file.ts';
 import { gunzipSync } from 'node:zlib';
 import type { PageFragment } from '../search/page-hit.ts';
 import { pageWordsOf, wordIndexOf, type PageWords } from '../search/word-index.ts';
@@ -39,7 +40,9 @@ export function writeSearchWords(bundleFolder: string, cache?: PageWordsCache): 
     const bytes = readFileSync(join(fragmentsFolder, file));
     const key = `${id} ${createHash('sha256').update(bytes).digest('base64url')}`;
     const words = (read[key] = kept[key] ?? pageWordsOf(fragmentOf(bytes, join(fragmentsFolder, file)), language));
-    byLanguage.set(language, [...(byLanguage.get(language) ?? []), { id, words }]);
+    const pages = byLanguage.get(language);
+    if (pages) pages.push({ id, words });
+    else byLanguage.set(language, [{ id, words }]);
   }
   for (const [language, pageWords] of byLanguage) {
     const folder = join(bundleFolder, WORDS_FOLDER, language);
@@ -48,7 +51,7 @@ export function writeSearchWords(bundleFolder: string, cache?: PageWordsCache): 
     writeFileSync(join(folder, 'pages.json'), JSON.stringify(pages));
     for (const [key, chunk] of chunks) writeFileSync(join(folder, `${key}.json`), JSON.stringify(chunk));
   }
-  if (cache) writePageWords(cache, read);
+  if (cache) writeCacheFile(cache.file, JSON.stringify({ version: cache.version, pages: read } satisfies PageWordsFile));
 }
 
 function fragmentOf(bytes: Buffer, path: string): PageFragment {
@@ -57,20 +60,8 @@ function fragmentOf(bytes: Buffer, path: string): PageFragment {
   return JSON.parse(text.slice(FRAGMENT_MARK.length)) as PageFragment;
 }
 
+/** The words kept by the last build, if it wrote them with this version; else none (every fragment is read). */
 function readPageWords(cache: PageWordsCache): Record<string, PageWords> {
-  try {
-    const kept = JSON.parse(readFileSync(cache.file, 'utf8')) as Partial<PageWordsFile> | null;
-    if (kept?.version === cache.version && kept.pages && typeof kept.pages === 'object') return kept.pages;
-  } catch {
-    // missing, or not whole: every fragment is read
-  }
-  return {};
-}
-
-function writePageWords(cache: PageWordsCache, pages: Record<string, PageWords>): void {
-  mkdirSync(dirname(cache.file), { recursive: true });
-  // Written beside and renamed: a build stopped mid-write leaves the last complete file, or none.
-  const partial = `${cache.file}.partial`;
-  writeFileSync(partial, JSON.stringify({ version: cache.version, pages } satisfies PageWordsFile));
-  renameSync(partial, cache.file);
+  const kept = readCacheJson(cache.file) as Partial<PageWordsFile> | undefined;
+  return kept?.version === cache.version && kept.pages && typeof kept.pages === 'object' ? kept.pages : {};
 }

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
+import { readCacheJson, writeCacheFile } from '../build/cache-file.ts';
 
 /**
  * Each note's size and modification time, as a build saw them before loading content: what lets the next
@@ -24,17 +24,11 @@ export function noteStatsOf(files: readonly string[]): NoteStats {
 
 /** How many notes are new or changed since `record` was saved (every note, without a record). */
 export function notesChangedSince(record: string, stats: NoteStats): number {
-  let last: NoteStats = {};
-  try {
-    last = JSON.parse(readFileSync(record, 'utf8')) as NoteStats;
-  } catch {
-    // no record (a first build, a cleared cache): every note counts as new
-  }
+  // No record (a first build, a cleared cache): every note counts as new.
+  const last = (readCacheJson(record) ?? {}) as NoteStats;
   return Object.entries(stats).filter(([file, stat]) => last[file] !== stat).length;
 }
 
 export function saveNoteStats(record: string, stats: NoteStats): void {
-  mkdirSync(dirname(record), { recursive: true });
-  writeFileSync(`${record}.partial`, JSON.stringify(stats));
-  renameSync(`${record}.partial`, record);
+  writeCacheFile(record, JSON.stringify(stats));
 }

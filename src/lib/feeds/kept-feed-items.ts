@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readCacheJson, writeCacheFile } from '../build/cache-file.ts';
 
 /**
  * Feed items one build keeps for the next: an item per episode and language, with the key of what it was
@@ -48,26 +47,17 @@ export function keptFeedItemsFile(file: string, code: string): KeptFeedItemsFile
     save() {
       if (!current.size) return undefined;
       const items = new Map([...kept(), ...current]);
-      mkdirSync(dirname(file), { recursive: true });
-      // Written beside and renamed: a build stopped mid-write leaves the last complete file, or none.
-      const partial = `${file}.partial`;
-      writeFileSync(partial, JSON.stringify({ code, items: Object.fromEntries(items) } satisfies ItemsFile));
-      renameSync(partial, file);
+      writeCacheFile(file, JSON.stringify({ code, items: Object.fromEntries(items) } satisfies ItemsFile));
       return { taken, written: current.size - taken };
     },
   };
 }
 
+/** The items kept by a build of `code`; none when the file is missing or not whole (they are written again). */
 function readItems(file: string, code: string): Map<string, Item> {
-  try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as Partial<ItemsFile> | null;
-    if (kept?.code === code && kept.items && typeof kept.items === 'object') {
-      return new Map(Object.entries(kept.items).filter(([, item]) => typeof item?.key === 'string' && typeof item.xml === 'string'));
-    }
-  } catch {
-    // missing, or not whole: the items are written again
-  }
-  return new Map();
+  const kept = readCacheJson(file) as Partial<ItemsFile> | undefined;
+  if (kept?.code !== code || !kept.items || typeof kept.items !== 'object') return new Map();
+  return new Map(Object.entries(kept.items).filter(([, item]) => typeof item?.key === 'string' && typeof item.xml === 'string'));
 }
 
 // Opened by the build's integration (src/integrations/feed-items.ts) and read by the feed routes, which

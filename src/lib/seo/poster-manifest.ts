@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { readCacheJson, writeCacheFile } from '../build/cache-file.ts';
 import type { PosterFacts } from './poster-facts.ts';
 
 /**
@@ -22,19 +22,12 @@ export function pagesPosterManifestPath(cacheDir: string, notesFolder: string): 
 }
 
 export function writePosterManifest(path: string, posters: readonly PosterFacts[]): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, JSON.stringify(posters));
-  renameSync(partial, path);
+  writeCacheFile(path, JSON.stringify(posters));
 }
 
 export function readPosterManifest(path: string): PosterFacts[] {
-  try {
-    const posters = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    if (Array.isArray(posters)) return posters as PosterFacts[];
-  } catch {
-    // reported below
-  }
+  const posters = readCacheJson(path);
+  if (Array.isArray(posters)) return posters as PosterFacts[];
   throw new Error(`The list of posters to draw (${path}) is missing or damaged, though the notes were just loaded.\n` +
     'Fix: run the build again with --force; if it keeps happening, delete the build cache folder (.cache/build).');
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
+import { writeCacheFile } from '../build/cache-file.ts';
 import { cardJpeg, cardPixels, measureText } from './card-painter.ts';
 import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
 import { coverLayout, posterLayout, siteCardLayout, type CoverFacts, type SiteCardFacts } from './poster-layout.ts';
@@ -40,11 +41,7 @@ export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<
 export async function paintPoster(facts: PosterFacts, cacheDir: string): Promise<string> {
   const cached = join(cacheDir, posterFileName(facts));
   const buffer = await cardJpeg(posterLayout(facts, measureText), JPEG_QUALITY);
-  mkdirSync(cacheDir, { recursive: true });
-  // Written aside and renamed: a build stopped halfway never leaves a truncated poster to be reused.
-  const partial = `${cached}.${process.pid}.partial`;
-  writeFileSync(partial, buffer);
-  renameSync(partial, cached);
+  writeCacheFile(cached, buffer);
   return cached;
 }
 
@@ -70,7 +67,6 @@ async function cachedImage(cacheDir: string, name: string, extension: string, in
   const cached = join(cacheDir, `${name}-${key}.${extension}`);
   if (existsSync(cached)) return readFileSync(cached);
   const buffer = await draw();
-  mkdirSync(dirname(cached), { recursive: true });
-  writeFileSync(cached, buffer);
+  writeCacheFile(cached, buffer);
   return buffer;
 }
