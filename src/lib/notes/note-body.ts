@@ -1,7 +1,4 @@
 import type { Root, RootContent } from 'mdast';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
 import { parseInChunks } from './chunked-markdown.ts';
 import { stripComments } from './comments.ts';
 import { blankEmptyNestedItems } from './empty-items.ts';
@@ -11,13 +8,12 @@ import { extractInlineFields, type ExtractedFields } from './fields.ts';
 import { takeGuestLines } from './guest-lines.ts';
 import { assertNestingWithinLimits } from './limits.ts';
 import { inlineLinkReferences } from './link-references.ts';
+import { readMarkdown } from './markdown-reader.ts';
 import { classifySections } from './sections.ts';
 import type { ShowRule } from './shows.ts';
 import { withhold, type WithheldText } from './withheld.ts';
 
 // A note's body read as markdown and cut by the allow-list: what may be published, and what is withheld.
-
-const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /**
  * The note's body after its frontmatter as a markdown tree, without its comments and Dataview fields,
@@ -26,7 +22,7 @@ const markdown = unified().use(remarkParse).use(remarkGfm).freeze();
 export function readBody(body: string, file: string): { tree: Root; fields: ExtractedFields['fields']; withheld: WithheldText[] } {
   const uncommented = stripComments(body);
   const { fields, all: fieldLines, body: text } = extractInlineFields(uncommented.text);
-  const tree = parseInChunks(blankEmptyNestedItems(text), (chunk) => markdown.parse(chunk) as Root);
+  const tree = parseInChunks(blankEmptyNestedItems(text), readMarkdown);
   assertNestingWithinLimits(tree, file);
   const withheld: WithheldText[] = uncommented.comments.map((comment) => ({ reason: 'comment', section: '(comment)', line: comment.line, texts: comment.texts }));
   for (const field of fieldLines) {
