@@ -1,10 +1,10 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
-import { visit } from 'unist-util-visit';
 import { cleanGuestName } from './guest-name.ts';
 import { matchHeading, type ShowRule } from './shows.ts';
 import { slugify } from './slug.ts';
 import { unwrapWikilink, WIKILINK_PATTERN } from './wikilinks.ts';
+import { walk } from './walk.ts';
 
 /**
  * What a wikilink may point at, as the `data-*` attributes of the `<span>` it renders as. Whether the
@@ -64,9 +64,10 @@ export function splitInlineTags(text: string): { text: string; tags: string[] } 
 /** Obsidian `#tags` in running text (not in code or links), without the `#`. */
 export function collectInlineTags(tree: Root): string[] {
   const tags: string[] = [];
-  visit(tree, 'text', (node, _index, parent) => {
-    if (parent?.type === 'link') return;
+  walk([tree], (node, parent) => {
+    if (node.type !== 'text' || parent?.type === 'link') return undefined;
     for (const match of node.value.matchAll(INLINE_TAG)) tags.push(match[1]!);
+    return undefined;
   });
   return tags;
 }

@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { deniedTarget, deniedUrlsInText } from './link-hosts.ts';
+import { walk } from './walk.ts';
 
 /**
  * The first URL of a deny-listed host in the nodes: in a link, an image or a definition (for a redirect
@@ -9,16 +9,13 @@ import { deniedTarget, deniedUrlsInText } from './link-hosts.ts';
  */
 export function findInternalUrl(nodes: readonly Nodes[], denied: readonly string[]): string | undefined {
   let found: string | undefined;
-  for (const node of nodes) {
-    visit(node, (child) => {
-      if (child.type === 'link' || child.type === 'image' || child.type === 'definition') {
-        found = deniedTarget(child.url, denied);
-      } else if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code' || child.type === 'html') {
-        found = deniedUrlsInText(child.value, denied)[0];
-      }
-      return found ? false : undefined;
-    });
-    if (found) break;
-  }
+  walk(nodes, (child) => {
+    if (child.type === 'link' || child.type === 'image' || child.type === 'definition') {
+      found = deniedTarget(child.url, denied);
+    } else if (child.type === 'text' || child.type === 'inlineCode' || child.type === 'code' || child.type === 'html') {
+      found = deniedUrlsInText(child.value, denied)[0];
+    }
+    return found ? 'stop' : undefined;
+  });
   return found;
 }

@@ -1,6 +1,5 @@
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { describeEpisode } from './describe.ts';
 import type { Episode, NoteContext, NoteParserOptions, ParsedNote } from './episode.ts';
 import { episodeKey } from './episode-key.ts';
@@ -24,6 +23,7 @@ import { slugify } from './slug.ts';
 import { optionsForShow } from './show-options.ts';
 import { resolveTopics } from './topics.ts';
 import { readVideoId } from './video.ts';
+import { walk } from './walk.ts';
 
 export type { Episode, EpisodeStatus, MissingPart, NoteContext, NoteParserOptions, ParsedNote } from './episode.ts';
 export { UnrecognisedNoteError } from './identify-episode.ts';
@@ -149,8 +149,9 @@ function notAnEpisode(show: ShowRule, headingLine: number | undefined, file: str
 /** The text of some blocks with a space between every two texts (mdast's toString runs list items together). */
 function wordsOf(blocks: readonly RootContent[]): string {
   const texts: string[] = [];
-  for (const block of blocks) visit(block, (node) => {
+  walk(blocks, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value);
+    return undefined;
   });
   return texts.join(' ');
 }

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { walk } from './walk.ts';
 
 // The template's placeholders: `<name>`, `<position>`, `<topic>`, `<guest name>`.
 const PLACEHOLDER = '<[a-z][a-z _/-]{0,40}>';
@@ -10,14 +10,6 @@ const WHOLE_CODE = new RegExp(`^\\s*${PLACEHOLDER}\\s*$`, 'i');
 
 /** True when the nodes hold a template placeholder the author has not filled in. */
 export function hasPlaceholder(nodes: readonly Nodes[]): boolean {
-  let found = false;
-  for (const node of nodes) {
-    visit(node, (child) => {
-      if (child.type === 'text' && IN_TEXT.test(child.value)) found = true;
-      if (child.type === 'inlineCode' && WHOLE_CODE.test(child.value)) found = true;
-      return found ? false : undefined;
-    });
-    if (found) break;
-  }
-  return found;
+  return walk(nodes, (child) =>
+    (child.type === 'text' && IN_TEXT.test(child.value)) || (child.type === 'inlineCode' && WHOLE_CODE.test(child.value)) ? 'stop' : undefined);
 }

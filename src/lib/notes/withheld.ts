@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
+import { walk } from './walk.ts';
 
 /** Why something in a note is not published. */
 export type WithheldReason =
@@ -32,18 +32,16 @@ export interface WithheldText {
 /** The text of each paragraph-like block under the nodes, so a leak can be found line by line. */
 export function blockTexts(nodes: readonly Nodes[]): string[] {
   const texts: string[] = [];
-  for (const node of nodes) {
-    visit(node, (child) => {
-      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
-        texts.push(toString(child).trim());
-        return 'skip';
-      }
-      if (child.type === 'code' || child.type === 'inlineCode') texts.push(child.value.trim());
-      // A reference definition's URL and title (`[r]: https://… "title"`) are text the note keeps back too.
-      if (child.type === 'definition') texts.push([child.url, child.title ?? ''].join(' ').trim());
-      return undefined;
-    });
-  }
+  walk(nodes, (child) => {
+    if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
+      texts.push(toString(child).trim());
+      return 'skip';
+    }
+    if (child.type === 'code' || child.type === 'inlineCode') texts.push(child.value.trim());
+    // A reference definition's URL and title (`[r]: https://… "title"`) are text the note keeps back too.
+    if (child.type === 'definition') texts.push([child.url, child.title ?? ''].join(' ').trim());
+    return undefined;
+  });
   return texts.filter((text) => text.length > 0);
 }
 
