@@ -3,6 +3,7 @@
 // part fails the test that names it. Each part is checked where it decides what users get: whether the
 // note is published or a draft, and whether a note that would be published stops with its line.
 import { describe, expect, it } from 'vitest';
+import { parseAirTime } from '../../../src/lib/notes/dates.ts';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote, type ParsedNote } from '../../../src/lib/notes/parse-note.ts';
 import type { ShowRule } from '../../../src/lib/notes/shows.ts';
@@ -91,6 +92,19 @@ describe('what makes a date', () => {
   it('a date without a time starts at the show\'s usual time in its zone; a written time is kept', () => {
     expect(readDate('2024-01-19').startsAt).toBe('2024-01-19T13:00:00.000Z');
     expect(readDate('2024-01-19 15:30').startsAt).toBe('2024-01-19T15:30:00.000Z');
+  });
+
+  it('a plain YYYY-MM-DD, read without chrono, is the day and time chrono gives the same day in words', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const zones = [{ startTime: '16:00', timeZone: 'UTC' }, { startTime: '09:30', timeZone: 'Europe/Madrid' }, { startTime: '23:45', timeZone: 'America/Los_Angeles' }];
+    let compared = 0;
+    for (const schedule of zones) for (const year of [1999, 2024, 2025]) for (let month = 1; month <= 12; month += 1) for (const day of [1, 10, 29, 30, 31]) {
+      const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const inWords = parseAirTime(`${months[month - 1]} ${day}, ${year}`, schedule);
+      expect(parseAirTime(iso, schedule), iso).toEqual(inWords);
+      if (inWords) compared += 1;
+    }
+    expect(compared).toBeGreaterThan(400); // not only days that are no date
   });
 });
 
