@@ -1,4 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
+
+// Every temporary folder of a run (the tests', and the builds' and workers' they start, which inherit
+// TMPDIR) goes into one folder, removed when the run ends: a run left ~300 folders in /tmp before.
+const runTemp = mkdtempSync(join(tmpdir(), 'episode-archive-tests-'));
+process.env.TMPDIR = runTemp;
+process.on('exit', () => rmSync(runTemp, { recursive: true, force: true }));
 
 // Timeouts are for what the slowest machine needs, never a speed check (speed is `npm run bench`'s): a
 // shared two-core machine running another build beside the tests runs them three to ten times slower than
