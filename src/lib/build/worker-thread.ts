@@ -44,25 +44,13 @@ export function startWorker<Answer>(file: URL, workerData: unknown, listeners: W
  * throws, and with `stoppedEarly(exitCode)` if it stops without answering.
  */
 export function askWorker<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => Error): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    startWorker<Answer>(file, workerData, {
-      answer: (answer) => {
-        answered = true;
-        resolve(answer);
-      },
-      fail: reject,
-      stoppedEarly: (exitCode) => (answered ? undefined : stoppedEarly(exitCode)),
-    });
-  });
+  return workerAnsweringOnce<Answer>(file, workerData, stoppedEarly).answer;
 }
 
 /** A worker started before it is needed, so that it has loaded its modules by then; asked once. */
 export interface EarlyWorker<Answer> {
   /** Sends the worker its task, and gives its answer (or its failure, also one from before it was asked). */
   ask(message: unknown): Promise<Answer>;
-  /** Stops a worker that will not be asked. */
-  stop(): void;
 }
 
 /**
@@ -70,23 +58,9 @@ export interface EarlyWorker<Answer> {
  * is asked it holds nothing alive: a process that ends first exits as it would without it.
  */
 export function startWorkerEarly<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => Error): EarlyWorker<Answer> {
-  let answered = false;
-  let resolve!: (answer: Answer) => void;
-  let reject!: (error: unknown) => void;
-  const answer = new Promise<Answer>((resolveAnswer, rejectAnswer) => {
-    resolve = resolveAnswer;
-    reject = rejectAnswer;
-  });
+  const { worker, answer } = workerAnsweringOnce<Answer>(file, workerData, stoppedEarly);
   // A worker never asked may fail, or be stopped, unheard: whoever asks hears of it.
   answer.catch(() => {});
-  const worker = startWorker<Answer>(file, workerData, {
-    answer: (given) => {
-      answered = true;
-      resolve(given);
-    },
-    fail: reject,
-    stoppedEarly: (exitCode) => (answered ? undefined : stoppedEarly(exitCode)),
-  });
   worker.unref();
   return {
     ask(message) {
@@ -94,6 +68,22 @@ export function startWorkerEarly<Answer>(file: URL, workerData: unknown, stopped
       worker.postMessage(message);
       return answer;
     },
-    stop: () => void worker.terminate(),
   };
+}
+
+/** A worker that answers once, and that answer: rejected if it throws, or stops before answering. */
+function workerAnsweringOnce<Answer>(file: URL, workerData: unknown, stoppedEarly: (exitCode: number) => Error): { worker: Worker; answer: Promise<Answer> } {
+  let answered = false;
+  let worker!: Worker;
+  const answer = new Promise<Answer>((resolve, reject) => {
+    worker = startWorker<Answer>(file, workerData, {
+      answer: (given) => {
+        answered = true;
+        resolve(given);
+      },
+      fail: reject,
+      stoppedEarly: (exitCode) => (answered ? undefined : stoppedEarly(exitCode)),
+    });
+  });
+  return { worker, answer };
 }
