@@ -19,7 +19,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 5 * MINUTE, hookTimeout: 5 * MINUTE },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/support/property-seed.ts'],
+          testTimeout: 5 * MINUTE,
+          hookTimeout: 5 * MINUTE,
+        },
       },
       {
         // Tests over built sites: the global setup builds the sample and the fixture archive once.

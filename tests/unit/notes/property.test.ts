@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NoteError } from '../../../src/lib/notes/errors.ts';
 import { parseNote } from '../../../src/lib/notes/parse-note.ts';
 import { testParserOptions } from '../../support/parser-options.ts';
+import { propertySeed } from '../../support/property-seed.ts';
 
 const options = testParserOptions();
 
@@ -137,9 +138,8 @@ function unsafeMarkup(html: string): string[] {
   return found;
 }
 
-// Seeded, so that a failure in CI can be replayed: PROPERTY_SEED=<n> runs another seed (PROPERTY_SEED=random
-// a fresh one, printed), PROPERTY_RUNS=<n> more or fewer notes. fast-check prints the seed and path of a failure.
-const seed = process.env.PROPERTY_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.PROPERTY_SEED ?? 20_261_201);
+// Seeded as every property test is (tests/support/property-seed.ts); PROPERTY_RUNS=<n> reads more or fewer notes.
+const seed = propertySeed;
 const numRuns = Number(process.env.PROPERTY_RUNS ?? 300);
 console.log(`property tests of the note parser: PROPERTY_SEED=${seed} PROPERTY_RUNS=${numRuns}`);
 
