@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { browserOnSite, openWatchedPage } from '../support/browser.ts';
@@ -94,12 +94,25 @@ describe('search results', () => {
     await page.goto(`${site.url}/search/`);
     await expect.poll(async () => (await cards(page)).length).toBeGreaterThan(0);
     const read: string[] = [];
+    const inFlight = new Set<Request>();
     page.on('request', (request) => {
-      if (/\/(fragment|words)\//.test(request.url())) read.push(new URL(request.url()).pathname);
+      if (!/\/(fragment|words)\//.test(request.url())) return;
+      read.push(new URL(request.url()).pathname);
+      inFlight.add(request);
     });
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
     await page.locator('pagefind-input input').fill('grafana');
     await expect.poll(() => page.locator('pagefind-summary').textContent()).toMatch(/^\d+ results? for grafana/);
-    await expect.poll(async () => { const drawn = await cards(page); return drawn.length > 0 && drawn.every((card) => card.title); }).toBe(true);
+    // A card is drawn a moment after its page is read, and a loaded machine reads several before it draws
+    // the first: count once nothing is being read and the cards drawn stayed the same between two looks.
+    let drawnBefore = -1;
+    await expect.poll(async () => {
+      const drawn = await cards(page);
+      const steady = drawn.length === drawnBefore;
+      drawnBefore = drawn.length;
+      return inFlight.size === 0 && steady && drawn.length > 0 && drawn.every((card) => card.title);
+    }).toBe(true);
     const shown = Number((await page.locator('pagefind-summary').textContent())!.match(/^\d+/)![0]);
     const drawn = (await cards(page)).length;
     expect(shown).toBeGreaterThan(drawn);
