@@ -63,9 +63,8 @@ export function globOf(pages: readonly string[]): string {
   for (const page of pages) {
     const folder = page.endsWith('/index.html') ? page.slice(0, -'/index.html'.length) : undefined;
     const parent = folder?.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : undefined;
-    const pattern = parent ? `${parent}/*/index.html` : page;
-    if (!PLAIN_PATH.test(pattern.replace('/*/', '/'))) return 'episodes/**/*.html';
-    patterns.add(pattern);
+    if (!PLAIN_PATH.test(parent ?? page)) return 'episodes/**/*.html';
+    patterns.add(parent ? `${parent}/*/index.html` : page);
   }
   const sorted = [...patterns].sort();
   return sorted.length === 1 ? sorted[0]! : `{${sorted.join(',')}}`;

@@ -65,9 +65,8 @@ export function splitInlineTags(text: string): { text: string; tags: string[] } 
 export function collectInlineTags(tree: Root): string[] {
   const tags: string[] = [];
   walk([tree], (node, parent) => {
-    if (node.type !== 'text' || parent?.type === 'link') return undefined;
+    if (node.type !== 'text' || parent?.type === 'link') return;
     for (const match of node.value.matchAll(INLINE_TAG)) tags.push(match[1]!);
-    return undefined;
   });
   return tags;
 }

@@ -151,7 +151,6 @@ function wordsOf(blocks: readonly RootContent[]): string {
   const texts: string[] = [];
   walk(blocks, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value);
-    return undefined;
   });
   return texts.join(' ');
 }

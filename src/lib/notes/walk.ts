@@ -1,7 +1,7 @@
 import type { Nodes, Parent } from 'mdast';
 
-/** What a walk's visitor answers: go on (undefined), leave this node's children out, or stop the walk. */
-export type WalkStep = undefined | 'skip' | 'stop';
+/** What a walk's visitor answers: go on (nothing), leave this node's children out, or stop the walk. */
+export type WalkStep = void | 'skip' | 'stop';
 
 /**
  * Walks nodes and their descendants in unist-util-visit's order (a node, then its children in order) for

@@ -40,7 +40,6 @@ export function blockTexts(nodes: readonly Nodes[]): string[] {
     if (child.type === 'code' || child.type === 'inlineCode') texts.push(child.value.trim());
     // A reference definition's URL and title (`[r]: https://… "title"`) are text the note keeps back too.
     if (child.type === 'definition') texts.push([child.url, child.title ?? ''].join(' ').trim());
-    return undefined;
   });
   return texts.filter((text) => text.length > 0);
 }
