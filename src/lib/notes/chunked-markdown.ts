@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { fencedCodeTracker } from './code-fences.ts';
+import { walk } from './walk.ts';
 
 /**
  * micromark re-writes its whole event list each time a nested list item closes, so one long list
@@ -35,7 +35,7 @@ export function parseInChunks(body: string, parse: (markdown: string) => Root): 
     const to = starts[chunk + 1] ?? lines.length;
     const text = lines.slice(from, to).join('\n');
     const tree = parse(text);
-    visit(tree, (node) => {
+    walk([tree], (node) => {
       if (!node.position) return;
       node.position.start.line += from;
       node.position.end.line += from;

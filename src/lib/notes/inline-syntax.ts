@@ -4,7 +4,7 @@ import { cleanGuestName } from './guest-name.ts';
 import { matchHeading, type ShowRule } from './shows.ts';
 import { slugify } from './slug.ts';
 import { unwrapWikilink, WIKILINK_PATTERN } from './wikilinks.ts';
-import { walk } from './walk.ts';
+import { someText, walk } from './walk.ts';
 
 /**
  * What a wikilink may point at, as the `data-*` attributes of the `<span>` it renders as. Whether the
@@ -36,6 +36,8 @@ export function wikilinkReference(target: string, shows: readonly ShowRule[]): W
  * are dropped because attachments are not published.
  */
 export function markWikilinks(tree: Root, shows: readonly ShowRule[]): void {
+  // findAndReplace walks the whole tree with unist-util-visit (walk.ts says what that costs); most notes have no wikilink.
+  if (!someText(tree, (value) => value.includes('[['))) return;
   findAndReplace(tree, [
     WIKILINK_PATTERN,
     (whole: string) => {

@@ -1,5 +1,5 @@
 import type { Definition, Nodes, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { editWalk, walk } from './walk.ts';
 
 /**
  * Reference-style links and images (`[Docs][d]` with `[d]: https://…` in any public section) as plain
@@ -13,13 +13,13 @@ export function inlineLinkReferences(sections: readonly { nodes: RootContent[] }
   const roots: Root[] = sections.map((section) => ({ type: 'root', children: section.nodes }));
   const definitions = new Map<string, Definition>();
   for (const root of roots) {
-    visit(root, 'definition', (definition) => {
-      if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition);
+    walk([root], (node) => {
+      if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
     });
   }
   if (definitions.size === 0) return;
   for (const root of roots) {
-    visit(root, (node, index, parent) => {
+    editWalk(root, (node, index, parent) => {
       if (!parent || index === undefined) return undefined;
       if (node.type === 'definition') {
         parent.children.splice(index, 1);

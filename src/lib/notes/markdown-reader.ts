@@ -1,11 +1,14 @@
 import type { Root } from 'mdast';
+import type { Extension as FromMarkdownExtension, Transform } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import type { Construct, Extension } from 'micromark-util-types';
 import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { someText } from './walk.ts';
 
 // Notes are read as GitHub-flavoured markdown. Three of GFM's extensions and a part of a fourth can only
 // ever apply to a text with certain characters in it, yet micromark tries them all the same: tables at the
@@ -37,13 +40,32 @@ function autolinksWithoutEmail(): Extension {
   return { text };
 }
 
+/**
+ * GFM finds autolink literals twice: micromark as it reads, then a transform that looks for those it could
+ * not see (an address written with entities or escapes, `www&#46;grafana.com`). That transform walks the
+ * whole tree once for each of its four patterns with unist-util-visit (walk.ts says what that costs), ~10%
+ * of a note's parse, and on the notes we know it never found one. Each pattern needs `http://`, `https://`
+ * or `www.` (in any case) or an `@` in a text outside links, so a tree without them is left as it is.
+ */
+const AUTOLINK_LITERAL_NEEDS = /https?:\/\/|www\.|@/i;
+const autolinkTransforms = new Set(gfmAutolinkLiteralFromMarkdown().transforms);
+
+function onlyWhereAutolinksCanBe(transform: Transform): Transform {
+  if (!autolinkTransforms.has(transform)) return transform;
+  return (tree) => (someText(tree, (value) => AUTOLINK_LITERAL_NEEDS.test(value), ['link', 'linkReference']) ? transform(tree) : undefined);
+}
+
+function withAutolinkTransformGuarded(extension: FromMarkdownExtension): FromMarkdownExtension {
+  return extension.transforms ? { ...extension, transforms: extension.transforms.map(onlyWhereAutolinksCanBe) } : extension;
+}
+
 const fullGfm = unified().use(remarkParse).use(remarkGfm).freeze();
 // In remark-gfm's order (the order of constructs tried at one character); every GFM node handler stays,
 // as those of the left-out constructs are never called without their tokens.
 const usualGfm = unified().use(remarkParse).use(function usualGfmExtensions(this: Processor) {
   const data = this.data();
   data.micromarkExtensions = [...(data.micromarkExtensions ?? []), autolinksWithoutEmail(), gfmTaskListItem()];
-  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFromMarkdown()];
+  data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFromMarkdown().map(withAutolinkTransformGuarded)];
 }).freeze();
 
 /** A note's markdown as an mdast tree, as remark with remark-gfm reads it. */

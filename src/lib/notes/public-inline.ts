@@ -1,6 +1,6 @@
 import type { Nodes, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { isPublicUrl } from './link-hosts.ts';
+import { editWalk } from './walk.ts';
 
 /**
  * Inline markup as the public may see it: plain items instead of task checkboxes; text instead of
@@ -8,7 +8,7 @@ import { isPublicUrl } from './link-hosts.ts';
  * loads from elsewhere; no raw HTML. Mutates the tree.
  */
 export function normaliseInline(tree: RootContent): void {
-  visit(tree, (node, index, parent) => {
+  editWalk(tree, (node, index, parent) => {
     if (node.type === 'listItem') node.checked = null;
     if (!parent || index === undefined) return undefined;
     if (node.type === 'link' && !isPublicUrl(node.url)) {

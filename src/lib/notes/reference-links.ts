@@ -1,10 +1,10 @@
 import type { Link, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { NoteWarning } from './errors.ts';
 import { ownContent } from './list-items.ts';
 import { isPublicUrl } from './link-hosts.ts';
 import type { ReferenceLink } from './episode-schema.ts';
+import { walk } from './walk.ts';
 
 // The shape is the episode schema's (episode-schema.ts), written once with the collection's validation.
 export type { ReferenceLink };
@@ -107,8 +107,8 @@ function* paragraphLines(paragraph: Extract<RootContent, { type: 'paragraph' }>)
 
 function linksIn(node: Nodes): Link[] {
   const links: Link[] = [];
-  visit(node, 'link', (link) => {
-    links.push(link);
+  walk([node], (descendant) => {
+    if (descendant.type === 'link') links.push(descendant);
   });
   return links;
 }

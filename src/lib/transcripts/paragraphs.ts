@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root as HastRoot, Text } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { ElementContent, Root as HastRoot, Text } from 'hast';
+import { eachElement } from './each-element.ts';
 
 /**
  * How long a paragraph of a transcript may grow, in words: about ten lines on a phone. Past it, a
@@ -15,8 +15,8 @@ const MAX_WORDS = 100;
  */
 export function splitLongParagraphs() {
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'p' || index === undefined || !parent || !node.children.every((child) => child.type === 'text')) return;
+    eachElement(tree, (node, index, parent) => {
+      if (node.tagName !== 'p' || !node.children.every((child) => child.type === 'text')) return;
       const text = node.children.map((child) => (child as Text).value).join('');
       const pieces = sentenceGroups(text);
       if (pieces.length < 2) return;

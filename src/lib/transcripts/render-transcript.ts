@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { ElementContent, Root as HastRoot } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
 import { toString as hastToString } from 'hast-util-to-string';
@@ -9,15 +9,15 @@ import rehypeSlug from 'rehype-slug';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { TRANSCRIPT_HTML_SCHEMA as schema } from '../notes/sanitise-schema.ts';
+import { eachElement } from './each-element.ts';
 import { PARAGRAPH_WORDS, splitLongParagraphs } from './paragraphs.ts';
 import { plainTranscriptTree } from './plain-transcript.ts';
 
 /** The page's own title is the h1: the transcript's headings go one level down, so `#` becomes an h2. */
 function demoteHeadings() {
   return (tree: HastRoot) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       const rank = headingRank(node);
       if (rank) node.tagName = `h${Math.min(rank + 1, 6)}`;
     });
@@ -80,7 +80,7 @@ export function renderCaptions(captions: string): RenderedText {
 
 function headingsOf(tree: HastRoot): TranscriptHeading[] {
   const headings: TranscriptHeading[] = [];
-  visit(tree, 'element', (node: Element) => {
+  eachElement(tree, (node) => {
     const depth = headingRank(node);
     const slug = node.properties?.id;
     if (depth && typeof slug === 'string') headings.push({ depth, slug, text: hastToString(node as ElementContent) });

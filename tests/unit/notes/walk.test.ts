@@ -2,7 +2,7 @@ import type { Nodes } from 'mdast';
 import { visit, EXIT, SKIP } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../../src/lib/notes/markdown-reader.ts';
-import { walk } from '../../../src/lib/notes/walk.ts';
+import { editWalk, someText, walk } from '../../../src/lib/notes/walk.ts';
 
 const tree = readMarkdown('# Title\n\n- [ ] one **two** [three](https://x.io)\n  - four `five`\n\n> six\n\n```js\nseven\n```\n\n[r]: https://r.io');
 const label = (node: Nodes) => ('value' in node ? `${node.type}:${node.value}` : node.type);
@@ -27,4 +27,39 @@ describe('walk, the notes\' read-only walk', () => {
     expect(walked).not.toContain('text:one ');
     expect(walked).not.toContain('definition');
   });
+
+  it('edits as visit does: a node replaced or removed among its parent\'s children, and the walk going on at the index it answers', () => {
+    // Links unwrapped into their text, emphasis removed, code replaced by a paragraph: both walks meet the same nodes.
+    const edit = (seen: string[]) => (node: Nodes, index: number | undefined, parent: { children: Nodes[] } | undefined) => {
+      seen.push(`${label(node)}@${index ?? '-'}`);
+      if (!parent || index === undefined) return undefined;
+      if (node.type === 'link') return (parent.children.splice(index, 1, ...node.children), index);
+      if (node.type === 'strong') return (parent.children.splice(index, 1), index);
+      if (node.type === 'code') return (parent.children.splice(index, 1, { type: 'paragraph', children: [{ type: 'text', value: 'was code' }] }), index + 1);
+      return node.type === 'blockquote' ? 'skip' as const : undefined;
+    };
+    const [byVisit, byWalk] = [structuredClone(tree), structuredClone(tree)];
+    const visited: string[] = [];
+    const visitor = edit(visited);
+    visit(byVisit, (node, index, parent) => {
+      const step = visitor(node, index, parent as { children: Nodes[] } | undefined);
+      return step === 'skip' ? SKIP : step;
+    });
+    const walked: string[] = [];
+    editWalk(byWalk, edit(walked) as Parameters<typeof editWalk>[1]);
+    expect(walked).toEqual(visited);
+    expect(byWalk).toEqual(byVisit);
+    expect(JSON.stringify(byWalk)).toContain('was code');
+    expect(JSON.stringify(byWalk)).not.toContain('"strong"');
+    expect(walked).not.toContain('text:six@0');
+  });
+
+  it('finds a text that passes a test, outside the subtrees it is told to leave out', () => {
+    expect(someText(tree, (value) => value.includes('four'))).toBe(true);
+    expect(someText(tree, (value) => value.includes('three'))).toBe(true);
+    expect(someText(tree, (value) => value.includes('three'), ['link'])).toBe(false);
+    // Code is not text: `five` and `seven` are inlineCode and code values.
+    expect(someText(tree, (value) => value.includes('five') || value.includes('seven'))).toBe(false);
+  });
 });
+
