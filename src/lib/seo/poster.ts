@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { writeCacheFile } from '../build/cache-file.ts';
-import { cardJpeg, cardPixels, measureText } from './card-painter.ts';
 import { DESIGN_VERSION, posterFileName, type PosterFacts } from './poster-facts.ts';
 import { coverLayout, posterLayout, siteCardLayout, type CoverFacts, type SiteCardFacts } from './poster-layout.ts';
 
@@ -11,9 +9,18 @@ export type { PosterFacts } from './poster-facts.ts';
 export type { CoverFacts, SiteCardFacts } from './poster-layout.ts';
 export { PLAY_BAR_HEIGHT } from './poster-layout.ts';
 
-// libvips' operation cache (up to 50 MB by default) never serves a poster twice: each is drawn once
-// and kept as a file. Off, the build's peak memory is ~25-30 MB lower for the same CPU (docs/benchmarks.md).
-sharp.cache(false);
+// Skia and sharp are loaded when an image is drawn, not with this module: a rebuild whose images are all in
+// the cache draws none, and loading both took ~0.2 s of every build's start-up (the posters' integration
+// imports this module with the config; docs/benchmarks.md, session 18).
+const painter = () => import('./card-painter.ts');
+
+async function loadSharp() {
+  const { default: sharp } = await import('sharp');
+  // libvips' operation cache (up to 50 MB by default) never serves a poster twice: each is drawn once
+  // and kept as a file. Off, the build's peak memory is ~25-30 MB lower for the same CPU (docs/benchmarks.md).
+  sharp.cache(false);
+  return sharp;
+}
 
 /** JPEG quality of posters and the site card: ~40 KB a poster; the same file serves pages, feeds and social cards. */
 const JPEG_QUALITY = 82;
@@ -40,6 +47,7 @@ export async function drawPoster(facts: PosterFacts, cacheDir: string): Promise<
  */
 export async function paintPoster(facts: PosterFacts, cacheDir: string): Promise<string> {
   const cached = join(cacheDir, posterFileName(facts));
+  const { cardJpeg, measureText } = await painter();
   const buffer = await cardJpeg(posterLayout(facts, measureText), JPEG_QUALITY);
   writeCacheFile(cached, buffer);
   return cached;
@@ -50,12 +58,16 @@ const SITE_CARD_DESIGN = 2;
 
 /** The site's card (1200x630 JPEG), drawn locally and cached like posters. */
 export function renderSiteCard(facts: SiteCardFacts, cacheDir: string): Promise<Buffer> {
-  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: SITE_CARD_DESIGN, DESIGN_VERSION }, () => cardJpeg(siteCardLayout(facts, measureText), JPEG_QUALITY));
+  return cachedImage(cacheDir, 'site-card', 'jpg', { facts, card: SITE_CARD_DESIGN, DESIGN_VERSION }, async () => {
+    const { cardJpeg, measureText } = await painter();
+    return cardJpeg(siteCardLayout(facts, measureText), JPEG_QUALITY);
+  });
 }
 
 /** The show's square cover (1400x1400 PNG, what podcast and feed apps expect), cached like posters. */
 export function renderCover(facts: CoverFacts, cacheDir: string): Promise<Buffer> {
   return cachedImage(cacheDir, 'cover', 'png', { facts, cover: true, DESIGN_VERSION }, async () => {
+    const [{ cardPixels, measureText }, sharp] = await Promise.all([painter(), loadSharp()]);
     const pixels = await cardPixels(coverLayout(facts, measureText));
     return sharp(pixels.data, { raw: pixels }).removeAlpha().png({ compressionLevel: 9, palette: true }).toBuffer();
   });
