@@ -9,9 +9,9 @@ export type { PosterFacts } from './poster-facts.ts';
 export type { CoverFacts, SiteCardFacts } from './poster-layout.ts';
 export { PLAY_BAR_HEIGHT } from './poster-layout.ts';
 
-// Skia and sharp are loaded when an image is drawn, not with this module: a rebuild whose images are all in
-// the cache draws none, and loading both took ~0.2 s of every build's start-up (the posters' integration
-// imports this module with the config; docs/benchmarks.md, session 18).
+// Skia and sharp are loaded when an image is drawn, not with this module, which the posters' integration
+// imports with the config: a rebuild whose images are all in the cache draws none, and loading them took
+// ~50 ms of every build's start-up (docs/benchmarks.md, session 18).
 const painter = () => import('./card-painter.ts');
 
 async function loadSharp() {
