@@ -41,20 +41,28 @@ export function clauseStarts(text: string): ClauseStart[] {
 }
 
 /**
- * For every offset of the text, the offset just after the next sentence end (`.`, `!` or `?` before a
- * space or the end) and just after the next `)`; the text's length where there is none. One pass from
- * the end, so finding where each clause ends costs nothing however many clauses a point has.
+ * For each of the given offsets (in ascending order, as clauseStarts gives them), the offset just after the
+ * next sentence end (`.`, `!` or `?` before a space or the end) and just after the next `)`; the text's length
+ * where there is none. One pass from the end, so finding where each clause ends costs nothing however many
+ * clauses a point has, and only the clauses' offsets are kept (two arrays as long as the text for every
+ * talking point were most of this step's time).
  */
-export function clauseEnds(text: string): { sentence: Int32Array; bracket: Int32Array } {
-  const sentence = new Int32Array(text.length + 1);
-  const bracket = new Int32Array(text.length + 1);
-  sentence[text.length] = text.length;
-  bracket[text.length] = text.length;
-  for (let index = text.length - 1; index >= 0; index--) {
-    const char = text[index];
-    const endsSentence = (char === '.' || char === '!' || char === '?') && (index + 1 === text.length || /\s/.test(text[index + 1]!));
-    sentence[index] = endsSentence ? index + 1 : sentence[index + 1]!;
-    bracket[index] = char === ')' ? index + 1 : bracket[index + 1]!;
+export function clauseEndsAt(text: string, offsets: readonly number[]): { sentence: number[]; bracket: number[] } {
+  const sentence = new Array<number>(offsets.length).fill(text.length);
+  const bracket = new Array<number>(offsets.length).fill(text.length);
+  let nextSentence = text.length;
+  let nextBracket = text.length;
+  let at = offsets.length - 1;
+  while (at >= 0 && offsets[at]! >= text.length) at--;
+  for (let index = text.length - 1; index >= 0 && at >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if ((code === 46 || code === 33 || code === 63) && (index + 1 === text.length || /\s/.test(text[index + 1]!))) nextSentence = index + 1;
+    else if (code === 41) nextBracket = index + 1;
+    while (at >= 0 && offsets[at] === index) {
+      sentence[at] = nextSentence;
+      bracket[at] = nextBracket;
+      at--;
+    }
   }
   return { sentence, bracket };
 }

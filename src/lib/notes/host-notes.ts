@@ -1,6 +1,6 @@
 import type { Parent, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { clauseEnds, clauseStarts } from './clauses.ts';
+import { clauseEndsAt, clauseStarts } from './clauses.ts';
 import { removeLaterNotes } from './later-notes.ts';
 import { cutText, matchText } from './phrasing-ranges.ts';
 
@@ -102,12 +102,12 @@ function readHostNotes(node: Parent, addressed: RegExp | undefined): HostNotes {
   if (!text.trim()) return found;
   const cuts: [number, number][] = [];
   const starts = clauseStarts(text);
-  const ends = clauseEnds(text);
+  const ends = clauseEndsAt(text, starts.map((clause) => clause.start));
   for (let index = 0; index < starts.length; index++) {
     const { cutFrom, start, aside } = starts[index]!;
     if (cuts.length && start < cuts.at(-1)![1]) continue;
     // What the clause says runs to the next clause; a note to the hosts is cut to its closing bracket or its sentence's end.
-    const end = aside ? ends.bracket[start]! : ends.sentence[start]!;
+    const end = aside ? ends.bracket[index]! : ends.sentence[index]!;
     const clause = text.slice(start, Math.min(end, starts[index + 1]?.cutFrom ?? text.length)).replace(/\)$/, '').trim();
     const kind = clauseKind(text, start, clause, addressed);
     if (!kind) continue;

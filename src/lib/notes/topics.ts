@@ -16,6 +16,8 @@ interface TopicMatcher {
   byWords: Map<string, Topic>;
   /** The most words a name has: how far a match can reach from a word. */
   longest: number;
+  /** Every run of words a longer name starts with ("grafana" for "grafana loki"): past any other run, no name can match. */
+  prefixes: Set<string>;
 }
 
 const matchers = new WeakMap<readonly TopicVocabularyEntry[], TopicMatcher>();
@@ -34,6 +36,7 @@ function matcherFor(vocabulary: readonly TopicVocabularyEntry[]): TopicMatcher {
   const cached = matchers.get(vocabulary);
   if (cached) return cached;
   const byWords = new Map<string, Topic>();
+  const prefixes = new Set<string>();
   let longest = 0;
   for (const entry of vocabulary) {
     const topic = { name: entry.name, slug: entry.slug ?? slugify(entry.name) };
@@ -41,10 +44,11 @@ function matcherFor(vocabulary: readonly TopicVocabularyEntry[]): TopicMatcher {
       const words = foldedWords(name);
       if (words.length === 0 || byWords.has(words.join(' '))) continue;
       byWords.set(words.join(' '), topic);
+      for (let length = 1; length < words.length; length += 1) prefixes.add(words.slice(0, length).join(' '));
       longest = Math.max(longest, words.length);
     }
   }
-  const matcher = { byWords, longest };
+  const matcher = { byWords, longest, prefixes };
   matchers.set(vocabulary, matcher);
   return matcher;
 }
@@ -54,7 +58,7 @@ function matcherFor(vocabulary: readonly TopicVocabularyEntry[]): TopicMatcher {
  * with `minMentions`, only those named that many times (talking points mention much in passing).
  */
 export function topicsIn(texts: readonly string[], vocabulary: readonly TopicVocabularyEntry[], minMentions = 1): Topic[] {
-  const { byWords, longest } = matcherFor(vocabulary);
+  const { byWords, longest, prefixes } = matcherFor(vocabulary);
   const found = new Map<string, { topic: Topic; mentions: number }>();
   for (const text of texts) {
     if (!text) continue;
@@ -71,6 +75,7 @@ export function topicsIn(texts: readonly string[], vocabulary: readonly TopicVoc
           topic = named;
           reach = length;
         }
+        if (!prefixes.has(key)) break;
       }
       if (!topic) continue;
       const seen = found.get(topic.slug);
