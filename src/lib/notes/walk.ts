@@ -36,19 +36,27 @@ export type EditStep = void | 'skip' | number;
  * same order of visits, without its array of ancestors and renamed function at every node.
  */
 export function editWalk(root: Nodes, visitor: (node: Nodes, index: number | undefined, parent: Parent | undefined) => EditStep): void {
-  editNode(root, undefined, undefined, visitor);
+  editTree<Nodes, Parent>(root, visitor);
 }
 
-function editNode(node: Nodes, index: number | undefined, parent: Parent | undefined, visitor: (node: Nodes, index: number | undefined, parent: Parent | undefined) => EditStep): EditStep {
-  const step = visitor(node, index, parent);
-  if (step !== 'skip' && 'children' in node) {
-    let offset = 0;
-    while (offset < node.children.length) {
-      const next = editNode(node.children[offset]!, offset, node, visitor);
-      offset = typeof next === 'number' ? next : offset + 1;
+/**
+ * editWalk for a tree of any unist kind (N its nodes, P those with children): the transcripts' HTML trees
+ * (src/lib/transcripts/each-element.ts) are walked by it too.
+ */
+export function editTree<N, P>(root: N, visitor: (node: N, index: number | undefined, parent: P | undefined) => EditStep): void {
+  const editNode = (node: N, index: number | undefined, parent: P | undefined): EditStep => {
+    const step = visitor(node, index, parent);
+    const children = (node as { children?: N[] }).children;
+    if (step !== 'skip' && children) {
+      let offset = 0;
+      while (offset < children.length) {
+        const next = editNode(children[offset]!, offset, node as unknown as P);
+        offset = typeof next === 'number' ? next : offset + 1;
+      }
     }
-  }
-  return step;
+    return step;
+  };
+  editNode(root, undefined, undefined);
 }
 
 /**

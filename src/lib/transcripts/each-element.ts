@@ -1,4 +1,5 @@
-import type { Element, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
+import { editTree } from '../notes/walk.ts';
 
 /**
  * Calls `visitor` with every element of a tree, its index and its parent, in unist-util-visit's order (an
@@ -8,15 +9,6 @@ import type { Element, Root } from 'hast';
  * rendering a transcript (docs/benchmarks.md, session 18).
  */
 export function eachElement(tree: Root | Element, visitor: (element: Element, index: number, parent: Root | Element) => number | void): void {
-  let index = 0;
-  while (index < tree.children.length) {
-    const child = tree.children[index]!;
-    if (child.type !== 'element') {
-      index += 1;
-      continue;
-    }
-    const next = visitor(child, index, tree);
-    eachElement(child, visitor);
-    index = typeof next === 'number' ? next : index + 1;
-  }
+  editTree<Root | RootContent, Root | Element>(tree, (node, index, parent) =>
+    (node.type === 'element' && parent && index !== undefined ? visitor(node, index, parent) : undefined));
 }
